@@ -1,0 +1,20 @@
+package app.maskai.web;
+
+import app.maskai.web.dom.Browser;
+import org.teavm.jso.JSExceptions;
+import org.teavm.jso.JSObject;
+
+/** Turns a Java or JavaScript failure into one line for people and for rejected promises. */
+public final class Failures {
+    private Failures() {
+    }
+
+    public static String message(Throwable failure) {
+        JSObject js = JSExceptions.getJSException(failure);
+        if (js != null && !Browser.isNullish(js)) {
+            return Browser.messageOf(js);
+        }
+        String message = failure.getMessage();
+        return message != null ? message : failure.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,117 @@
+package app.maskai.web;
+
+import app.maskai.core.detect.DetectorSpec;
+import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.web.api.PublicApi;
+import app.maskai.web.dom.Browser;
+import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.tf.Backends;
+import app.maskai.web.tf.GraphModel;
+import app.maskai.web.tf.Tf;
+import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.ui.Diagnostics;
+import app.maskai.web.ui.Page;
+import java.util.function.Consumer;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+
+/**
+ * Start-up: pick a TF.js backend, load the three face models with progress, warm them, load the
+ * masks, then hand the page and {@code window.MaskAI} a ready {@link TryOnEngine}.
+ */
+public final class MaskAiApp {
+    public static final String VERSION = "0.1.0";
+
+    /** Approximate weight files' sizes (bytes), to turn per-model progress into one bar. */
+    private static final double[] MODEL_BYTES = {201_268, 1_026_192, 1_477_958};
+
+    private final Page page = new Page();
+    private final PublicApi api = PublicApi.install(VERSION);
+    private final double startedAt = Browser.now();
+
+    private MaskAiApp() {
+    }
+
+    public static void main(String[] args) {
+        setState("started");
+        new MaskAiApp().start();
+    }
+
+    private void start() {
+        if (!Tf.isLoaded()) {
+            fail("TensorFlow.js did not load, so faces cannot be found. Reload the page to try again.");
+            return;
+        }
+        page.loading(0, "Starting the face engine…");
+        Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), this::loadModels, this::fail);
+    }
+
+    private void loadModels(Backends.Choice choice) {
+        GraphModel[] models = new GraphModel[3];
+        String[] files = {DetectorSpec.SHORT_RANGE.modelFile, DetectorSpec.FULL_RANGE.modelFile,
+            LandmarkModel.MODEL_FILE};
+        loadModel(files, models, 0, () -> {
+            TfFaceModels faceModels = new TfFaceModels(models[0], models[1], models[2]);
+            try {
+                faceModels.warmUp();
+            } catch (Throwable failure) {
+                fail("The face models could not run on this device: " + Failures.message(failure));
+                return;
+            }
+            page.loading(1, "Loading masks…");
+            MaskLibrary.load(Browser.absoluteUrl("masks/"), masks -> {
+                HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().getElementById("result");
+                MeshWarpRenderer renderer = MeshWarpRenderer.create(canvas);
+                TryOnEngine engine = new TryOnEngine(faceModels, masks, choice.backend);
+                Diagnostics.started(choice.backend, choice.simd, choice.skipped, Tf.version(), VERSION,
+                        Browser.now() - startedAt);
+                page.ready(engine, renderer, renderer == null
+                        ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
+                api.resolve(engine);
+                setState("ready");
+            }, problem -> warn(problem), this::fail);
+        });
+    }
+
+    private void loadModel(String[] files, GraphModel[] models, int index, Runnable done) {
+        if (index == files.length) {
+            done.run();
+            return;
+        }
+        double total = MODEL_BYTES[0] + MODEL_BYTES[1] + MODEL_BYTES[2];
+        double before = 0;
+        for (int i = 0; i < index; i++) {
+            before += MODEL_BYTES[i];
+        }
+        double offset = before;
+        String url = Browser.absoluteUrl("models/" + files[index]);
+        Tf.loadGraphModel(url, fraction -> page.loading((offset + fraction * MODEL_BYTES[index]) / total,
+                "Loading face models…")).then(model -> {
+                    models[index] = model;
+                    loadModel(files, models, index + 1, done);
+                    return null;
+                }, error -> {
+                    fail("A face model could not be loaded (models/" + files[index] + "): "
+                            + Browser.messageOf((JSObject) error) + ". Check your connection and try again.");
+                    return null;
+                });
+    }
+
+    private void fail(String message) {
+        setState("failed");
+        api.reject(message);
+        page.failed(message, MaskAiApp::reload);
+    }
+
+    @JSBody(params = "state", script = "document.documentElement.setAttribute('data-maskai', state);")
+    private static native void setState(String state);
+
+    @JSBody(params = "message", script = "console.warn(message);")
+    private static native void warn(String message);
+
+    @JSBody(script = "location.reload();")
+    private static native void reload();
+}

@@ -1,0 +1,183 @@
+package app.maskai.web.api;
+
+import app.maskai.core.pipeline.Face;
+import app.maskai.web.Failures;
+import app.maskai.web.TryOnEngine;
+import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.render.MeshWarpRenderer;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.function.JSConsumer;
+import org.teavm.jso.typedarrays.Float32Array;
+
+/**
+ * Installs {@code window.MaskAI = {ready, version, detect, masks, tryOn}}. The object exists from
+ * the first moment; calls made before the models are ready wait for them.
+ */
+public final class PublicApi {
+    @JSFunctor
+    interface Call0 extends JSObject {
+        JSObject call();
+    }
+
+    @JSFunctor
+    interface Call1 extends JSObject {
+        JSObject call(JSObject first);
+    }
+
+    @JSFunctor
+    interface Call2 extends JSObject {
+        JSObject call(JSObject first, JSObject second);
+    }
+
+    private final String version;
+    private final JSPromise<JSObject> ready;
+    private JSConsumer<JSObject> resolveReady;
+    private JSConsumer<Object> rejectReady;
+    private TryOnEngine engine;
+    private MeshWarpRenderer renderer;
+
+    private PublicApi(String version) {
+        this.version = version;
+        this.ready = new JSPromise<>((resolve, reject) -> {
+            resolveReady = resolve;
+            rejectReady = reject;
+        });
+        JSObject api = Browser.object();
+        Browser.set(api, "ready", ready);
+        Browser.setString(api, "version", version);
+        Browser.set(api, "detect", (Call1) image -> whenReady().flatThen(e -> detect(e, image)));
+        Browser.set(api, "masks", (Call0) this::masks);
+        Browser.set(api, "tryOn", (Call2) (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
+        publish(api);
+        // A failed start must not surface as an "unhandled rejection" when nobody awaits ready.
+        markHandled(ready);
+    }
+
+    public static PublicApi install(String version) {
+        return new PublicApi(version);
+    }
+
+    /** Models and masks are loaded and warm. */
+    public void resolve(TryOnEngine engine) {
+        this.engine = engine;
+        JSObject info = Browser.object();
+        Browser.setString(info, "backend", engine.backend());
+        Browser.setString(info, "version", version);
+        resolveReady.accept(info);
+    }
+
+    public void reject(String message) {
+        rejectReady.accept(Browser.error(message));
+    }
+
+    private JSPromise<TryOnEngine> whenReady() {
+        return ready.then(info -> engine);
+    }
+
+    private JSObject masks() {
+        JSArray<JSObject> list = JSArray.create();
+        if (engine != null) {
+            for (MaskLibrary.Entry entry : engine.masks().entries()) {
+                JSObject item = Browser.object();
+                Browser.setString(item, "id", entry.spec.id);
+                Browser.setString(item, "name", entry.spec.name);
+                Browser.setString(item, "category", entry.spec.category);
+                list.push(item);
+            }
+        }
+        return list;
+    }
+
+    private JSPromise<JSObject> detect(TryOnEngine engine, JSObject image) {
+        return TryOnEngine.decode(image, "MaskAI.detect").flatThen(bitmap -> engine.detect(bitmap)
+                .onSettled(() -> {
+                    bitmap.close();
+                    return null;
+                })
+                .then(PublicApi::toJs));
+    }
+
+    private JSPromise<JSObject> tryOn(TryOnEngine engine, JSObject image, JSObject options) {
+        JSObject maskId = Browser.get(options, "mask");
+        if (Browser.isNullish(maskId) || !Browser.isString(maskId)) {
+            return JSPromise.reject(Browser.error("MaskAI.tryOn: options.mask must be a mask id string, one of "
+                    + knownIds(engine) + "."));
+        }
+        MaskLibrary.Entry mask = engine.masks().find(Browser.string(maskId));
+        if (mask == null) {
+            return JSPromise.reject(Browser.error("MaskAI.tryOn: unknown mask '" + Browser.string(maskId)
+                    + "'; known masks: " + knownIds(engine) + "."));
+        }
+        MeshWarpRenderer target = renderer();
+        if (target == null) {
+            return JSPromise.reject(Browser.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
+        }
+        return TryOnEngine.decode(image, "MaskAI.tryOn").flatThen(bitmap -> engine.detect(bitmap).flatThen(result -> {
+            if (Math.max(result.width, result.height) > target.maxSide()) {
+                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: the image (" + result.width + "×"
+                        + result.height + ") is larger than this GPU can render (" + target.maxSide() + " px a side)."));
+            }
+            try {
+                engine.render(target, bitmap, result.faces, mask);
+            } catch (Throwable failure) {
+                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
+                        + Failures.message(failure)));
+            }
+            return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
+        }).onSettled(() -> {
+            bitmap.close();
+            return null;
+        }));
+    }
+
+    private MeshWarpRenderer renderer() {
+        if (renderer == null || renderer.isContextLost()) {
+            HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+            renderer = MeshWarpRenderer.create(canvas);
+        }
+        return renderer;
+    }
+
+    private static String knownIds(TryOnEngine engine) {
+        StringBuilder ids = new StringBuilder();
+        for (MaskLibrary.Entry entry : engine.masks().entries()) {
+            if (ids.length() > 0) {
+                ids.append(", ");
+            }
+            ids.append(entry.spec.id);
+        }
+        return ids.toString();
+    }
+
+    private static JSObject toJs(TryOnEngine.Detection result) {
+        JSArray<JSObject> faces = JSArray.create();
+        for (Face face : result.faces) {
+            faces.push(face(face.score, face.x, face.y, face.width, face.height,
+                    Float32Array.copyFromJavaArray(face.landmarks)));
+        }
+        return detection(result.width, result.height, faces);
+    }
+
+    @JSBody(params = {"score", "x", "y", "width", "height", "points"}, script = "var landmarks = [];"
+            + " for (var i = 0; i + 2 < points.length; i += 3) landmarks.push([points[i], points[i + 1], points[i + 2]]);"
+            + " return {score: score, box: {x: x, y: y, width: width, height: height}, landmarks: landmarks};")
+    private static native JSObject face(double score, double x, double y, double width, double height,
+            Float32Array points);
+
+    @JSBody(params = {"width", "height", "faces"}, script = "return {width: width, height: height, faces: faces};")
+    private static native JSObject detection(int width, int height, JSArray<JSObject> faces);
+
+    @JSBody(params = "api", script = "window.MaskAI = Object.freeze(api);")
+    private static native void publish(JSObject api);
+
+    @JSBody(params = "promise", script = "promise.catch(function () {});")
+    private static native void markHandled(JSObject promise);
+}

@@ -1,0 +1,124 @@
+package app.maskai.web.masks;
+
+import app.maskai.core.mask.MaskManifest;
+import app.maskai.core.mask.MaskSpec;
+import app.maskai.core.mask.MaskSpecException;
+import app.maskai.core.mask.MaskSpecParser;
+import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.ImageBitmap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.jso.JSObject;
+
+/** The built-in masks, loaded and validated, with their decoded textures. */
+public final class MaskLibrary {
+    /** One mask: its validated metadata, its texture, and the URL of its thumbnail. */
+    public static final class Entry {
+        public final MaskSpec spec;
+        public final ImageBitmap texture;
+        public final String thumbnailUrl;
+
+        Entry(MaskSpec spec, ImageBitmap texture, String thumbnailUrl) {
+            this.spec = spec;
+            this.texture = texture;
+            this.thumbnailUrl = thumbnailUrl;
+        }
+    }
+
+    private final List<Entry> entries;
+
+    private MaskLibrary(List<Entry> entries) {
+        this.entries = Collections.unmodifiableList(entries);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The mask with this id, or null. */
+    public Entry find(String id) {
+        for (Entry entry : entries) {
+            if (entry.spec.id.equals(id)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Loads {@code folder}/manifest.json and every mask it lists. A mask whose metadata or
+     * texture is bad is left out and reported through {@code onProblem} (file and reason); the
+     * library fails as a whole only when the manifest cannot be read or no mask loads.
+     */
+    public static void load(String folder, Consumer<MaskLibrary> onLoaded, Consumer<String> onProblem,
+            Consumer<String> onError) {
+        String manifestUrl = folder + "manifest.json";
+        Browser.fetchText(manifestUrl).then(text -> {
+            List<String> files;
+            try {
+                files = MaskManifest.parse(text.stringValue(), "masks/manifest.json");
+            } catch (MaskSpecException e) {
+                onError.accept(e.getMessage());
+                return null;
+            }
+            loadAll(folder, files, onLoaded, onProblem, onError);
+            return null;
+        }, error -> {
+            onError.accept("The mask library could not be loaded: " + Browser.messageOf((JSObject) error));
+            return null;
+        });
+    }
+
+    private static void loadAll(String folder, List<String> files, Consumer<MaskLibrary> onLoaded,
+            Consumer<String> onProblem, Consumer<String> onError) {
+        Entry[] loaded = new Entry[files.size()];
+        int[] pending = {files.size()};
+        Runnable finished = () -> {
+            if (--pending[0] > 0) {
+                return;
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (Entry entry : loaded) {
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+            if (entries.isEmpty()) {
+                onError.accept("No mask could be loaded.");
+            } else {
+                onLoaded.accept(new MaskLibrary(entries));
+            }
+        };
+        for (int i = 0; i < files.size(); i++) {
+            int index = i;
+            String file = files.get(i);
+            Browser.fetchText(folder + file).then(text -> {
+                MaskSpec spec;
+                try {
+                    spec = MaskSpecParser.parse(text.stringValue(), "masks/" + file);
+                } catch (MaskSpecException e) {
+                    onProblem.accept(e.getMessage());
+                    finished.run();
+                    return null;
+                }
+                Browser.fetchBlob(folder + spec.texture).flatThen(blob -> Browser.decode(blob)).then(bitmap -> {
+                    loaded[index] = new Entry(spec, bitmap, folder + spec.thumbnail);
+                    finished.run();
+                    return null;
+                }, error -> {
+                    onProblem.accept("masks/" + spec.texture + ": the texture could not be loaded ("
+                            + Browser.messageOf((JSObject) error) + ")");
+                    finished.run();
+                    return null;
+                });
+                return null;
+            }, error -> {
+                onProblem.accept("masks/" + file + ": " + Browser.messageOf((JSObject) error));
+                finished.run();
+                return null;
+            });
+        }
+    }
+}

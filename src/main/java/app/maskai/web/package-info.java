@@ -1,0 +1,5 @@
+/**
+ * The browser edge: small adapters from the pure core to TF.js, WebGL2, the DOM and files.
+ * May depend on {@code app.maskai.core} and {@code org.teavm.jso}; the core never depends on this.
+ */
+package app.maskai.web;
