@@ -1,0 +1,97 @@
+package app.maskai.core.geometry;
+
+/**
+ * A rectangle in image pixels, turned about its centre.
+ *
+ * <p>Conventions (docs/CONTRACTS.md): origin top-left, x right, y down; {@code rotation} in radians,
+ * positive turning +x towards +y (clockwise on screen). The rectangle's own x axis points along
+ * (cos rotation, sin rotation) in the image, its y axis along (-sin rotation, cos rotation).
+ *
+ * <p>A "crop" is a cropW×cropH resampling of the rectangle, as a model sees it. Crop point (u, v)
+ * and image point (x, y) are related exactly as {@code tf.image.transform} relates output and
+ * input coordinates in the reference pipeline (MediaPipe's ImageToTensorCalculator, ported in
+ * tfjs-models shared/calculators/convert_image_to_tensor.ts): u = 0 is the rectangle's left edge,
+ * u = cropW its right edge, with no half-pixel adjustment. {@link CropTransform} gives the same map
+ * as the 8 coefficients {@code tf.image.transform} takes, and the landmark projection uses it too,
+ * so a point found in the crop lands back where the crop sampled it.
+ */
+public final class RotatedRect {
+  public final float cx;
+  public final float cy;
+  public final float width;
+  public final float height;
+  public final float rotation;
+
+  // cos and sin of rotation, computed once: cropToImage runs per landmark.
+  private final double cos;
+  private final double sin;
+
+  public RotatedRect(float cx, float cy, float width, float height, float rotation) {
+    this.cx = cx;
+    this.cy = cy;
+    this.width = width;
+    this.height = height;
+    this.rotation = rotation;
+    this.cos = Math.cos(rotation);
+    this.sin = Math.sin(rotation);
+  }
+
+  /**
+   * Maps crop point (u, v) of a cropW×cropH resampling of this rectangle to image pixels:
+   * dest[0] = x, dest[1] = y. Allocates nothing.
+   */
+  public void cropToImage(float u, float v, int cropW, int cropH, float[] dest) {
+    double x = ((double) u / cropW - 0.5) * width;
+    double y = ((double) v / cropH - 0.5) * height;
+    dest[0] = (float) (cx + cos * x - sin * y);
+    dest[1] = (float) (cy + sin * x + cos * y);
+  }
+
+  /** The inverse of {@link #cropToImage}: image pixel (x, y) to crop point dest = (u, v). */
+  public void imageToCrop(float x, float y, int cropW, int cropH, float[] dest) {
+    double dx = x - (double) cx;
+    double dy = y - (double) cy;
+    double localX = cos * dx + sin * dy;
+    double localY = -sin * dx + cos * dy;
+    dest[0] = (float) ((localX / width + 0.5) * cropW);
+    dest[1] = (float) ((localY / height + 0.5) * cropH);
+  }
+
+  /** cos(rotation), as used by {@link #cropToImage}. */
+  public double cos() {
+    return cos;
+  }
+
+  /** sin(rotation), as used by {@link #cropToImage}. */
+  public double sin() {
+    return sin;
+  }
+
+  /**
+   * The four corners in image pixels, (x, y) pairs in the rectangle's own order: top-left,
+   * top-right, bottom-right, bottom-left (as seen in the crop).
+   */
+  public float[] corners() {
+    float[] corners = new float[8];
+    float[] p = new float[2];
+    cropToImage(0, 0, 1, 1, p);
+    corners[0] = p[0];
+    corners[1] = p[1];
+    cropToImage(1, 0, 1, 1, p);
+    corners[2] = p[0];
+    corners[3] = p[1];
+    cropToImage(1, 1, 1, 1, p);
+    corners[4] = p[0];
+    corners[5] = p[1];
+    cropToImage(0, 1, 1, 1, p);
+    corners[6] = p[0];
+    corners[7] = p[1];
+    return corners;
+  }
+
+  @Override
+  public String toString() {
+    return "RotatedRect(cx=" + cx + ", cy=" + cy + ", width=" + width + ", height=" + height
+        + ", rotation=" + rotation + ")";
+  }
+}
