@@ -1,0 +1,50 @@
+package app.maskai.core.pipeline;
+
+/**
+ * One face found in a photo, in pixels of the original (full-resolution) image.
+ *
+ * <p>Landmarks are MediaPipe FaceMesh's 468 points, (x, y, z) each; z is on the same pixel scale as
+ * x, negative towards the camera.
+ */
+public final class Face {
+  /** Detector confidence, 0..1. */
+  public final float score;
+  /** The landmark model's face flag, 0..1. */
+  public final float presence;
+  /** Bounding box of the landmarks' x and y. */
+  public final float x;
+  public final float y;
+  public final float width;
+  public final float height;
+  /** 1404 floats: 468 × (x, y, z). */
+  public final float[] landmarks;
+  /** How far the detector's input was turned to find this face: 0, 90, 180 or 270 (clockwise). */
+  public final int rotationDegrees;
+
+  public Face(float score, float presence, float[] landmarks, int rotationDegrees) {
+    this.score = score;
+    this.presence = presence;
+    this.landmarks = landmarks;
+    this.rotationDegrees = rotationDegrees;
+    float xMin = Float.POSITIVE_INFINITY;
+    float yMin = Float.POSITIVE_INFINITY;
+    float xMax = Float.NEGATIVE_INFINITY;
+    float yMax = Float.NEGATIVE_INFINITY;
+    for (int i = 0; i + 2 < landmarks.length; i += 3) {
+      xMin = Math.min(xMin, landmarks[i]);
+      xMax = Math.max(xMax, landmarks[i]);
+      yMin = Math.min(yMin, landmarks[i + 1]);
+      yMax = Math.max(yMax, landmarks[i + 1]);
+    }
+    this.x = xMin;
+    this.y = yMin;
+    this.width = xMax - xMin;
+    this.height = yMax - yMin;
+  }
+
+  @Override
+  public String toString() {
+    return "Face(score=" + score + ", presence=" + presence + ", box=" + x + "," + y + " " + width
+        + "x" + height + ", rotation=" + rotationDegrees + ")";
+  }
+}

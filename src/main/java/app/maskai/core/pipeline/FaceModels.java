@@ -1,0 +1,30 @@
+package app.maskai.core.pipeline;
+
+import app.maskai.core.detect.DetectorSpec;
+import app.maskai.core.geometry.RotatedRect;
+
+/**
+ * The two face models run on the current image, synchronously. The browser edge implements this
+ * with TF.js; tests implement it with fakes.
+ *
+ * <p>Both methods resample a {@link RotatedRect} of the image (in the image's pixels) with
+ * {@code tf.image.transform(image, CropTransform.forRect(rect, W, H, size, size), 'bilinear',
+ * fillMode, 0, [size, size])}, as the reference's convert_image_to_tensor.ts does.
+ */
+public interface FaceModels {
+  /**
+   * Resamples {@code inputRect} of the current image to spec.inputSize² (fill mode 'constant',
+   * zero border), maps pixel values from [0, 255] to [−1, 1], executes the detector and returns
+   * its {@code spec.outputNode} output: spec.anchorCount × 17 floats.
+   */
+  float[] runDetector(DetectorSpec spec, RotatedRect inputRect);
+
+  /**
+   * Resamples {@code roi} to 192² (fill mode 'nearest', replicating the border), maps pixel values
+   * from [0, 255] to [0, 1], executes the landmark model, writes the 1404 values of output_mesh
+   * ("Identity_2:0") to {@code meshDest} and returns output_faceflag ("Identity_1:0") as the model
+   * gives it. For the bundled facemesh.json that value is already a probability (the graph ends
+   * in a sigmoid); see {@link app.maskai.core.landmarks.FacePresence}.
+   */
+  float runLandmarks(RotatedRect roi, float[] meshDest);
+}

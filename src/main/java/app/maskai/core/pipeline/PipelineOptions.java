@@ -1,0 +1,44 @@
+package app.maskai.core.pipeline;
+
+/** Settings for {@link FacePipeline#detect}. Mutable; setters return this for chaining. */
+public final class PipelineOptions {
+  /** Enough for a group photo; the detector keeps at most this many after suppression. */
+  public static final int DEFAULT_MAX_FACES = 20;
+
+  private int maxFaces = DEFAULT_MAX_FACES;
+  private boolean useFullRange = true;
+  private boolean retryRotations = true;
+
+  public int maxFaces() {
+    return maxFaces;
+  }
+
+  /** At most this many faces (≥ 1). */
+  public PipelineOptions setMaxFaces(int maxFaces) {
+    if (maxFaces < 1) {
+      throw new IllegalArgumentException("maxFaces must be at least 1, got " + maxFaces);
+    }
+    this.maxFaces = maxFaces;
+    return this;
+  }
+
+  public boolean useFullRange() {
+    return useFullRange;
+  }
+
+  /** Also run the full-range detector, for small faces the short-range one misses. */
+  public PipelineOptions setUseFullRange(boolean useFullRange) {
+    this.useFullRange = useFullRange;
+    return this;
+  }
+
+  public boolean retryRotations() {
+    return retryRotations;
+  }
+
+  /** When nothing is found upright, try the image turned by 90°, 180° and 270°. */
+  public PipelineOptions setRetryRotations(boolean retryRotations) {
+    this.retryRotations = retryRotations;
+    return this;
+  }
+}

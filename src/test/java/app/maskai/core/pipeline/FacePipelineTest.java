@@ -1,0 +1,238 @@
+package app.maskai.core.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.core.pipeline.FakeFaceModels.SceneFace;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FacePipelineTest {
+  private static final float HALF_PI = (float) (Math.PI / 2);
+
+  private static float sigmoid(float logit) {
+    return (float) (1 / (1 + Math.exp(-logit)));
+  }
+
+  /** Landmarks and box of {@code face} as the pipeline should report them. */
+  private static void assertFaceMatches(SceneFace expected, Face actual, float toOriginal) {
+    float[] p = new float[2];
+    float tolerance = 0.01f * toOriginal;
+    for (int i = 0; i < LandmarkModel.POINTS; i++) {
+      expected.landmark(i, p);
+      assertEquals(p[0] * toOriginal, actual.landmarks[3 * i], tolerance, "x of landmark " + i);
+      assertEquals(p[1] * toOriginal, actual.landmarks[3 * i + 1], tolerance,
+          "y of landmark " + i);
+    }
+    // An upright or quarter-turned face gives a square box of its size; the region is 1.5× that.
+    float regionWidth = 1.5f * expected.size;
+    assertEquals(FakeFaceModels.rawZ(5) / 192f * regionWidth * toOriginal, actual.landmarks[17],
+        tolerance);
+    assertEquals(FakeFaceModels.PRESENCE_FACE, actual.presence);
+  }
+
+  @Test
+  void findsAnUprightFaceOnTheFirstPass() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(300, 200, 120, 0);
+    face.shortLogit = 2.5f;
+
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions());
+
+    assertEquals(1, faces.size());
+    Face found = faces.get(0);
+    assertFaceMatches(face, found, 1f);
+    assertEquals(sigmoid(2.5f), found.score, 1e-6f);
+    assertEquals(0, found.rotationDegrees);
+    // Box of the landmarks: x from −0.4 to 0.4 of the size, y from −0.45 to 0.45.
+    assertEquals(300 - 48f, found.x, 1e-2f);
+    assertEquals(200 - 54f, found.y, 1e-2f);
+    assertEquals(96f, found.width, 1e-2f);
+    assertEquals(108f, found.height, 1e-2f);
+    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks"), models.calls);
+  }
+
+  @Test
+  void retriesRotationsInOrderAndStopsAtTheFirstHit() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(320, 240, 150, HALF_PI); // lying on its side
+
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions());
+
+    assertEquals(1, faces.size());
+    assertEquals(90, faces.get(0).rotationDegrees);
+    assertFaceMatches(face, faces.get(0), 1f);
+    assertEquals(Arrays.asList("short-range@0", "full-range@0", "short-range@90",
+        "full-range@90", "landmarks"), models.calls);
+  }
+
+  @Test
+  void findsUpsideDownAndAnticlockwiseFacesOnTheirPasses() {
+    FakeFaceModels upsideDown = new FakeFaceModels();
+    SceneFace flipped = upsideDown.add(200, 260, 140, (float) Math.PI);
+    List<Face> faces = FacePipeline.detect(upsideDown, 500, 400, 1f, new PipelineOptions());
+    assertEquals(180, faces.get(0).rotationDegrees);
+    assertFaceMatches(flipped, faces.get(0), 1f);
+
+    FakeFaceModels anticlockwise = new FakeFaceModels();
+    SceneFace turned = anticlockwise.add(250, 200, 140, -HALF_PI);
+    faces = FacePipeline.detect(anticlockwise, 500, 400, 1f, new PipelineOptions());
+    assertEquals(270, faces.get(0).rotationDegrees);
+    assertFaceMatches(turned, faces.get(0), 1f);
+    assertEquals(9, anticlockwise.calls.size()); // 4 passes × 2 detectors + 1 landmark run
+  }
+
+  @Test
+  void triesAllFourRotationsWhenNothingIsFound() {
+    FakeFaceModels models = new FakeFaceModels();
+    assertTrue(FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions()).isEmpty());
+    assertEquals(Arrays.asList("short-range@0", "full-range@0", "short-range@90", "full-range@90",
+        "short-range@180", "full-range@180", "short-range@270", "full-range@270"), models.calls);
+  }
+
+  @Test
+  void runsOnlyTheUprightPassWithoutRetries() {
+    FakeFaceModels models = new FakeFaceModels();
+    models.add(320, 240, 150, HALF_PI);
+    PipelineOptions options = new PipelineOptions().setRetryRotations(false);
+    assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
+    assertEquals(Arrays.asList("short-range@0", "full-range@0"), models.calls);
+  }
+
+  @Test
+  void addsSmallFacesOnlyTheFullRangeDetectorFinds() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace big = models.add(300, 300, 200, 0); // both detectors see it
+    big.shortLogit = 1f;
+    big.fullLogit = 4f;
+    SceneFace small = models.add(700, 150, 40, 0); // 40 / 1000 of the side: full range only
+    small.fullLogit = 2f;
+
+    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions());
+
+    assertEquals(2, faces.size());
+    // The short-range detection wins for the big face, though the full range scored it higher.
+    assertEquals(sigmoid(2f), faces.get(0).score, 1e-6f);
+    assertFaceMatches(small, faces.get(0), 1f);
+    assertEquals(sigmoid(1f), faces.get(1).score, 1e-6f);
+    assertFaceMatches(big, faces.get(1), 1f);
+  }
+
+  @Test
+  void shortRangeAloneWhenFullRangeIsOff() {
+    FakeFaceModels models = new FakeFaceModels();
+    models.add(300, 300, 200, 0);
+    models.add(700, 150, 40, 0);
+    PipelineOptions options = new PipelineOptions().setUseFullRange(false);
+    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
+    assertEquals(1, faces.size());
+    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
+  }
+
+  @Test
+  void scalesToTheOriginalResolution() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(400, 300, 180, 0.2f);
+    List<Face> faces = FacePipeline.detect(models, 800, 600, 2.5f, new PipelineOptions());
+    assertEquals(1, faces.size());
+    Face found = faces.get(0);
+    float[] p = new float[2];
+    face.landmark(0, p);
+    assertEquals(p[0] * 2.5f, found.landmarks[0], 0.03f);
+    assertEquals(p[1] * 2.5f, found.landmarks[1], 0.03f);
+    assertFaceMatches(face, found, 2.5f);
+    // The box bounds the scene's landmarks, in original pixels.
+    float minX = Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (int i = 0; i < LandmarkModel.POINTS; i++) {
+      face.landmark(i, p);
+      minX = Math.min(minX, p[0]);
+      maxY = Math.max(maxY, p[1]);
+    }
+    assertEquals(minX * 2.5f, found.x, 0.03f);
+    assertEquals(maxY * 2.5f, found.y + found.height, 0.03f);
+  }
+
+  @Test
+  void findsTwelveFacesInAGroupPhoto() {
+    FakeFaceModels models = new FakeFaceModels();
+    for (int i = 0; i < 12; i++) {
+      SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
+      face.shortLogit = 1f + 0.25f * i;
+    }
+    List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f, new PipelineOptions());
+    assertEquals(12, faces.size());
+    for (int rank = 0; rank < 12; rank++) {
+      SceneFace expected = models.scene.get(11 - rank); // highest logit first
+      assertFaceMatches(expected, faces.get(rank), 1f);
+    }
+  }
+
+  @Test
+  void capsTheNumberOfFaces() {
+    FakeFaceModels models = new FakeFaceModels();
+    for (int i = 0; i < 12; i++) {
+      SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
+      face.shortLogit = 1f + 0.25f * i;
+    }
+    models.add(1150, 880, 30, 0).fullLogit = 6f; // small, full range only
+    List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f,
+        new PipelineOptions().setMaxFaces(5));
+    assertEquals(5, faces.size());
+    assertEquals(sigmoid(1f + 0.25f * 11), faces.get(0).score, 1e-6f);
+    assertEquals(sigmoid(1f + 0.25f * 7), faces.get(4).score, 1e-6f);
+    // Five short-range faces fill the quota: the full-range detector is not run.
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "landmarks",
+        "landmarks", "landmarks"), models.calls);
+  }
+
+  @Test
+  void dropsASecondDetectionOfTheSameFace() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(300, 250, 160, 0);
+    face.ghost = true; // a second, offset box that NMS keeps (IoU 0.21)
+    List<Face> faces = FacePipeline.detect(models, 600, 500, 1f, new PipelineOptions());
+    assertEquals(1, faces.size());
+    assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
+    assertEquals(2, models.calls.stream().filter(c -> c.equals("landmarks")).count());
+  }
+
+  @Test
+  void skipsDetectionsTheLandmarkModelRejects() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(150, 150, 120, 0);
+    models.add(450, 150, 120, 0).real = false;
+    List<Face> faces = FacePipeline.detect(models, 600, 300, 1f, new PipelineOptions());
+    assertEquals(1, faces.size());
+    assertFaceMatches(face, faces.get(0), 1f);
+  }
+
+  @Test
+  void isDeterministicAndOrdersTiesByX() {
+    FakeFaceModels models = new FakeFaceModels();
+    models.add(500, 200, 150, 0);
+    models.add(150, 200, 150, 0);
+    models.add(330, 400, 150, 0).shortLogit = 4f;
+    List<Face> first = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions());
+    List<Face> second = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions());
+    assertEquals(3, first.size());
+    assertEquals(330 - 60f, first.get(0).x, 0.01f);
+    assertEquals(150 - 60f, first.get(1).x, 0.01f);
+    assertEquals(500 - 60f, first.get(2).x, 0.01f);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(first.get(i).score, second.get(i).score);
+      assertArrayEquals(first.get(i).landmarks, second.get(i).landmarks);
+    }
+  }
+
+  @Test
+  void inferenceSizeCapsTheLongSide() {
+    assertEquals(1f, InferenceSize.scaleFor(1536, 1000));
+    assertEquals(1f, InferenceSize.scaleFor(640, 480));
+    assertEquals(0.5f, InferenceSize.scaleFor(2000, 3072));
+    assertEquals(1536f / 4000, InferenceSize.scaleFor(4000, 3000));
+  }
+}

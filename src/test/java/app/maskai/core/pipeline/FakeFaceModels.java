@@ -1,0 +1,183 @@
+package app.maskai.core.pipeline;
+
+import app.maskai.core.detect.DetectorSpec;
+import app.maskai.core.geometry.RotatedRect;
+import app.maskai.core.landmarks.LandmarkModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Face models for a made-up scene: each face is a square of known size, position and roll, with
+ * known key points and 468 known landmarks. The fake detector reports a face when it appears
+ * upright (within 45°) in the detector's input and is large enough for that detector, encoding it
+ * at the nearest anchor exactly as BlazeFace's output layout says; the fake landmark model returns
+ * the landmarks of the face nearest the region's centre, in crop pixels of that region. So the
+ * pipeline's answer can be checked against the scene to float precision.
+ */
+final class FakeFaceModels implements FaceModels {
+  /** Smallest face (fraction of the letterbox side) each detector reports. */
+  static final float SHORT_RANGE_MIN_SIZE = 0.1f;
+  static final float FULL_RANGE_MIN_SIZE = 0.02f;
+  static final float PRESENCE_FACE = 0.95f;
+  static final float PRESENCE_NONE = 0.05f;
+
+  /** Key points in the face's own frame, units of its size: the BlazeFace order. */
+  static final float[] KEYPOINTS = {-0.18f, -0.1f, 0.18f, -0.1f, 0f, 0.05f, 0f, 0.25f,
+      -0.45f, 0f, 0.45f, 0f};
+
+  static final class SceneFace {
+    final float cx;
+    final float cy;
+    final float size;
+    final float roll;
+    float shortLogit = 3f;
+    float fullLogit = 3f;
+    /** False: the detectors see it, the landmark model does not (a false detection). */
+    boolean real = true;
+    /** Also report a smaller, offset second detection of this face. */
+    boolean ghost;
+
+    SceneFace(float cx, float cy, float size, float roll) {
+      this.cx = cx;
+      this.cy = cy;
+      this.size = size;
+      this.roll = roll;
+    }
+
+    /** Image point of face-frame point (lx, ly), in units of the size. */
+    void point(float lx, float ly, float[] dest) {
+      double c = Math.cos(roll);
+      double s = Math.sin(roll);
+      dest[0] = (float) (cx + size * (c * lx - s * ly));
+      dest[1] = (float) (cy + size * (s * lx + c * ly));
+    }
+
+    /** Landmark i in the image, (x, y). */
+    void landmark(int i, float[] dest) {
+      point(landmarkX(i), landmarkY(i), dest);
+    }
+  }
+
+  static float landmarkX(int i) {
+    return -0.4f + 0.8f * (i % 22) / 21f;
+  }
+
+  static float landmarkY(int i) {
+    return -0.45f + 0.9f * (i / 22) / 21f;
+  }
+
+  /** Raw z the fake mesh gives landmark i, in crop pixels. */
+  static float rawZ(int i) {
+    return -12f + (i % 7);
+  }
+
+  final List<SceneFace> scene = new ArrayList<>();
+  final List<String> calls = new ArrayList<>();
+
+  SceneFace add(float cx, float cy, float size, float roll) {
+    SceneFace face = new SceneFace(cx, cy, size, roll);
+    scene.add(face);
+    return face;
+  }
+
+  @Override
+  public float[] runDetector(DetectorSpec spec, RotatedRect inputRect) {
+    calls.add(spec.name + "@" + Math.round(Math.toDegrees(inputRect.rotation)));
+    int v = DetectorSpec.VALUES_PER_ANCHOR;
+    float[] raw = new float[spec.anchorCount * v];
+    for (int i = 0; i < spec.anchorCount; i++) {
+      raw[i * v] = -20;
+    }
+    boolean[] used = new boolean[spec.anchorCount];
+    boolean shortRange = spec == DetectorSpec.SHORT_RANGE;
+    for (SceneFace face : scene) {
+      double relative = face.roll - inputRect.rotation;
+      relative -= 2 * Math.PI * Math.floor((relative + Math.PI) / (2 * Math.PI));
+      if (Math.abs(relative) > Math.PI / 4 + 1e-6) {
+        continue;
+      }
+      float fraction = face.size / inputRect.width;
+      if (fraction < (shortRange ? SHORT_RANGE_MIN_SIZE : FULL_RANGE_MIN_SIZE)) {
+        continue;
+      }
+      float logit = shortRange ? face.shortLogit : face.fullLogit;
+      encode(raw, used, spec, inputRect, face, 0f, 1f, logit);
+      if (face.ghost) {
+        encode(raw, used, spec, inputRect, face, 0.4f, 0.6f, logit - 1);
+      }
+    }
+    return raw;
+  }
+
+  /** Writes one detection of {@code face}, its box centre shifted by {@code shift} sizes in x. */
+  private static void encode(float[] raw, boolean[] used, DetectorSpec spec, RotatedRect rect,
+      SceneFace face, float shift, float boxScale, float logit) {
+    int n = spec.inputSize;
+    float[] p = new float[2];
+    float[] c = new float[2];
+    face.point(shift, 0, p);
+    rect.imageToCrop(p[0], p[1], n, n, c);
+    float[] anchors = spec.anchors();
+    int best = -1;
+    double bestDistance = Double.MAX_VALUE;
+    for (int i = 0; i < spec.anchorCount; i++) {
+      double dx = anchors[2 * i] * n - c[0];
+      double dy = anchors[2 * i + 1] * n - c[1];
+      double d = dx * dx + dy * dy;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    }
+    if (used[best]) {
+      throw new IllegalStateException("two scene faces share anchor " + best);
+    }
+    used[best] = true;
+    float ax = anchors[2 * best] * n;
+    float ay = anchors[2 * best + 1] * n;
+    int o = best * DetectorSpec.VALUES_PER_ANCHOR;
+    float size = face.size * boxScale / rect.width * n;
+    raw[o] = logit;
+    raw[o + 1] = c[0] - ax;
+    raw[o + 2] = c[1] - ay;
+    raw[o + 3] = size;
+    raw[o + 4] = size;
+    for (int k = 0; k < 6; k++) {
+      face.point(KEYPOINTS[2 * k], KEYPOINTS[2 * k + 1], p);
+      rect.imageToCrop(p[0], p[1], n, n, c);
+      raw[o + 5 + 2 * k] = c[0] - ax;
+      raw[o + 6 + 2 * k] = c[1] - ay;
+    }
+  }
+
+  @Override
+  public float runLandmarks(RotatedRect roi, float[] meshDest) {
+    calls.add("landmarks");
+    SceneFace nearest = null;
+    double nearestDistance = 0.5 * roi.width;
+    for (SceneFace face : scene) {
+      double d = Math.hypot(face.cx - roi.cx, face.cy - roi.cy);
+      if (d < nearestDistance) {
+        nearestDistance = d;
+        nearest = face;
+      }
+    }
+    if (nearest == null || !nearest.real) {
+      for (int i = 0; i < meshDest.length; i++) {
+        meshDest[i] = 96;
+      }
+      return PRESENCE_NONE;
+    }
+    float[] p = new float[2];
+    float[] c = new float[2];
+    int n = LandmarkModel.INPUT_SIZE;
+    for (int i = 0; i < LandmarkModel.POINTS; i++) {
+      nearest.landmark(i, p);
+      roi.imageToCrop(p[0], p[1], n, n, c);
+      meshDest[3 * i] = c[0];
+      meshDest[3 * i + 1] = c[1];
+      meshDest[3 * i + 2] = rawZ(i);
+    }
+    return PRESENCE_FACE;
+  }
+}
