@@ -1,0 +1,301 @@
+package app.maskai.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ScriptTimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+
+/**
+ * Headless Chromium for the browser tests: the Debian chromium and chromedriver in /usr/bin
+ * (Selenium Manager never runs, so nothing is downloaded), a fresh profile and download folder
+ * under target/ per instance, software WebGL (SwiftShader), and the tab's network and console
+ * recorded for the whole session.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(120);
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path downloadDir;
+    private final List<String> requestUrls = new ArrayList<>();
+    private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> consoleLines = new ArrayList<>();
+    private final Json json = new Json();
+
+    private Browser(ChromeDriverService service, ChromeDriver driver, Path downloadDir) {
+        this.service = service;
+        this.driver = driver;
+        this.downloadDir = downloadDir;
+    }
+
+    /** Starts Chromium with its profile, downloads and driver log under {@code workDir}. */
+    public static Browser launch(Path workDir) throws IOException {
+        Path base = Files.createDirectories(workDir.toAbsolutePath().resolve("it-chromium"));
+        Path profile = Files.createTempDirectory(base, "profile-");
+        Path downloads = Files.createTempDirectory(base, "downloads-");
+
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withLogFile(profile.resolveSibling(profile.getFileName() + "-chromedriver.log").toFile())
+                .build();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--disable-dev-shm-usage",
+                "--use-angle=swiftshader",
+                "--enable-unsafe-swiftshader",
+                "--window-size=1280,900",
+                "--lang=en-US",
+                "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        prefs.put("download.directory_upgrade", true);
+        prefs.put("intl.accept_languages", "en-US");
+        options.setExperimentalOption("prefs", prefs);
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable("performance", Level.ALL);
+        logging.enable("browser", Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+
+        ChromeDriver driver = new ChromeDriver(service, options);
+        try {
+            driver.manage().timeouts().scriptTimeout(CALL_TIMEOUT);
+            // Headless Chromium honours the download prefs; this makes it explicit for the tab.
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            // The tab opens on Chromium's new-tab page, whose chrome:// requests are not ours:
+            // leave it, and start the session's logs from a blank page.
+            driver.get("about:blank");
+            driver.manage().logs().get("performance");
+            driver.manage().logs().get("browser");
+        } catch (RuntimeException e) {
+            driver.quit();
+            throw e;
+        }
+        return new Browser(service, driver, downloads);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Path downloadDir() {
+        return downloadDir;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    public List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    /** Waits up to {@code timeout} for {@code condition} to give a non-null, non-false value. */
+    public <T> T waitFor(Duration timeout, String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+                .withMessage(() -> what + "; console errors: " + consoleErrors())
+                .until(condition);
+    }
+
+    /**
+     * Waits for {@code window.MaskAI.ready} and returns what it resolved to ({backend, version}).
+     * On failure the message carries the page's console errors and data-maskai state.
+     */
+    public Map<String, Object> waitReady() {
+        String script = """
+                const done = arguments[arguments.length - 1];
+                const deadline = performance.now() + arguments[0];
+                const fail = e => done({ok: false, error: String(e && e.message || e),
+                    state: document.documentElement.getAttribute('data-maskai'),
+                    status: (document.getElementById('status') || {}).textContent});
+                (function poll() {
+                  if (window.MaskAI && window.MaskAI.ready) {
+                    Promise.race([window.MaskAI.ready, new Promise((_, reject) => setTimeout(
+                        () => reject(new Error('MaskAI.ready did not settle in time')),
+                        Math.max(0, deadline - performance.now())))])
+                      .then(value => done({ok: true, value}), fail);
+                  } else if (performance.now() > deadline) {
+                    fail(new Error('window.MaskAI.ready never appeared'));
+                  } else {
+                    setTimeout(poll, 50);
+                  }
+                })();
+                """;
+        Object outcome;
+        try {
+            driver.manage().timeouts().scriptTimeout(READY_TIMEOUT.plusSeconds(10));
+            outcome = driver.executeAsyncScript(script, READY_TIMEOUT.toMillis());
+        } catch (ScriptTimeoutException e) {
+            throw new AssertionError("MaskAI.ready timed out; console errors: " + consoleErrors(), e);
+        } finally {
+            driver.manage().timeouts().scriptTimeout(CALL_TIMEOUT);
+        }
+        Map<String, Object> result = asMap(outcome);
+        if (!Boolean.TRUE.equals(result.get("ok"))) {
+            throw new AssertionError("MaskAI.ready failed: " + result.get("error")
+                    + " (data-maskai=" + result.get("state") + ", #status=" + result.get("status")
+                    + "); console errors: " + consoleErrors());
+        }
+        return asMap(result.get("value"));
+    }
+
+    /** Selenium's executeAsyncScript: the script calls {@code arguments[arguments.length - 1]}. */
+    public Object executeAsync(String script, Object... args) {
+        return driver.executeAsyncScript(script, args);
+    }
+
+    public Object execute(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Runs {@code body} as the body of an async function in the page, with the helpers of
+     * {@link PageScripts#PRELUDE} in scope and the arguments as {@code args}; returns what it
+     * returns. A rejection becomes a {@link PageError} carrying the Error's name and message.
+     */
+    public Object call(String body, Object... args) {
+        String script = "const done = arguments[arguments.length - 1];\n"
+                + "const args = Array.prototype.slice.call(arguments, 0, arguments.length - 1);\n"
+                + "(async () => {\n" + PageScripts.PRELUDE + "\n" + body + "\n})()\n"
+                + ".then(value => done({ok: true, value: value === undefined ? null : value}),\n"
+                + "      e => done({ok: false, name: e && e.name, message: e && e.message !== undefined"
+                + " ? String(e.message) : String(e), stack: e && e.stack}));";
+        Map<String, Object> outcome;
+        try {
+            outcome = asMap(driver.executeAsyncScript(script, args));
+        } catch (ScriptTimeoutException e) {
+            throw new AssertionError("page script timed out; console errors: " + consoleErrors(), e);
+        }
+        if (!Boolean.TRUE.equals(outcome.get("ok"))) {
+            throw new PageError((String) outcome.get("name"), (String) outcome.get("message"),
+                    (String) outcome.get("stack"));
+        }
+        return outcome.get("value");
+    }
+
+    /** SEVERE entries of the browser console (errors, failed loads), for the whole session. */
+    public List<String> consoleErrors() {
+        drainConsole();
+        return List.copyOf(consoleErrors);
+    }
+
+    /** Every console line of the session, any level. */
+    public List<String> consoleLines() {
+        drainConsole();
+        return List.copyOf(consoleLines);
+    }
+
+    /**
+     * The URL of every request the tab started this session (Network.requestWillBeSent in the
+     * performance log, from the first page opened on), in order, data: and blob: included.
+     */
+    public List<String> requestUrls() {
+        drainPerformance();
+        return List.copyOf(requestUrls);
+    }
+
+    public void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
+    }
+
+    private synchronized void drainConsole() {
+        for (LogEntry entry : driver.manage().logs().get("browser")) {
+            String line = entry.getLevel() + " " + entry.getMessage();
+            consoleLines.add(line);
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                consoleErrors.add(entry.getMessage());
+            }
+        }
+    }
+
+    private synchronized void drainPerformance() {
+        for (LogEntry entry : driver.manage().logs().get("performance")) {
+            Map<String, Object> message = asMap(asMap(json.toType(entry.getMessage(), Map.class)).get("message"));
+            if ("Network.requestWillBeSent".equals(message.get("method"))) {
+                Map<String, Object> request = asMap(asMap(message.get("params")).get("request"));
+                requestUrls.add(String.valueOf(request.get("url")));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object value) {
+        if (!(value instanceof Map)) {
+            throw new AssertionError("expected an object from the page, got " + value);
+        }
+        return (Map<String, Object>) value;
+    }
+
+    /** A promise in the page rejected. */
+    public static final class PageError extends RuntimeException {
+        private final String name;
+        private final String jsMessage;
+
+        PageError(String name, String message, String stack) {
+            super((name == null ? "" : name + ": ") + message + (stack == null ? "" : "\n" + stack));
+            this.name = name;
+            this.jsMessage = message;
+        }
+
+        /** The Error's name ("Error", "TypeError", ...), or null when something else was thrown. */
+        public String name() {
+            return name;
+        }
+
+        /** The Error's message as the page would show it. */
+        public String jsMessage() {
+            return jsMessage;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package app.maskai.it;
+
+import app.maskai.serve.StaticServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The built site (system property maskai.site, set by failsafe) served on a random port of
+ * 127.0.0.1 with the test data mounted at /__test__/, and one headless Chromium, for one test
+ * class. Register with {@code @RegisterExtension static final LiveSite site = new LiveSite();}.
+ */
+public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
+
+    private final boolean openOnStart;
+    private StaticServer server;
+    private Browser browser;
+    private Map<String, Object> ready;
+
+    /** Opens the page and waits for MaskAI.ready before the first test. */
+    public LiveSite() {
+        this(true);
+    }
+
+    public LiveSite(boolean openOnStart) {
+        this.openOnStart = openOnStart;
+    }
+
+    public static Path siteDir() {
+        return Path.of(System.getProperty("maskai.site", "target/site")).toAbsolutePath();
+    }
+
+    public static Path testData() {
+        return Path.of(System.getProperty("maskai.testdata", "src/test/resources/testdata")).toAbsolutePath();
+    }
+
+    /** The build folder (target/), parent of the site. */
+    public static Path buildDir() {
+        return siteDir().getParent();
+    }
+
+    public static Path screenshots() {
+        return buildDir().resolve("screenshots");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Path site = siteDir();
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            throw new IllegalStateException("No built site at " + site + ": run `mvn package` first.");
+        }
+        server = StaticServer.start(site, 0, testData());
+        browser = Browser.launch(buildDir());
+        if (openOnStart) {
+            openAndWaitReady();
+        }
+    }
+
+    /** Loads the page afresh and waits for MaskAI.ready; returns {backend, version}. */
+    public Map<String, Object> openAndWaitReady() {
+        long start = System.nanoTime();
+        browser.open(server.baseUrl());
+        ready = browser.waitReady();
+        System.out.printf("MaskAI ready in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, ready);
+        return ready;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    public StaticServer server() {
+        return server;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** What MaskAI.ready resolved to on the last {@link #openAndWaitReady()}. */
+    public Map<String, Object> ready() {
+        return ready;
+    }
+}
