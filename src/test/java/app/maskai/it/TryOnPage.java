@@ -1,0 +1,123 @@
+package app.maskai.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The page as a person uses it, through the DOM ids of docs/CONTRACTS.md: choose a photo,
+ * pick a mask by its label, read #status, press Download.
+ */
+final class TryOnPage {
+
+    private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Browser browser;
+
+    TryOnPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /**
+     * Starts recording every text #status shows from now on, so that a message counts even
+     * when a later one replaces it, and a message left over from before does not.
+     */
+    void recordStatus() {
+        browser.execute("""
+                const status = document.getElementById('status');
+                if (window.__statusObserver) window.__statusObserver.disconnect();
+                window.__statusTexts = [];
+                window.__statusObserver = new MutationObserver(() => window.__statusTexts.push(status.textContent));
+                window.__statusObserver.observe(status, {childList: true, characterData: true, subtree: true});
+                """);
+    }
+
+    /** Every #status text since {@link #recordStatus()}. */
+    @SuppressWarnings("unchecked")
+    List<String> statusTexts() {
+        return (List<String>) browser.execute("return window.__statusTexts || [];");
+    }
+
+    /** Waits for a #status text (since {@link #recordStatus()}) that matches; returns it. */
+    String waitForStatus(Pattern pattern, String what) {
+        return browser.waitFor(RESULT_TIMEOUT, what + "; #status showed " + statusTexts(), d ->
+                statusTexts().stream().filter(s -> pattern.matcher(s).find()).findFirst().orElse(null));
+    }
+
+    String status() {
+        return browser.find("#status").getText();
+    }
+
+    /** Chooses a photo with the file input, as the "Choose a photo…" button would. */
+    void choosePhoto(Path file) {
+        browser.find("#photo-input").sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The ids of the mask radios in #mask-gallery, in order. */
+    List<String> maskIds() {
+        return browser.findAll("#mask-gallery input[type=radio][name=mask]").stream()
+                .map(r -> r.getAttribute("value")).toList();
+    }
+
+    /** Clicks the label of the mask's radio, as a person clicks the thumbnail or the name. */
+    void pickMask(String id) {
+        WebElement radio = browser.find("#mask-gallery input[type=radio][name=mask][value='" + id + "']");
+        WebElement label = (WebElement) browser.execute("return arguments[0].labels[0] || null;", radio);
+        if (label == null) {
+            throw new AssertionError("mask radio " + id + " has no label to click");
+        }
+        label.click();
+        browser.waitFor(Duration.ofSeconds(5), "mask " + id + " checked after clicking its label",
+                d -> radio.isSelected());
+    }
+
+    /** Waits until a result is on show: nothing busy, #result visible, #download enabled. */
+    void waitForResult() {
+        browser.waitFor(RESULT_TIMEOUT, "a result on show (#result visible, #download enabled, nothing busy);"
+                + " #status: " + status(), d -> browser.findAll("[aria-busy=true]").isEmpty()
+                && browser.find("#result").isDisplayed()
+                && browser.find("#download").isEnabled());
+    }
+
+    /** Presses #download and waits for a complete PNG in the download folder. */
+    Path download() throws IOException {
+        List<Path> before = pngs();
+        browser.find("#download").click();
+        return browser.waitFor(RESULT_TIMEOUT, "a downloaded PNG in " + browser.downloadDir(), d -> {
+            try (Stream<Path> files = Files.list(browser.downloadDir())) {
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(p -> p.toString().endsWith(".png") && !before.contains(p))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    void discard() {
+        WebElement discard = browser.find("#discard");
+        if (discard.isEnabled()) {
+            discard.click();
+        }
+    }
+
+    WebElement element(String css) {
+        return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    private List<Path> pngs() throws IOException {
+        try (Stream<Path> files = Files.list(browser.downloadDir())) {
+            return files.filter(p -> p.toString().endsWith(".png")).toList();
+        }
+    }
+}
