@@ -29,6 +29,12 @@ record Detection(int width, int height, List<Face> faces) {
             return new Face(score, box, moved);
         }
 
+        @Override
+        public String toString() {
+            return String.format("Face[score %.3f, box (%.1f, %.1f) %.1f x %.1f, %d landmarks]",
+                    score, box.x(), box.y(), box.width(), box.height(), landmarks.length);
+        }
+
         /** The tight box around the landmarks, as {minX, minY, maxX, maxY}. */
         double[] landmarkBounds() {
             double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
 final class TryOnPage {
 
     private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(60);
+    /** How long #status must stay the same, with nothing busy, to count as the page's answer. */
+    private static final Duration SETTLED = Duration.ofMillis(1500);
 
     private final Browser browser;
 
@@ -45,10 +48,28 @@ final class TryOnPage {
         return (List<String>) browser.execute("return window.__statusTexts || [];");
     }
 
-    /** Waits for a #status text (since {@link #recordStatus()}) that matches; returns it. */
-    String waitForStatus(Pattern pattern, String what) {
-        return browser.waitFor(RESULT_TIMEOUT, what + "; #status showed " + statusTexts(), d ->
-                statusTexts().stream().filter(s -> pattern.matcher(s).find()).findFirst().orElse(null));
+    /**
+     * Waits for a #status text (since {@link #recordStatus()}) that matches, or for the page to
+     * settle on another (nothing busy, #status unchanged for {@link #SETTLED}); returns the
+     * matching text, or null when the page settled without one.
+     */
+    String waitForStatus(Pattern pattern) {
+        long[] stableSince = {System.nanoTime()};
+        int[] seen = {-1};
+        return browser.waitFor(RESULT_TIMEOUT, "#status to settle; it showed " + statusTexts(), d -> {
+            List<String> texts = statusTexts();
+            String match = texts.stream().filter(s -> pattern.matcher(s).find()).findFirst().orElse(null);
+            if (match != null) {
+                return Optional.of(match);
+            }
+            if (texts.size() != seen[0] || !browser.findAll("[aria-busy=true]").isEmpty()) {
+                seen[0] = texts.size();
+                stableSince[0] = System.nanoTime();
+                return null;
+            }
+            boolean settled = !texts.isEmpty() && System.nanoTime() - stableSince[0] > SETTLED.toNanos();
+            return settled ? Optional.<String>empty() : null;
+        }).orElse(null);
     }
 
     String status() {
