@@ -58,13 +58,13 @@ public final class MaskArt {
     Path outDir = Path.of(args[1]);
     FaceLayout layout = FaceLayout.load(masksDir.resolve("face-layout/canonical_face_model.obj"));
     List<MaskDesign> designs = MaskDesign.loadCatalog(masksDir.resolve("catalog.tsv"));
-    SurfaceMap surface = new SurfaceMap(layout, SIZE);
+    LayoutCanvas canvas = new LayoutCanvas(layout, new SurfaceMap(layout, SIZE));
     Bust bust = new Bust(layout);
     Files.createDirectories(outDir);
 
     // Masks are independent: draw them in parallel, report and list them in catalogue order.
     List<String> reports = designs.parallelStream()
-        .map(design -> render(design, layout, surface, bust, outDir))
+        .map(design -> render(design, canvas, bust, outDir))
         .toList();
     reports.forEach(System.out::println);
     List<String> entries = designs.stream().map(d -> d.id() + ".json").toList();
@@ -75,10 +75,9 @@ public final class MaskArt {
   }
 
   /** Draws one mask and writes its texture, thumbnail and metadata; returns a log line. */
-  static String render(MaskDesign design, FaceLayout layout, SurfaceMap surface, Bust bust,
-      Path outDir) {
-    Texture texture = design.style().painter.paint(design, new LayoutCanvas(layout, surface));
-    MeshBinding binding = MeshBinding.bind(layout, texture, design.id());
+  static String render(MaskDesign design, LayoutCanvas canvas, Bust bust, Path outDir) {
+    Texture texture = design.style().painter.paint(design, canvas);
+    MeshBinding binding = MeshBinding.bind(canvas.layout, texture, design.id());
     texture.bleedEdges(design.colour());
     try {
       ImageIO.write(texture.toImage(), "png", outDir.resolve(design.id() + ".png").toFile());
@@ -616,12 +615,14 @@ final class LayoutCanvas {
   final FaceLayout layout;
   final SurfaceMap surface;
   final int size;
-  private float[] fineDetail;
+  private final float[] fineDetail;
 
+  /** Shared by all painters (also across threads): immutable once built. */
   LayoutCanvas(FaceLayout layout, SurfaceMap surface) {
     this.layout = layout;
     this.surface = surface;
     this.size = surface.size;
+    this.fineDetail = mouthStripWeight();
   }
 
   /**
@@ -631,24 +632,26 @@ final class LayoutCanvas {
    * streaks; broad shading and vertical seams are kept.
    */
   float[] fineDetail() {
-    if (fineDetail == null) {
-      Path2D.Double gap = new Path2D.Double();
-      for (int i = 0; i < INNER_LIPS.length; i++) {
-        Point2D.Double q = at(INNER_LIPS[i]);
-        if (i == 0) {
-          gap.moveTo(q.x, q.y);
-        } else {
-          gap.lineTo(q.x, q.y);
-        }
-      }
-      gap.closePath();
-      float[] sd = signedDistance(coverage(gap));
-      fineDetail = new float[sd.length];
-      for (int p = 0; p < sd.length; p++) {
-        fineDetail[p] = (float) (1 - Tone.smoothstep(-6, -2, sd[p]));
+    return fineDetail;
+  }
+
+  private float[] mouthStripWeight() {
+    Path2D.Double gap = new Path2D.Double();
+    for (int i = 0; i < INNER_LIPS.length; i++) {
+      Point2D.Double q = at(INNER_LIPS[i]);
+      if (i == 0) {
+        gap.moveTo(q.x, q.y);
+      } else {
+        gap.lineTo(q.x, q.y);
       }
     }
-    return fineDetail;
+    gap.closePath();
+    float[] sd = signedDistance(coverage(gap));
+    float[] weight = new float[sd.length];
+    for (int p = 0; p < sd.length; p++) {
+      weight[p] = (float) (1 - Tone.smoothstep(-6, -2, sd[p]));
+    }
+    return weight;
   }
 
   Point2D.Double at(int landmark) {
@@ -1382,6 +1385,16 @@ record MeshBinding(int[] landmarks, float[] uv, int[] triangles) {
         }
         double area = (px[1] - px[0]) * (py[2] - py[0]) - (px[2] - px[0]) * (py[1] - py[0]);
         double sign = Math.signum(area);
+        // Unit inward normal of each edge: distance of a point inside = dot(normal, p - start).
+        double[] enx = new double[3];
+        double[] eny = new double[3];
+        for (int e = 0; e < 3; e++) {
+          double ex = px[(e + 1) % 3] - px[e];
+          double ey = py[(e + 1) % 3] - py[e];
+          double len = Math.hypot(ex, ey);
+          enx[e] = -sign * ey / len;
+          eny[e] = sign * ex / len;
+        }
         int x0 = Math.max(0, (int) Math.floor(Math.min(px[0], Math.min(px[1], px[2]))) - 1);
         int x1 = Math.min(n - 1, (int) Math.ceil(Math.max(px[0], Math.max(px[1], px[2]))) + 1);
         int y0 = Math.max(0, (int) Math.floor(Math.min(py[0], Math.min(py[1], py[2]))) - 1);
@@ -1391,13 +1404,8 @@ record MeshBinding(int[] landmarks, float[] uv, int[] triangles) {
             int p = y * n + x;
             double inside = Double.POSITIVE_INFINITY;
             for (int e = 0; e < 3; e++) {
-              double ax = px[e];
-              double ay = py[e];
-              double bx = px[(e + 1) % 3];
-              double by = py[(e + 1) % 3];
-              double len = Math.hypot(bx - ax, by - ay);
-              double dist = sign * ((bx - ax) * (y + 0.5 - ay) - (by - ay) * (x + 0.5 - ax)) / len;
-              inside = Math.min(inside, dist);
+              inside = Math.min(inside,
+                  enx[e] * (x + 0.5 - px[e]) + eny[e] * (y + 0.5 - py[e]));
             }
             if (pass == 0 && inside >= -0.71 && tex.a[p] > 0) {
               keep[t] = true; // the texel's square overlaps the triangle
