@@ -53,9 +53,9 @@ public final class PublicApi {
         JSObject api = Browser.object();
         Browser.set(api, "ready", ready);
         Browser.setString(api, "version", version);
-        Browser.set(api, "detect", (Call1) image -> whenReady().flatThen(e -> detect(e, image)));
-        Browser.set(api, "masks", (Call0) this::masks);
-        Browser.set(api, "tryOn", (Call2) (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
+        define1(api, "detect", image -> whenReady().flatThen(e -> detect(e, image)));
+        define0(api, "masks", this::masks);
+        define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
         publish(api);
         // A failed start must not surface as an "unhandled rejection" when nobody awaits ready.
         markHandled(ready);
@@ -174,6 +174,15 @@ public final class PublicApi {
 
     @JSBody(params = {"width", "height", "faces"}, script = "return {width: width, height: height, faces: faces};")
     private static native JSObject detection(int width, int height, JSArray<JSObject> faces);
+
+    @JSBody(params = {"target", "name", "fn"}, script = "target[name] = function () { return fn(); };")
+    private static native void define0(JSObject target, String name, Call0 fn);
+
+    @JSBody(params = {"target", "name", "fn"}, script = "target[name] = function (a) { return fn(a); };")
+    private static native void define1(JSObject target, String name, Call1 fn);
+
+    @JSBody(params = {"target", "name", "fn"}, script = "target[name] = function (a, b) { return fn(a, b); };")
+    private static native void define2(JSObject target, String name, Call2 fn);
 
     @JSBody(params = "api", script = "window.MaskAI = Object.freeze(api);")
     private static native void publish(JSObject api);

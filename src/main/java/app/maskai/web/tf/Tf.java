@@ -60,7 +60,7 @@ public final class Tf {
 
     /** An image source (ImageBitmap, canvas, img) as a float32 tensor [1, h, w, 3], values 0..255. */
     @JSBody(params = "source", script = "return tf.tidy(function () {"
-            + " return tf.cast(tf.browser.fromPixels(source, 3), 'float32').expandDims(0); });")
+            + " return tf.expandDims(tf.cast(tf.browser.fromPixels(source, 3), 'float32'), 0); });")
     public static native Tensor imageTensor(JSObject source);
 
     /**
@@ -70,6 +70,10 @@ public final class Tf {
     @JSBody(params = {"image", "coefficients", "fillMode", "outH", "outW"}, script =
             "return tf.image.transform(image, tf.tensor2d(coefficients, [1, 8]), 'bilinear', fillMode, 0, [outH, outW]);")
     public static native Tensor transform(Tensor image, Float32Array coefficients, String fillMode, int outH, int outW);
+
+    /** (t / divisor) - offset: maps 0..255 pixels to a model's input range. */
+    @JSBody(params = {"t", "divisor", "offset"}, script = "return tf.sub(tf.div(t, divisor), offset);")
+    public static native Tensor normalize(Tensor t, double divisor, double offset);
 
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);

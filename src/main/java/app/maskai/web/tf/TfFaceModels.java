@@ -79,7 +79,7 @@ public final class TfFaceModels implements FaceModels {
         try {
             Tensor crop = crop(inputRect, spec.inputSize, "constant");
             // Detector input range [-1, 1]; the zero border becomes -1 as in the reference.
-            Tensor input = crop.div(127.5).sub(1);
+            Tensor input = Tf.normalize(crop, 127.5, 1);
             GraphModel model = spec == DetectorSpec.FULL_RANGE ? fullRange : shortRange;
             return model.execute(input, spec.outputNode).dataSync().copyToJavaArray();
         } finally {
@@ -91,7 +91,7 @@ public final class TfFaceModels implements FaceModels {
     public float runLandmarks(RotatedRect roi, float[] meshDest) {
         Tf.startScope();
         try {
-            Tensor input = crop(roi, LandmarkModel.INPUT_SIZE, "nearest").div(255);
+            Tensor input = Tf.normalize(crop(roi, LandmarkModel.INPUT_SIZE, "nearest"), 255, 0);
             JSArrayReader<Tensor> outputs = mesh.execute(input, meshOutputs);
             float[] raw = outputs.get(0).dataSync().copyToJavaArray();
             System.arraycopy(raw, 0, meshDest, 0, Math.min(raw.length, meshDest.length));
