@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,23 +12,14 @@ import java.util.Map;
 /**
  * The built site (system property maskai.site, set by failsafe) served on a random port of
  * 127.0.0.1 with the test data mounted at /__test__/, and one headless Chromium, for one test
- * class. Register with {@code @RegisterExtension static final LiveSite site = new LiveSite();}.
+ * class, opened and ready before the first test. Register with
+ * {@code @RegisterExtension static final LiveSite site = new LiveSite();}.
  */
 public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
 
-    private final boolean openOnStart;
     private StaticServer server;
     private Browser browser;
     private Map<String, Object> ready;
-
-    /** Opens the page and waits for MaskAI.ready before the first test. */
-    public LiveSite() {
-        this(true);
-    }
-
-    public LiveSite(boolean openOnStart) {
-        this.openOnStart = openOnStart;
-    }
 
     public static Path siteDir() {
         return Path.of(System.getProperty("maskai.site", "target/site")).toAbsolutePath();
@@ -56,9 +46,7 @@ public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
         }
         server = StaticServer.start(site, 0, testData());
         browser = Browser.launch(buildDir());
-        if (openOnStart) {
-            openAndWaitReady();
-        }
+        openAndWaitReady();
     }
 
     /** Loads the page afresh and waits for MaskAI.ready; returns {backend, version}. */
@@ -71,7 +59,7 @@ public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
+    public void afterAll(ExtensionContext context) {
         try {
             if (browser != null) {
                 browser.close();

@@ -1,6 +1,5 @@
 package app.maskai.it;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -130,10 +129,6 @@ final class TryOnPage {
         if (discard.isEnabled()) {
             discard.click();
         }
-    }
-
-    WebElement element(String css) {
-        return browser.driver().findElement(By.cssSelector(css));
     }
 
     private List<Path> pngs() throws IOException {
