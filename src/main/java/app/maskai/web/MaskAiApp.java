@@ -95,9 +95,15 @@ public final class MaskAiApp {
                     return null;
                 }, error -> {
                     fail("A face model could not be loaded (models/" + files[index] + "): "
-                            + Browser.messageOf((JSObject) error) + ". Check your connection and try again.");
+                            + sentence(Browser.messageOf((JSObject) error)) + " Reload the page to try again.");
                     return null;
                 });
+    }
+
+    /** Ends a message from elsewhere with exactly one full stop. */
+    private static String sentence(String text) {
+        String trimmed = text.trim();
+        return trimmed.endsWith(".") ? trimmed : trimmed + ".";
     }
 
     private void fail(String message) {

@@ -117,7 +117,10 @@ public final class Page {
             radio.addEventListener("change", event -> {
                 if (radio.isChecked()) {
                     maskId = entry.spec.id;
-                    rerender();
+                    if (photo != null) {
+                        rerender();
+                        announce();
+                    }
                 }
             });
             HTMLElement image = document.createElement("img");
@@ -193,6 +196,11 @@ public final class Page {
         result.setHidden(false);
         discard.setDisabled(false);
         download.setDisabled(false);
+        announce();
+    }
+
+    /** Says what the result shows: how many faces, and which mask is on them. */
+    private void announce() {
         if (faces.isEmpty()) {
             sayError("No face found in this photo. Try one where the face is clearly visible and not covered.");
         } else {
