@@ -4,10 +4,13 @@ package app.maskai.core.pipeline;
 public final class PipelineOptions {
   /** Enough for a group photo; the detector keeps at most this many after suppression. */
   public static final int DEFAULT_MAX_FACES = 20;
+  /** 3×3 tiles: faces down to about 4% of the long side (see Tiles). */
+  public static final int DEFAULT_TILE_GRID = 3;
 
   private int maxFaces = DEFAULT_MAX_FACES;
   private boolean useFullRange = true;
   private boolean retryRotations = true;
+  private int tileGrid = DEFAULT_TILE_GRID;
 
   public int maxFaces() {
     return maxFaces;
@@ -39,6 +42,22 @@ public final class PipelineOptions {
   /** When nothing is found upright, try the image turned by 90°, 180° and 270°. */
   public PipelineOptions setRetryRotations(boolean retryRotations) {
     this.retryRotations = retryRotations;
+    return this;
+  }
+
+  public int tileGrid() {
+    return tileGrid;
+  }
+
+  /**
+   * Also detect on a grid×grid of overlapping tiles of an image whose long side is at least
+   * 1024 pixels, for the small faces of group photos; 0 or 1 turns tiling off.
+   */
+  public PipelineOptions setTileGrid(int tileGrid) {
+    if (tileGrid < 0 || tileGrid > 6) {
+      throw new IllegalArgumentException("tileGrid must be 0 to 6, got " + tileGrid);
+    }
+    this.tileGrid = tileGrid;
     return this;
   }
 }

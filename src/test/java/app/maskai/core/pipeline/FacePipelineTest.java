@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.pipeline.FakeFaceModels.SceneFace;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,21 @@ class FacePipelineTest {
     assertEquals(FakeFaceModels.PRESENCE_FACE, actual.presence);
   }
 
+  private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "full-range@0", "short-range@90", "full-range@90",
+        "short-range@180", "full-range@180", "short-range@270", "full-range@270");
+
+  private static List<String> allPassesThen(String... more) {
+    List<String> calls = new ArrayList<>(ALL_PASSES);
+    calls.addAll(Arrays.asList(more));
+    return calls;
+  }
+
+  private static long landmarkRuns(FakeFaceModels models) {
+    return models.calls.stream().filter(c -> c.equals("landmarks")).count();
+  }
+
   @Test
-  void findsAnUprightFaceOnTheFirstPass() {
+  void findsAnUprightFaceAtZeroDegrees() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(300, 200, 120, 0);
     face.shortLogit = 2.5f;
@@ -52,51 +66,38 @@ class FacePipelineTest {
     assertEquals(200 - 54f, found.y, 1e-2f);
     assertEquals(96f, found.width, 1e-2f);
     assertEquals(108f, found.height, 1e-2f);
-    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks"), models.calls);
+    // All four orientations are detected; the face, seen sideways at 90° and 270° too, gets one
+    // landmark run, from its upright (highest-scoring) detection.
+    assertEquals(allPassesThen("landmarks"), models.calls);
   }
 
   @Test
-  void retriesRotationsInOrderAndStopsAtTheFirstHit() {
+  void picksTheOrientationInWhichTheFaceIsUpright() {
+    // Lying on its side: the 0° pass also reports it (score 0.73, unturned key points) and its
+    // landmarks would be wrong; the 90° pass sees it upright and scores higher.
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(320, 240, 150, HALF_PI); // lying on its side
+    SceneFace face = models.add(320, 240, 150, HALF_PI);
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions());
 
     assertEquals(1, faces.size());
     assertEquals(90, faces.get(0).rotationDegrees);
+    assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
     assertFaceMatches(face, faces.get(0), 1f);
-    assertEquals(Arrays.asList("short-range@0", "full-range@0", "short-range@90",
-        "full-range@90", "landmarks"), models.calls);
-  }
-
-  @Test
-  void findsUpsideDownAndAnticlockwiseFacesOnTheirPasses() {
-    FakeFaceModels upsideDown = new FakeFaceModels();
-    SceneFace flipped = upsideDown.add(200, 260, 140, (float) Math.PI);
-    List<Face> faces = FacePipeline.detect(upsideDown, 500, 400, 1f, new PipelineOptions());
-    assertEquals(180, faces.get(0).rotationDegrees);
-    assertFaceMatches(flipped, faces.get(0), 1f);
-
-    FakeFaceModels anticlockwise = new FakeFaceModels();
-    SceneFace turned = anticlockwise.add(250, 200, 140, -HALF_PI);
-    faces = FacePipeline.detect(anticlockwise, 500, 400, 1f, new PipelineOptions());
-    assertEquals(270, faces.get(0).rotationDegrees);
-    assertFaceMatches(turned, faces.get(0), 1f);
-    assertEquals(9, anticlockwise.calls.size()); // 4 passes × 2 detectors + 1 landmark run
+    assertEquals(allPassesThen("landmarks"), models.calls);
   }
 
   @Test
   void triesAllFourRotationsWhenNothingIsFound() {
     FakeFaceModels models = new FakeFaceModels();
     assertTrue(FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions()).isEmpty());
-    assertEquals(Arrays.asList("short-range@0", "full-range@0", "short-range@90", "full-range@90",
-        "short-range@180", "full-range@180", "short-range@270", "full-range@270"), models.calls);
+    assertEquals(ALL_PASSES, models.calls);
   }
 
   @Test
   void runsOnlyTheUprightPassWithoutRetries() {
     FakeFaceModels models = new FakeFaceModels();
-    models.add(320, 240, 150, HALF_PI);
+    models.add(320, 240, 150, (float) Math.PI); // upside down: invisible at 0°
     PipelineOptions options = new PipelineOptions().setRetryRotations(false);
     assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
     assertEquals(Arrays.asList("short-range@0", "full-range@0"), models.calls);
@@ -129,7 +130,8 @@ class FacePipelineTest {
     PipelineOptions options = new PipelineOptions().setUseFullRange(false);
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
     assertEquals(1, faces.size());
-    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
+    assertEquals(Arrays.asList("short-range@0", "short-range@90", "short-range@180",
+        "short-range@270", "landmarks"), models.calls);
   }
 
   @Test
@@ -184,9 +186,33 @@ class FacePipelineTest {
     assertEquals(5, faces.size());
     assertEquals(sigmoid(1f + 0.25f * 11), faces.get(0).score, 1e-6f);
     assertEquals(sigmoid(1f + 0.25f * 7), faces.get(4).score, 1e-6f);
-    // Five short-range faces fill the quota: the full-range detector is not run.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "landmarks",
-        "landmarks", "landmarks"), models.calls);
+    // The small face only tiles find ranks after the whole image's detections: no group is left.
+    assertEquals(5, landmarkRuns(models));
+  }
+
+  @Test
+  void findsSmallFacesOnTilesOfALargePhoto() {
+    // 30-pixel faces in a 2000×1200 photo: 1.5% of the side, too small for either detector on the
+    // whole image; 3.6% of an 833-pixel tile, enough for the full range.
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace[] small = new SceneFace[8];
+    for (int i = 0; i < small.length; i++) {
+      small[i] = models.add(150 + 240 * i, 500 + 40 * (i % 3), 30, 0);
+      small[i].fullLogit = 2f + 0.1f * i;
+    }
+    List<Face> faces = FacePipeline.detect(models, 2000, 1200, 1f, new PipelineOptions());
+    assertEquals(8, faces.size());
+    for (int rank = 0; rank < 8; rank++) {
+      assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
+    }
+    // 3 tiles across, ceil(3 × 1200 / 2000) = 2 down, both detectors on each.
+    assertEquals(12, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
+
+    FakeFaceModels untiled = new FakeFaceModels();
+    untiled.scene.addAll(models.scene);
+    assertTrue(FacePipeline.detect(untiled, 2000, 1200, 1f,
+        new PipelineOptions().setTileGrid(0)).isEmpty());
+    assertEquals(ALL_PASSES, untiled.calls);
   }
 
   @Test
@@ -197,7 +223,49 @@ class FacePipelineTest {
     List<Face> faces = FacePipeline.detect(models, 600, 500, 1f, new PipelineOptions());
     assertEquals(1, faces.size());
     assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
-    assertEquals(2, models.calls.stream().filter(c -> c.equals("landmarks")).count());
+    assertEquals(2, landmarkRuns(models));
+  }
+
+  @Test
+  void triesTheNextDetectionOfAFaceWhenTheLandmarkModelRejectsTheFirst() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(300, 250, 160, 0);
+    face.rejectedLandmarkRuns = 1;
+    List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
+        new PipelineOptions().setUseFullRange(false));
+    // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
+    assertEquals(1, faces.size());
+    assertEquals(90, faces.get(0).rotationDegrees);
+    assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
+    assertEquals(2, landmarkRuns(models));
+  }
+
+  @Test
+  void needsAHigherScoreFromTurnedPasses() {
+    FakeFaceModels weak = new FakeFaceModels();
+    weak.add(300, 250, 160, HALF_PI).shortLogit = 0.2f; // 0.55 at 90°: not taken
+    PipelineOptions shortRangeOnly = new PipelineOptions().setUseFullRange(false);
+    assertTrue(FacePipeline.detect(weak, 600, 500, 1f, shortRangeOnly).isEmpty());
+    assertEquals(0, landmarkRuns(weak));
+
+    FakeFaceModels clear = new FakeFaceModels();
+    clear.add(300, 250, 160, HALF_PI).shortLogit = 0.5f; // 0.62 at 90°
+    List<Face> faces = FacePipeline.detect(clear, 600, 500, 1f, shortRangeOnly);
+    assertEquals(1, faces.size());
+    assertEquals(90, faces.get(0).rotationDegrees);
+  }
+
+  @Test
+  void keepsTheReferencePathAtZeroDegreesWhenRetriesAreOff() {
+    // Lying on its side and retries off: the 0° pass's sideways detection is all there is.
+    FakeFaceModels models = new FakeFaceModels();
+    models.add(320, 240, 150, HALF_PI);
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+        new PipelineOptions().setRetryRotations(false));
+    assertEquals(1, faces.size());
+    assertEquals(0, faces.get(0).rotationDegrees);
+    assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
+    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks"), models.calls);
   }
 
   @Test

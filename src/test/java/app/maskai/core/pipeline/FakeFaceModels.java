@@ -8,11 +8,17 @@ import java.util.List;
 
 /**
  * Face models for a made-up scene: each face is a square of known size, position and roll, with
- * known key points and 468 known landmarks. The fake detector reports a face when it appears
- * upright (within 45°) in the detector's input and is large enough for that detector, encoding it
- * at the nearest anchor exactly as BlazeFace's output layout says; the fake landmark model returns
- * the landmarks of the face nearest the region's centre, in crop pixels of that region. So the
- * pipeline's answer can be checked against the scene to float precision.
+ * known key points and 468 known landmarks.
+ *
+ * <p>Like the real models (measured: see FacePipeline), the fakes are confidently wrong about
+ * faces that are not upright in their input. The detector reports a face turned up to 100° from
+ * upright, large enough for that detector, encoded at the nearest anchor exactly as BlazeFace's
+ * output layout says; its logit drops by 2 per quarter turn, and beyond 45° its key points are
+ * those of an upright face (so the region comes out unturned). The landmark model answers for the
+ * face nearest the region's centre; if the region is turned more than 30° from the face, it
+ * returns the landmarks of a face turned like the region, still with a high face flag. So the
+ * pipeline's answer can be checked against the scene to float precision, and a wrong choice of
+ * orientation shows.
  */
 final class FakeFaceModels implements FaceModels {
   /** Smallest face (fraction of the letterbox side) each detector reports. */
@@ -36,6 +42,8 @@ final class FakeFaceModels implements FaceModels {
     boolean real = true;
     /** Also report a smaller, offset second detection of this face. */
     boolean ghost;
+    /** The landmark model rejects this many runs on this face before it sees it. */
+    int rejectedLandmarkRuns;
 
     SceneFace(float cx, float cy, float size, float roll) {
       this.cx = cx;
@@ -46,8 +54,13 @@ final class FakeFaceModels implements FaceModels {
 
     /** Image point of face-frame point (lx, ly), in units of the size. */
     void point(float lx, float ly, float[] dest) {
-      double c = Math.cos(roll);
-      double s = Math.sin(roll);
+      point(lx, ly, roll, dest);
+    }
+
+    /** The same as if the face were turned by {@code turn}. */
+    void point(float lx, float ly, double turn, float[] dest) {
+      double c = Math.cos(turn);
+      double s = Math.sin(turn);
       dest[0] = (float) (cx + size * (c * lx - s * ly));
       dest[1] = (float) (cy + size * (s * lx + c * ly));
     }
@@ -80,9 +93,16 @@ final class FakeFaceModels implements FaceModels {
     return face;
   }
 
+  /** Side of the first detector input: the whole (letterboxed) image; smaller ones are tiles. */
+  private float wholeSide;
+
   @Override
   public float[] runDetector(DetectorSpec spec, RotatedRect inputRect) {
-    calls.add(spec.name + "@" + Math.round(Math.toDegrees(inputRect.rotation)));
+    if (wholeSide == 0) {
+      wholeSide = inputRect.width;
+    }
+    calls.add(spec.name + "@" + Math.round(Math.toDegrees(inputRect.rotation))
+        + (inputRect.width < wholeSide ? " tile" : ""));
     int v = DetectorSpec.VALUES_PER_ANCHOR;
     float[] raw = new float[spec.anchorCount * v];
     for (int i = 0; i < spec.anchorCount; i++) {
@@ -93,17 +113,25 @@ final class FakeFaceModels implements FaceModels {
     for (SceneFace face : scene) {
       double relative = face.roll - inputRect.rotation;
       relative -= 2 * Math.PI * Math.floor((relative + Math.PI) / (2 * Math.PI));
-      if (Math.abs(relative) > Math.PI / 4 + 1e-6) {
+      if (Math.abs(relative) > Math.toRadians(100)) {
         continue;
+      }
+      float[] centre = new float[2];
+      inputRect.imageToCrop(face.cx, face.cy, 1, 1, centre);
+      if (centre[0] < 0 || centre[0] > 1 || centre[1] < 0 || centre[1] > 1) {
+        continue; // not in this input
       }
       float fraction = face.size / inputRect.width;
       if (fraction < (shortRange ? SHORT_RANGE_MIN_SIZE : FULL_RANGE_MIN_SIZE)) {
         continue;
       }
-      float logit = shortRange ? face.shortLogit : face.fullLogit;
-      encode(raw, used, spec, inputRect, face, 0f, 1f, logit);
+      float logit = (shortRange ? face.shortLogit : face.fullLogit)
+          - (float) (2 * Math.abs(relative) / (Math.PI / 2));
+      // Beyond 45° the detector takes the face for an upright one: key points turned like the input.
+      double seenRoll = Math.abs(relative) <= Math.PI / 4 ? face.roll : inputRect.rotation;
+      encode(raw, used, spec, inputRect, face, seenRoll, 0f, 1f, logit);
       if (face.ghost) {
-        encode(raw, used, spec, inputRect, face, 0.4f, 0.6f, logit - 1);
+        encode(raw, used, spec, inputRect, face, seenRoll, 0.4f, 0.6f, logit - 1);
       }
     }
     return raw;
@@ -111,7 +139,7 @@ final class FakeFaceModels implements FaceModels {
 
   /** Writes one detection of {@code face}, its box centre shifted by {@code shift} sizes in x. */
   private static void encode(float[] raw, boolean[] used, DetectorSpec spec, RotatedRect rect,
-      SceneFace face, float shift, float boxScale, float logit) {
+      SceneFace face, double seenRoll, float shift, float boxScale, float logit) {
     int n = spec.inputSize;
     float[] p = new float[2];
     float[] c = new float[2];
@@ -143,7 +171,7 @@ final class FakeFaceModels implements FaceModels {
     raw[o + 3] = size;
     raw[o + 4] = size;
     for (int k = 0; k < 6; k++) {
-      face.point(KEYPOINTS[2 * k], KEYPOINTS[2 * k + 1], p);
+      face.point(KEYPOINTS[2 * k], KEYPOINTS[2 * k + 1], seenRoll, p);
       rect.imageToCrop(p[0], p[1], n, n, c);
       raw[o + 5 + 2 * k] = c[0] - ax;
       raw[o + 6 + 2 * k] = c[1] - ay;
@@ -162,6 +190,10 @@ final class FakeFaceModels implements FaceModels {
         nearest = face;
       }
     }
+    if (nearest != null && nearest.rejectedLandmarkRuns > 0) {
+      nearest.rejectedLandmarkRuns--;
+      nearest = null;
+    }
     if (nearest == null || !nearest.real) {
       for (int i = 0; i < meshDest.length; i++) {
         meshDest[i] = 96;
@@ -171,8 +203,11 @@ final class FakeFaceModels implements FaceModels {
     float[] p = new float[2];
     float[] c = new float[2];
     int n = LandmarkModel.INPUT_SIZE;
+    double off = roi.rotation - nearest.roll;
+    off -= 2 * Math.PI * Math.floor((off + Math.PI) / (2 * Math.PI));
+    double seenRoll = Math.abs(off) <= Math.toRadians(30) ? nearest.roll : roi.rotation;
     for (int i = 0; i < LandmarkModel.POINTS; i++) {
-      nearest.landmark(i, p);
+      nearest.point(landmarkX(i), landmarkY(i), seenRoll, p);
       roi.imageToCrop(p[0], p[1], n, n, c);
       meshDest[3 * i] = c[0];
       meshDest[3 * i + 1] = c[1];
