@@ -41,6 +41,12 @@ public final class MaskAiApp {
     }
 
     private void start() {
+        String missing = missingFeatures();
+        if (!missing.isEmpty()) {
+            fail("This browser lacks features MaskAI needs (" + missing + "). Please use a current version of"
+                    + " Chrome, Edge, Firefox or Safari.");
+            return;
+        }
         if (!Tf.isLoaded()) {
             fail("TensorFlow.js did not load, so faces cannot be found. Reload the page to try again.");
             return;
@@ -63,17 +69,30 @@ public final class MaskAiApp {
             }
             page.loading(1, "Loading masks…");
             MaskLibrary.load(Browser.absoluteUrl("masks/"), masks -> {
-                HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().getElementById("result");
-                MeshWarpRenderer renderer = MeshWarpRenderer.create(canvas);
-                TryOnEngine engine = new TryOnEngine(faceModels, masks, choice.backend);
-                Diagnostics.started(choice.backend, choice.simd, choice.skipped, Tf.version(), VERSION,
-                        Browser.now() - startedAt);
-                page.ready(engine, renderer, renderer == null
-                        ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
-                api.resolve(engine);
-                setState("ready");
+                // The default mask's texture is fetched now, so the first try-on needs no wait;
+                // the others load when first picked.
+                masks.entries().get(0).texture().then(texture -> {
+                    ready(choice, faceModels, masks);
+                    return null;
+                }, error -> {
+                    warn(Browser.messageOf((JSObject) error));
+                    ready(choice, faceModels, masks);
+                    return null;
+                });
             }, problem -> warn(problem), this::fail);
         });
+    }
+
+    private void ready(Backends.Choice choice, TfFaceModels faceModels, MaskLibrary masks) {
+        HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().getElementById("result");
+        MeshWarpRenderer renderer = MeshWarpRenderer.create(canvas);
+        TryOnEngine engine = new TryOnEngine(faceModels, masks, choice.backend);
+        Diagnostics.started(choice.backend, choice.simd, choice.skipped, Tf.version(), VERSION,
+                Browser.now() - startedAt);
+        page.ready(engine, renderer, renderer == null
+                ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
+        api.resolve(engine);
+        setState("ready");
     }
 
     private void loadModel(String[] files, GraphModel[] models, int index, Runnable done) {
@@ -111,6 +130,12 @@ public final class MaskAiApp {
         api.reject(message);
         page.failed(message, MaskAiApp::reload);
     }
+
+    /** The browser features the app cannot work without, that are missing here ("" when none). */
+    @JSBody(script = "var need = {fetch: typeof fetch, Promise: typeof Promise, WebAssembly: typeof WebAssembly,"
+            + " createImageBitmap: typeof createImageBitmap, Blob: typeof Blob};"
+            + " return Object.keys(need).filter(function (k) { return need[k] === 'undefined'; }).join(', ');")
+    private static native String missingFeatures();
 
     @JSBody(params = "state", script = "document.documentElement.setAttribute('data-maskai', state);")
     private static native void setState(String state);

@@ -129,14 +129,15 @@ public final class TryOnEngine {
     }
 
     /** Fits {@code mask} to every face and renders the result at the photo's resolution. */
-    public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, MaskLibrary.Entry mask) {
+    public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, MaskLibrary.Entry mask,
+            ImageBitmap texture) {
         renderer.setPhoto(photo);
         List<MaskedFace> drawn = new ArrayList<>();
         if (mask != null) {
             for (Face face : faces) {
                 float[] vertices = new float[mask.spec.vertexCount() * 3];
                 MaskFit.vertices(mask.spec, face.landmarks, vertices);
-                drawn.add(new MaskedFace(mask.spec, mask.texture, vertices));
+                drawn.add(new MaskedFace(mask.spec, texture, vertices));
             }
         }
         renderer.draw(drawn);

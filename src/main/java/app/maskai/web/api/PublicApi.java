@@ -120,22 +120,24 @@ public final class PublicApi {
         if (target == null) {
             return JSPromise.reject(Browser.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
         }
-        return TryOnEngine.decode(image, "MaskAI.tryOn").flatThen(bitmap -> engine.detect(bitmap).flatThen(result -> {
-            if (Math.max(result.width, result.height) > target.maxSide()) {
-                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: the image (" + result.width + "×"
-                        + result.height + ") is larger than this GPU can render (" + target.maxSide() + " px a side)."));
-            }
-            try {
-                engine.render(target, bitmap, result.faces, mask);
-            } catch (Throwable failure) {
-                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
-                        + Failures.message(failure)));
-            }
-            return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
-        }).onSettled(() -> {
-            bitmap.close();
-            return null;
-        }));
+        return mask.texture().flatThen(texture -> TryOnEngine.decode(image, "MaskAI.tryOn")
+                .flatThen(bitmap -> engine.detect(bitmap).flatThen(result -> {
+                    if (Math.max(result.width, result.height) > target.maxSide()) {
+                        return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: the image (" + result.width + "×"
+                                + result.height + ") is larger than this GPU can render (" + target.maxSide()
+                                + " px a side)."));
+                    }
+                    try {
+                        engine.render(target, bitmap, result.faces, mask, texture);
+                    } catch (Throwable failure) {
+                        return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
+                                + Failures.message(failure)));
+                    }
+                    return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
+                }).onSettled(() -> {
+                    bitmap.close();
+                    return null;
+                })));
     }
 
     private MeshWarpRenderer renderer() {

@@ -11,19 +11,36 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
-/** The built-in masks, loaded and validated, with their decoded textures. */
+/** The built-in masks: metadata loaded and validated at start, textures on first use. */
 public final class MaskLibrary {
-    /** One mask: its validated metadata, its texture, and the URL of its thumbnail. */
+    /**
+     * One mask: its validated metadata, the URL of its thumbnail, and its texture, fetched the
+     * first time it is needed (textures are most of the masks' bytes) and kept for the session.
+     */
     public static final class Entry {
         public final MaskSpec spec;
-        public final ImageBitmap texture;
         public final String thumbnailUrl;
+        private final String textureUrl;
+        private JSPromise<ImageBitmap> texture;
 
-        Entry(MaskSpec spec, ImageBitmap texture, String thumbnailUrl) {
+        Entry(MaskSpec spec, String textureUrl, String thumbnailUrl) {
             this.spec = spec;
-            this.texture = texture;
+            this.textureUrl = textureUrl;
             this.thumbnailUrl = thumbnailUrl;
+        }
+
+        /** The decoded texture; a failed load is retried on the next call. */
+        public JSPromise<ImageBitmap> texture() {
+            if (texture == null) {
+                texture = Browser.fetchBlob(textureUrl).flatThen(Browser::decode).flatCatchError(error -> {
+                    texture = null;
+                    return JSPromise.reject(Browser.error("The texture of the mask \"" + spec.name
+                            + "\" could not be loaded (" + Browser.messageOf((JSObject) error) + ")."));
+                });
+            }
+            return texture;
         }
     }
 
@@ -103,16 +120,8 @@ public final class MaskLibrary {
                     finished.run();
                     return null;
                 }
-                Browser.fetchBlob(folder + spec.texture).flatThen(blob -> Browser.decode(blob)).then(bitmap -> {
-                    loaded[index] = new Entry(spec, bitmap, folder + spec.thumbnail);
-                    finished.run();
-                    return null;
-                }, error -> {
-                    onProblem.accept("masks/" + spec.texture + ": the texture could not be loaded ("
-                            + Browser.messageOf((JSObject) error) + ")");
-                    finished.run();
-                    return null;
-                });
+                loaded[index] = new Entry(spec, folder + spec.texture, folder + spec.thumbnail);
+                finished.run();
                 return null;
             }, error -> {
                 onProblem.accept("masks/" + file + ": " + Browser.messageOf((JSObject) error));

@@ -119,7 +119,6 @@ public final class Page {
                     maskId = entry.spec.id;
                     if (photo != null) {
                         rerender();
-                        announce();
                     }
                 }
             });
@@ -191,12 +190,11 @@ public final class Page {
                     + " draw (" + renderer.maxSide() + " px a side). Try a smaller copy.");
             return;
         }
-        rerender();
         placeholder.setHidden(true);
         result.setHidden(false);
         discard.setDisabled(false);
         download.setDisabled(false);
-        announce();
+        rerender();
     }
 
     /** Says what the result shows: how many faces, and which mask is on them. */
@@ -210,15 +208,28 @@ public final class Page {
         }
     }
 
+    /** Draws the current photo with the chosen mask, once its texture is at hand. */
     private void rerender() {
         if (photo == null || renderer == null) {
             return;
         }
-        try {
-            engine.render(renderer, photo, faces, engine.masks().find(maskId));
-        } catch (Throwable failure) {
-            sayError("The result could not be drawn: " + Failures.message(failure));
-        }
+        MaskLibrary.Entry mask = engine.masks().find(maskId);
+        int current = generation;
+        mask.texture().then(texture -> {
+            if (current != generation || photo == null || mask != engine.masks().find(maskId)) {
+                return null;
+            }
+            try {
+                engine.render(renderer, photo, faces, mask, texture);
+                announce();
+            } catch (Throwable failure) {
+                sayError("The result could not be drawn: " + Failures.message(failure));
+            }
+            return null;
+        }, error -> {
+            sayError(Browser.messageOf((JSObject) error));
+            return null;
+        });
     }
 
     private void download() {
