@@ -417,6 +417,23 @@ public final class Json {
     return Double.toString(d);
   }
 
+  /**
+   * {@code d} rounded to {@code decimals} places (0..9) as a JSON number: the shortest text of the
+   * nearest double, so 1 - 0.304722f written to 6 places reads "0.695278". Deterministic; used
+   * for files the build writes.
+   */
+  public static String rounded(double d, int decimals) {
+    if (decimals < 0 || decimals > 9) {
+      throw new IllegalArgumentException("decimals must be 0..9, got " + decimals);
+    }
+    double scale = 1;
+    for (int i = 0; i < decimals; i++) {
+      scale *= 10;
+    }
+    double r = Math.round(d * scale) / scale;
+    return number(r == 0 ? 0 : r);
+  }
+
   private static void appendQuoted(StringBuilder sb, String s) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
