@@ -20,7 +20,7 @@ public final class MaskManifest {
   public static List<String> parse(String json, String fileName) throws MaskSpecException {
     SchemaReader in = new SchemaReader(fileName);
     Map<String, Object> root = in.parseObject(json);
-    in.schema(root, SCHEMA, VERSION);
+    in.schema(root, SCHEMA, VERSION, VERSION);
     in.onlyKnownKeys(root, "", "schema", "version", "masks");
     List<Object> masks = in.array(root, "masks", "masks");
     if (masks.isEmpty()) {

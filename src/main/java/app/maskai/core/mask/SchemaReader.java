@@ -107,17 +107,28 @@ final class SchemaReader {
     return (int) d;
   }
 
-  void schema(Map<String, Object> root, String expectedSchema, int expectedVersion)
+  /** Checks schema and version (minVersion..maxVersion); returns the version. */
+  int schema(Map<String, Object> root, String expectedSchema, int minVersion, int maxVersion)
       throws MaskSpecException {
     String schema = string(root, "schema", "schema");
     if (!schema.equals(expectedSchema)) {
       throw problem("schema is " + Json.quote(schema) + ", expected " + Json.quote(expectedSchema));
     }
     double version = number(root, "version", "version");
-    if (version != expectedVersion) {
+    if (!(version == Math.rint(version) && version >= minVersion && version <= maxVersion)) {
       throw problem("version " + Json.number(version) + " is not supported (this app reads "
-          + expectedSchema + " version " + expectedVersion + ")");
+          + expectedSchema + (minVersion == maxVersion ? " version " + minVersion
+          : " versions " + minVersion + " to " + maxVersion) + ")");
     }
+    return (int) version;
+  }
+
+  boolean bool(Map<String, Object> map, String key, String path) throws MaskSpecException {
+    Object value = member(map, key, path);
+    if (!(value instanceof Boolean)) {
+      throw problem(path + " must be true or false, found " + describe(value));
+    }
+    return ((Boolean) value).booleanValue();
   }
 
   /**

@@ -58,6 +58,29 @@ class MaskSpecParserTest {
   }
 
   @Test
+  void readsVersionOneAsOneNonRigidPartWithDefaults() throws MaskSpecException {
+    MaskSpec spec = MaskSpecParser.parse(good(), FILE);
+    assertEquals(1, spec.version);
+    assertEquals("normal", spec.blend);
+    assertEquals(1f, spec.lighting);
+    assertEquals(0, spec.extraVertexCount());
+    assertEquals(4, spec.landmarkVertexCount());
+    assertEquals(1, spec.parts.length);
+    assertEquals("mask", spec.parts[0].name);
+    assertEquals(false, spec.parts[0].rigid);
+    assertArrayEquals(spec.triangles, spec.parts[0].triangles);
+    assertEquals(false, spec.hasRigidParts());
+  }
+
+  @Test
+  void refusesVersionTwoFieldsInAVersionOneFile() {
+    assertRejectedWith(good().replace("\"opacity\": 0.9,", "\"opacity\": 0.9, \"blend\": \"normal\","),
+        "surgical-blue.json: unknown field blend (expected only:");
+    assertRejected(good().replace("\"triangles\"", "\"parts\""),
+        "surgical-blue.json: unknown field mesh.parts (expected only: landmarks, uv, triangles)");
+  }
+
+  @Test
   void rejectsATriangleIndexOutOfRange() {
     assertRejected(good().replace("[0, 1, 2, 0, 2, 3]", "[0, 1, 2, 0, 2, 900]"),
         "surgical-blue.json: mesh.triangles[5] = 900 is out of range (vertex count 4)");
@@ -133,8 +156,12 @@ class MaskSpecParserTest {
   void rejectsTheWrongSchemaOrVersion() {
     assertRejected(good().replace("\"maskai.mask\"", "\"maskai.manifest\""),
         "surgical-blue.json: schema is \"maskai.manifest\", expected \"maskai.mask\"");
-    assertRejected(good().replace("\"version\": 1", "\"version\": 2"),
-        "surgical-blue.json: version 2 is not supported (this app reads maskai.mask version 1)");
+    assertRejected(good().replace("\"version\": 1", "\"version\": 3"),
+        "surgical-blue.json: version 3 is not supported (this app reads maskai.mask versions 1"
+            + " to 2)");
+    assertRejected(good().replace("\"version\": 1", "\"version\": 1.5"),
+        "surgical-blue.json: version 1.5 is not supported (this app reads maskai.mask versions 1"
+            + " to 2)");
   }
 
   @Test
