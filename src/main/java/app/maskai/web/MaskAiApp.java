@@ -2,6 +2,7 @@ package app.maskai.web;
 
 import app.maskai.core.detect.DetectorSpec;
 import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.core.layout.FaceLayout;
 import app.maskai.web.api.PublicApi;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.masks.MaskLibrary;
@@ -84,9 +85,26 @@ public final class MaskAiApp {
     }
 
     private void ready(Backends.Choice choice, TfFaceModels faceModels, MaskLibrary masks) {
+        Browser.fetchText(Browser.absoluteUrl("masks/face-layout.json")).then(text -> {
+            FaceLayout layout = null;
+            try {
+                layout = FaceLayout.parseJson(text.stringValue());
+            } catch (RuntimeException e) {
+                warn("masks/face-layout.json: " + Failures.message(e) + " (masks are drawn without the face occluder)");
+            }
+            ready(choice, faceModels, masks, layout);
+            return null;
+        }, error -> {
+            warn("masks/face-layout.json could not be loaded; masks are drawn without the face occluder.");
+            ready(choice, faceModels, masks, null);
+            return null;
+        });
+    }
+
+    private void ready(Backends.Choice choice, TfFaceModels faceModels, MaskLibrary masks, FaceLayout layout) {
         HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().getElementById("result");
-        MeshWarpRenderer renderer = MeshWarpRenderer.create(canvas);
-        TryOnEngine engine = new TryOnEngine(faceModels, masks, choice.backend);
+        MeshWarpRenderer renderer = MeshWarpRenderer.create(canvas, layout != null ? layout.faceTriangles() : null);
+        TryOnEngine engine = new TryOnEngine(faceModels, masks, layout, choice.backend);
         Diagnostics.started(choice.backend, choice.simd, choice.skipped, Tf.version(), VERSION,
                 Browser.now() - startedAt);
         page.ready(engine, renderer, renderer == null

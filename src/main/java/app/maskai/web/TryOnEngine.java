@@ -1,6 +1,10 @@
 package app.maskai.web;
 
+import app.maskai.core.fit.FitAdjustment;
+import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
+import app.maskai.core.layout.FaceLayout;
+import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.InferenceSize;
 import app.maskai.core.pipeline.PipelineOptions;
@@ -21,15 +25,24 @@ import org.teavm.jso.file.Blob;
  * page and the public API. Stateless between calls: each call decodes, infers and renders anew.
  */
 public final class TryOnEngine {
-    /** Where TF.js looks: photos are inferred at most this large; results keep full resolution. */
     private final TfFaceModels models;
     private final MaskLibrary masks;
     private final String backend;
 
-    public TryOnEngine(TfFaceModels models, MaskLibrary masks, String backend) {
+    private final FaceLayout layout;
+    private PipelineOptions options = new PipelineOptions();
+
+    /** {@code layout} may be null (no occluder, rigid parts follow their landmarks). */
+    public TryOnEngine(TfFaceModels models, MaskLibrary masks, FaceLayout layout, String backend) {
         this.models = models;
         this.masks = masks;
+        this.layout = layout;
         this.backend = backend;
+    }
+
+    /** Applies the fitting-sensitivity setting to detection (its smoothing applies to live video). */
+    public void setSensitivity(FitSensitivity sensitivity) {
+        options = new PipelineOptions().setMinDetectionScore(sensitivity.minDetectionScore);
     }
 
     public MaskLibrary masks() {
@@ -121,26 +134,61 @@ public final class TryOnEngine {
     private JSPromise<Detection> run(ImageBitmap image, int w, int h, float toOriginal, int width, int height,
             double start) {
         try {
-            List<Face> faces = models.detect(image, w, h, toOriginal, new PipelineOptions());
+            List<Face> faces = models.detect(image, w, h, toOriginal, options);
             return JSPromise.resolve(new Detection(width, height, faces, Browser.now() - start));
         } catch (Throwable failure) {
             return rejected("Face detection failed: " + Failures.message(failure));
         }
     }
 
+    /** What to draw on one face: its mask (null = none), that mask's texture, and the person's adjustment. */
+    public static final class FaceStyle {
+        public final MaskLibrary.Entry mask;
+        public final ImageBitmap texture;
+        public final FitAdjustment adjustment;
+
+        public FaceStyle(MaskLibrary.Entry mask, ImageBitmap texture, FitAdjustment adjustment) {
+            this.mask = mask;
+            this.texture = texture;
+            this.adjustment = adjustment;
+        }
+    }
+
     /** Fits {@code mask} to every face and renders the result at the photo's resolution. */
     public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, MaskLibrary.Entry mask,
             ImageBitmap texture) {
+        List<FaceStyle> styles = new ArrayList<>();
+        for (int i = 0; i < faces.size(); i++) {
+            styles.add(new FaceStyle(mask, texture, FitAdjustment.NONE));
+        }
+        render(renderer, photo, faces, styles);
+    }
+
+    /** Renders the photo with each face's own mask and adjustment ({@code styles} parallel to {@code faces}). */
+    public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles) {
         renderer.setPhoto(photo);
         List<MaskedFace> drawn = new ArrayList<>();
-        if (mask != null) {
-            for (Face face : faces) {
-                float[] vertices = new float[mask.spec.vertexCount() * 3];
-                MaskFit.vertices(mask.spec, face.landmarks, vertices);
-                drawn.add(new MaskedFace(mask.spec, texture, vertices));
+        for (int i = 0; i < faces.size(); i++) {
+            FaceStyle style = styles.get(i);
+            if (style.mask == null || style.texture == null || !style.adjustment.enabled) {
+                continue;
             }
+            Face face = faces.get(i);
+            drawn.add(new MaskedFace(style.mask.spec, style.texture, fit(style.mask.spec, face, style.adjustment),
+                    face.landmarks, style.mask.spec.opacity * style.adjustment.opacity));
         }
         renderer.draw(drawn);
+    }
+
+    /** The mask's vertices (x, y, z per vertex) on this face, in the photo's pixels. */
+    public float[] fit(MaskSpec spec, Face face, FitAdjustment adjustment) {
+        float[] vertices = new float[spec.vertexCount() * 3];
+        MaskFit.vertices(spec, layout, face.landmarks, adjustment, vertices);
+        return vertices;
+    }
+
+    public FaceLayout layout() {
+        return layout;
     }
 
     static <T> JSPromise<T> rejected(String message) {

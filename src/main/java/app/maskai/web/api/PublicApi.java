@@ -143,7 +143,8 @@ public final class PublicApi {
     private MeshWarpRenderer renderer() {
         if (renderer == null || renderer.isContextLost()) {
             HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
-            renderer = MeshWarpRenderer.create(canvas);
+            renderer = MeshWarpRenderer.create(canvas,
+                    engine.layout() != null ? engine.layout().faceTriangles() : null);
         }
         return renderer;
     }

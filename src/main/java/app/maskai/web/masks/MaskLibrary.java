@@ -31,6 +31,18 @@ public final class MaskLibrary {
             this.thumbnailUrl = thumbnailUrl;
         }
 
+        /** A mask made in this session (a person's own image): its texture is already decoded. */
+        public static Entry inMemory(MaskSpec spec, ImageBitmap texture, String thumbnailUrl) {
+            Entry entry = new Entry(spec, null, thumbnailUrl);
+            entry.texture = JSPromise.resolve(texture);
+            return entry;
+        }
+
+        /** True for a person's own mask, which lives in memory for the session only. */
+        public boolean isCustom() {
+            return textureUrl == null;
+        }
+
         /** The decoded texture; a failed load is retried on the next call. */
         public JSPromise<ImageBitmap> texture() {
             if (texture == null) {
@@ -47,11 +59,30 @@ public final class MaskLibrary {
     private final List<Entry> entries;
 
     private MaskLibrary(List<Entry> entries) {
-        this.entries = Collections.unmodifiableList(entries);
+        this.entries = new ArrayList<>(entries);
     }
 
+    /** The built-in masks, then the person's own, in the order added. */
     public List<Entry> entries() {
-        return entries;
+        return Collections.unmodifiableList(entries);
+    }
+
+    /** Adds a person's own mask for this session (replacing one with the same id). */
+    public void addCustom(Entry entry) {
+        removeCustom(entry.spec.id);
+        entries.add(entry);
+    }
+
+    /** Removes a person's own mask; built-in masks cannot be removed. Returns what was removed, or null. */
+    public Entry removeCustom(String id) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (entry.isCustom() && entry.spec.id.equals(id)) {
+                entries.remove(i);
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** The mask with this id, or null. */

@@ -13,6 +13,7 @@ import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Uint16Array;
 import org.teavm.jso.webgl.WebGLBuffer;
 import org.teavm.jso.webgl.WebGLProgram;
+import org.teavm.jso.webgl.WebGLSampler;
 import org.teavm.jso.webgl.WebGLShader;
 import org.teavm.jso.webgl.WebGLTexture;
 import org.teavm.jso.webgl.WebGLUniformLocation;
@@ -21,85 +22,115 @@ import org.teavm.jso.webgl.WebGLVertexArrayObject;
 /**
  * Draws a photo and, over it, each face's mask as a textured triangle mesh whose vertices sit on
  * the face's landmarks, so the mask follows the face's shape and pose. Output is the canvas at the
- * photo's full resolution (up to the GPU's texture limit, see {@link #maxSide()}).
+ * photo's full resolution (up to the GPU's limit, {@link #maxSide()}).
  *
- * <p>Colours are premultiplied by alpha throughout: textures are uploaded premultiplied and
- * blended with (ONE, ONE_MINUS_SRC_ALPHA), which keeps the masks' feathered edges free of fringes.
- * The photo is sampled with NEAREST at 1:1, so pixels the masks do not touch are copied exactly.
+ * <p>Per face, in order: the face mesh into the depth buffer only (an occluder, pushed back a
+ * little so the mask lying on it still passes), a soft contact shadow just below the mask's
+ * edge, then the mask, depth-tested so the far side of a turned head hides what lies behind it,
+ * and lit by the photo (see {@link Shaders#MASK}).
+ *
+ * <p>Colours are premultiplied by alpha throughout. The photo is copied with NEAREST at 1:1, so
+ * pixels the masks do not touch come out exactly as they went in.
  */
 public final class MeshWarpRenderer {
-    private static final String VERTEX_SHADER = "#version 300 es\n"
-            + "in vec2 a_position;\n"        // image pixels
-            + "in vec2 a_uv;\n"
-            + "uniform vec2 u_size;\n"       // canvas size in pixels
-            + "out vec2 v_uv;\n"
-            + "void main() {\n"
-            + "  vec2 clip = a_position / u_size * 2.0 - 1.0;\n"
-            + "  gl_Position = vec4(clip.x, -clip.y, 0.0, 1.0);\n"
-            + "  v_uv = a_uv;\n"
-            + "}\n";
-    private static final String FRAGMENT_SHADER = "#version 300 es\n"
-            + "precision highp float;\n"
-            + "in vec2 v_uv;\n"
-            + "uniform sampler2D u_texture;\n"
-            + "uniform float u_opacity;\n"
-            + "out vec4 outColor;\n"
-            + "void main() {\n"
-            + "  outColor = texture(u_texture, v_uv) * u_opacity;\n"
-            + "}\n";
+    private static final int POSITION = 0;
+    private static final int UV = 1;
+    private static final int[] SKIN_POINTS = {151, 50, 280, 4, 199};
 
     private final HTMLCanvasElement canvas;
     private final Gl gl;
-    private final WebGLProgram program;
-    private final int positionAttribute;
-    private final int uvAttribute;
-    private final WebGLUniformLocation sizeUniform;
-    private final WebGLUniformLocation opacityUniform;
-    private final WebGLUniformLocation textureUniform;
+    private final Program copy;
+    private final Program depthOnly;
+    private final Program shadow;
+    private final Program mask;
     private final WebGLVertexArrayObject vertexArray;
     private final WebGLBuffer positionBuffer;
     private final WebGLBuffer uvBuffer;
     private final WebGLBuffer indexBuffer;
+    private final WebGLSampler photoMipSampler;
     private final Map<String, WebGLTexture> maskTextures = new HashMap<>();
+    private final int[] faceTriangles;
     private WebGLTexture photoTexture;
     private int width;
     private int height;
 
-    private MeshWarpRenderer(HTMLCanvasElement canvas, Gl gl) {
+    /** A linked program and its uniforms, looked up once. */
+    private final class Program {
+        final WebGLProgram program;
+        final WebGLUniformLocation size;
+        final WebGLUniformLocation offset;
+        final WebGLUniformLocation depthScale;
+
+        Program(WebGLShader vertex, String fragmentSource) {
+            program = gl.createProgram();
+            gl.attachShader(program, vertex);
+            gl.attachShader(program, compile(Gl.FRAGMENT_SHADER, fragmentSource));
+            gl.bindAttribLocation(program, POSITION, "a_position");
+            gl.bindAttribLocation(program, UV, "a_uv");
+            gl.linkProgram(program);
+            if (!gl.getProgramParameterb(program, Gl.LINK_STATUS) && !gl.isContextLost()) {
+                throw new IllegalStateException("WebGL program failed to link: " + gl.getProgramInfoLog(program));
+            }
+            size = uniform("u_size");
+            offset = uniform("u_offset");
+            depthScale = uniform("u_depthScale");
+        }
+
+        WebGLUniformLocation uniform(String name) {
+            return gl.getUniformLocation(program, name);
+        }
+
+        void use(float dx, float dy) {
+            gl.useProgram(program);
+            gl.uniform2f(size, width, height);
+            gl.uniform2f(offset, dx, dy);
+            gl.uniform1f(depthScale, Math.max(width, height));
+        }
+    }
+
+    private MeshWarpRenderer(HTMLCanvasElement canvas, Gl gl, int[] faceTriangles) {
         this.canvas = canvas;
         this.gl = gl;
-        program = link(compile(Gl.VERTEX_SHADER, VERTEX_SHADER), compile(Gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
-        positionAttribute = gl.getAttribLocation(program, "a_position");
-        uvAttribute = gl.getAttribLocation(program, "a_uv");
-        sizeUniform = gl.getUniformLocation(program, "u_size");
-        opacityUniform = gl.getUniformLocation(program, "u_opacity");
-        textureUniform = gl.getUniformLocation(program, "u_texture");
+        this.faceTriangles = faceTriangles;
+        WebGLShader vertex = compile(Gl.VERTEX_SHADER, Shaders.VERTEX);
+        copy = new Program(vertex, Shaders.COPY);
+        depthOnly = new Program(vertex, Shaders.DEPTH_ONLY);
+        shadow = new Program(vertex, Shaders.SHADOW);
+        mask = new Program(vertex, Shaders.MASK);
         vertexArray = gl.createVertexArray();
         gl.bindVertexArray(vertexArray);
         positionBuffer = gl.createBuffer();
         gl.bindBuffer(Gl.ARRAY_BUFFER, positionBuffer);
-        gl.enableVertexAttribArray(positionAttribute);
-        gl.vertexAttribPointer(positionAttribute, 2, Gl.FLOAT, false, 0, 0);
+        gl.enableVertexAttribArray(POSITION);
+        gl.vertexAttribPointer(POSITION, 3, Gl.FLOAT, false, 0, 0);
         uvBuffer = gl.createBuffer();
         gl.bindBuffer(Gl.ARRAY_BUFFER, uvBuffer);
-        gl.enableVertexAttribArray(uvAttribute);
-        gl.vertexAttribPointer(uvAttribute, 2, Gl.FLOAT, false, 0, 0);
+        gl.enableVertexAttribArray(UV);
+        gl.vertexAttribPointer(UV, 2, Gl.FLOAT, false, 0, 0);
         indexBuffer = gl.createBuffer();
         gl.bindBuffer(Gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
         gl.bindVertexArray(null);
+        photoMipSampler = gl.createSampler();
+        gl.samplerParameteri(photoMipSampler, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR_MIPMAP_LINEAR);
+        gl.samplerParameteri(photoMipSampler, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
+        gl.samplerParameteri(photoMipSampler, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
+        gl.samplerParameteri(photoMipSampler, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
     }
 
-    /** A renderer on {@code canvas}, or null where the browser has no WebGL2. */
-    public static MeshWarpRenderer create(HTMLCanvasElement canvas) {
+    /**
+     * A renderer on {@code canvas}, or null where the browser has no WebGL2.
+     * {@code faceTriangles} (landmark index triples) draw the face occluder; null draws none.
+     */
+    public static MeshWarpRenderer create(HTMLCanvasElement canvas, int[] faceTriangles) {
         JSObject context = webgl2(canvas);
         if (context == null || Browser.isNullish(context)) {
             return null;
         }
-        return new MeshWarpRenderer(canvas, (Gl) context);
+        return new MeshWarpRenderer(canvas, (Gl) context, faceTriangles);
     }
 
     @JSBody(params = "canvas", script = "try { return canvas.getContext('webgl2', {alpha: true, premultipliedAlpha: true,"
-            + " preserveDrawingBuffer: true, antialias: true}); } catch (e) { return null; }")
+            + " preserveDrawingBuffer: true, antialias: true, depth: true}); } catch (e) { return null; }")
     private static native JSObject webgl2(HTMLCanvasElement canvas);
 
     public HTMLCanvasElement canvas() {
@@ -115,7 +146,7 @@ public final class MeshWarpRenderer {
         return gl.isContextLost();
     }
 
-    /** Uploads the photo and sizes the canvas to it. The photo must fit {@link #maxSide()}. */
+    /** Uploads the photo (with mipmaps, for the light lookups) and sizes the canvas to it. */
     public void setPhoto(ImageBitmap photo) {
         width = photo.getWidth();
         height = photo.getHeight();
@@ -124,51 +155,130 @@ public final class MeshWarpRenderer {
         if (photoTexture == null) {
             photoTexture = gl.createTexture();
         }
-        upload(photoTexture, photo, Gl.NEAREST);
+        upload(photoTexture, photo);
+        gl.generateMipmap(Gl.TEXTURE_2D);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.NEAREST);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.NEAREST);
     }
 
     /** Draws the photo and every mask. */
     public void draw(List<MaskedFace> faces) {
         gl.viewport(0, 0, width, height);
         gl.disable(Gl.BLEND);
-        gl.useProgram(program);
-        gl.uniform2f(sizeUniform, width, height);
-        gl.uniform1i(textureUniform, 0);
-        gl.activeTexture(Gl.TEXTURE0);
+        gl.disable(Gl.DEPTH_TEST);
+        gl.disable(Gl.CULL_FACE);
         gl.bindVertexArray(vertexArray);
 
+        copy.use(0, 0);
+        gl.uniform1i(copy.uniform("u_texture"), 0);
+        bindTexture(0, photoTexture, null);
         float w = width;
         float h = height;
-        drawTriangles(photoTexture, 1f,
-                new float[] {0, 0, w, 0, 0, h, w, h},
-                new float[] {0, 0, 1, 0, 0, 1, 1, 1},
-                new char[] {0, 1, 2, 2, 1, 3});
+        drawTriangles(new float[] {0, 0, 0, w, 0, 0, 0, h, 0, w, h, 0}, new float[] {0, 0, 1, 0, 0, 1, 1, 1},
+                new int[] {0, 1, 2, 2, 1, 3});
 
-        gl.enable(Gl.BLEND);
-        gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
         for (MaskedFace face : faces) {
-            MaskSpec spec = face.spec;
-            float[] positions = new float[spec.vertexCount() * 2];
-            for (int i = 0; i < spec.vertexCount(); i++) {
-                positions[2 * i] = face.vertices[3 * i];
-                positions[2 * i + 1] = face.vertices[3 * i + 1];
-            }
-            char[] indices = new char[spec.triangles.length];
-            for (int i = 0; i < indices.length; i++) {
-                indices[i] = (char) spec.triangles[i];
-            }
-            drawTriangles(maskTexture(spec.id, face.texture), spec.opacity, positions, spec.uv, indices);
+            drawFace(face);
         }
+        gl.disable(Gl.DEPTH_TEST);
+        gl.disable(Gl.BLEND);
         gl.bindVertexArray(null);
     }
 
-    private void drawTriangles(WebGLTexture texture, float opacity, float[] positions, float[] uv, char[] indices) {
+    private void drawFace(MaskedFace face) {
+        MaskSpec spec = face.spec;
+        float iod = interOcular(face.landmarks);
+        float[] uv = spec.uv;
+        int[] triangles = spec.triangles;
+
+        // 1. The face as an occluder: depth only, pushed back so the mask on its surface passes.
+        gl.clearDepth(1f);
+        gl.clear(Gl.DEPTH_BUFFER_BIT);
+        gl.enable(Gl.DEPTH_TEST);
+        gl.depthFunc(Gl.LEQUAL);
+        if (faceTriangles != null) {
+            depthOnly.use(0, 0);
+            gl.colorMask(false, false, false, false);
+            gl.enable(Gl.POLYGON_OFFSET_FILL);
+            gl.polygonOffset(2f, 8f);
+            drawTriangles(face.landmarks, null, faceTriangles);
+            gl.disable(Gl.POLYGON_OFFSET_FILL);
+            gl.colorMask(true, true, true, true);
+        }
+
+        WebGLTexture texture = maskTexture(spec.id, face.texture);
+        gl.enable(Gl.BLEND);
+        gl.depthMask(false);
+
+        // 2. Contact shadow: the blurred silhouette, shifted a little down the face.
+        shadow.use(0, iod * 0.03f);
+        gl.uniform1i(shadow.uniform("u_mask"), 0);
+        gl.uniform1f(shadow.uniform("u_strength"), 0.28f * face.opacity * spec.lighting);
+        bindTexture(0, texture, null);
+        gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
+        drawTriangles(face.vertices, uv, triangles);
+
+        // 3. The mask, lit by the photo.
+        mask.use(0, 0);
+        gl.uniform1i(mask.uniform("u_mask"), 0);
+        gl.uniform1i(mask.uniform("u_photo"), 1);
+        bindTexture(0, texture, null);
+        bindTexture(1, photoTexture, photoMipSampler);
+        gl.uniform1f(mask.uniform("u_opacity"), face.opacity);
+        gl.uniform1f(mask.uniform("u_lighting"), spec.lighting);
+        gl.uniform1f(mask.uniform("u_shadeLod"), log2(Math.max(1f, iod / 4f)));
+        gl.uniform1f(mask.uniform("u_sceneLod"), log2(Math.max(width, height)) + 1f);
+        float[] skin = new float[SKIN_POINTS.length * 2];
+        for (int i = 0; i < SKIN_POINTS.length; i++) {
+            skin[2 * i] = face.landmarks[3 * SKIN_POINTS[i]] / width;
+            skin[2 * i + 1] = face.landmarks[3 * SKIN_POINTS[i] + 1] / height;
+        }
+        gl.uniform2fv(mask.uniform("u_skin"), skin);
+        if ("multiply".equals(spec.blend)) {
+            gl.blendFunc(Gl.DST_COLOR, Gl.ONE_MINUS_SRC_ALPHA);
+        } else {
+            gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
+        }
+        drawTriangles(face.vertices, uv, triangles);
+        bindTexture(1, null, null);
+        gl.depthMask(true);
+    }
+
+    /** Distance between the outer eye corners (landmarks 33 and 263), in pixels. */
+    private static float interOcular(float[] landmarks) {
+        float dx = landmarks[3 * 263] - landmarks[3 * 33];
+        float dy = landmarks[3 * 263 + 1] - landmarks[3 * 33 + 1];
+        return (float) Math.sqrt(dx * dx + dy * dy);
+    }
+
+    private static float log2(float value) {
+        return (float) (Math.log(value) / Math.log(2));
+    }
+
+    private void bindTexture(int unit, WebGLTexture texture, WebGLSampler sampler) {
+        gl.activeTexture(Gl.TEXTURE0 + unit);
         gl.bindTexture(Gl.TEXTURE_2D, texture);
-        gl.uniform1f(opacityUniform, opacity);
+        gl.bindSampler(unit, sampler);
+    }
+
+    /**
+     * Draws indexed triangles. {@code positions} holds x, y, z per vertex; {@code uv} may be null
+     * (the depth-only pass). Index values are checked against the vertex count by the parser.
+     */
+    private void drawTriangles(float[] positions, float[] uv, int[] triangles) {
         gl.bindBuffer(Gl.ARRAY_BUFFER, positionBuffer);
         gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(positions), Gl.STREAM_DRAW);
-        gl.bindBuffer(Gl.ARRAY_BUFFER, uvBuffer);
-        gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(uv), Gl.STREAM_DRAW);
+        if (uv != null) {
+            gl.enableVertexAttribArray(UV);
+            gl.bindBuffer(Gl.ARRAY_BUFFER, uvBuffer);
+            gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(uv), Gl.STREAM_DRAW);
+        } else {
+            gl.disableVertexAttribArray(UV);
+        }
+        char[] indices = new char[triangles.length];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = (char) triangles[i];
+        }
         gl.bufferData(Gl.ELEMENT_ARRAY_BUFFER, Uint16Array.copyFromJavaArray(indices), Gl.STREAM_DRAW);
         gl.drawElements(Gl.TRIANGLES, indices.length, Gl.UNSIGNED_SHORT, 0);
     }
@@ -177,22 +287,30 @@ public final class MeshWarpRenderer {
         WebGLTexture texture = maskTextures.get(id);
         if (texture == null) {
             texture = gl.createTexture();
-            upload(texture, image, Gl.LINEAR);
+            upload(texture, image);
             gl.generateMipmap(Gl.TEXTURE_2D);
             gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR_MIPMAP_LINEAR);
+            gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
             maskTextures.put(id, texture);
         }
         return texture;
     }
 
-    private void upload(WebGLTexture texture, ImageBitmap image, int filter) {
+    /** Forgets a mask's texture (a custom mask that was removed). */
+    public void forgetMask(String id) {
+        WebGLTexture texture = maskTextures.remove(id);
+        if (texture != null) {
+            gl.deleteTexture(texture);
+        }
+    }
+
+    private void upload(WebGLTexture texture, ImageBitmap image) {
+        gl.activeTexture(Gl.TEXTURE0);
         gl.bindTexture(Gl.TEXTURE_2D, texture);
         gl.pixelStorei(Gl.UNPACK_FLIP_Y_WEBGL, 0);
         gl.pixelStorei(Gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, 1);
         gl.pixelStorei(Gl.UNPACK_COLORSPACE_CONVERSION_WEBGL, Gl.NONE);
         gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.RGBA, Gl.RGBA, Gl.UNSIGNED_BYTE, image);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, filter);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, filter);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
     }
@@ -205,16 +323,5 @@ public final class MeshWarpRenderer {
             throw new IllegalStateException("WebGL shader failed to compile: " + gl.getShaderInfoLog(shader));
         }
         return shader;
-    }
-
-    private WebGLProgram link(WebGLShader vertex, WebGLShader fragment) {
-        WebGLProgram linked = gl.createProgram();
-        gl.attachShader(linked, vertex);
-        gl.attachShader(linked, fragment);
-        gl.linkProgram(linked);
-        if (!gl.getProgramParameterb(linked, Gl.LINK_STATUS) && !gl.isContextLost()) {
-            throw new IllegalStateException("WebGL program failed to link: " + gl.getProgramInfoLog(linked));
-        }
-        return linked;
     }
 }

@@ -1,5 +1,7 @@
 package app.maskai.web.ui;
 
+import app.maskai.core.fit.FitAdjustment;
+import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.pipeline.Face;
 import app.maskai.web.Failures;
 import app.maskai.web.TryOnEngine;
@@ -7,6 +9,7 @@ import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -42,11 +45,17 @@ public final class Page {
     private final HTMLElement retry = document.getElementById("retry");
     private final HTMLElement stage = document.getElementById("stage");
 
+    private final HTMLElement faceMarks = document.getElementById("face-marks");
+    private final FitPanel fitPanel;
+
     private TryOnEngine engine;
     private MeshWarpRenderer renderer;
     private String maskId;
     private ImageBitmap photo;
     private List<Face> faces;
+    /** The person's adjustment of each face, parallel to {@link #faces}. */
+    private FitAdjustment[] adjustments = new FitAdjustment[0];
+    private int selected;
     private String photoName = "photo";
     /** Counts photo loads, so a slow earlier load cannot overwrite a newer one. */
     private int generation;
@@ -64,6 +73,37 @@ public final class Page {
         onDrop(dropZone, this::open);
         download.addEventListener("click", event -> download());
         discard.addEventListener("click", event -> discard());
+        fitPanel = new FitPanel(new FitPanel.Listener() {
+            @Override
+            public void selectFace(int index) {
+                select(index);
+            }
+
+            @Override
+            public void adjust(FitAdjustment adjustment) {
+                if (selected < adjustments.length) {
+                    adjustments[selected] = adjustment;
+                    showPanel();
+                    rerender();
+                }
+            }
+        });
+        result.addEventListener("click", event -> {
+            int hit = faceAt(offsetX(event), offsetY(event));
+            if (hit >= 0) {
+                select(hit);
+                fitPanel.focusSelected();
+            }
+        });
+        HTMLElement sensitivity = document.getElementById("sensitivity");
+        sensitivity.addEventListener("change", event -> {
+            if (engine != null) {
+                engine.setSensitivity(FitSensitivity.valueOf(selectValue(sensitivity)));
+                if (photo != null) {
+                    redetect();
+                }
+            }
+        });
     }
 
     public void loading(double fraction, String what) {
@@ -98,6 +138,42 @@ public final class Page {
         }
     }
 
+    /**
+     * The library changed (a custom mask was added or removed): rebuilds the gallery, keeps the
+     * current choice where it still exists, and redraws. {@code select} picks a mask (may be null).
+     */
+    public void masksChanged(String select) {
+        if (engine == null) {
+            return;
+        }
+        String keep = select != null ? select : maskId;
+        buildGallery(engine.masks());
+        if (keep != null && engine.masks().find(keep) != null) {
+            maskId = keep;
+            HTMLInputElement radio = (HTMLInputElement) document.getElementById("mask-" + keep);
+            if (radio != null) {
+                radio.setChecked(true);
+            }
+        }
+        for (int i = 0; i < adjustments.length; i++) {
+            if (adjustments[i].maskId != null && engine.masks().find(adjustments[i].maskId) == null) {
+                adjustments[i] = adjustments[i].withMaskId(null);
+            }
+        }
+        if (photo != null) {
+            showPanel();
+            rerender();
+        }
+    }
+
+    public TryOnEngine engine() {
+        return engine;
+    }
+
+    public MeshWarpRenderer renderer() {
+        return renderer;
+    }
+
     private void buildGallery(MaskLibrary masks) {
         gallery.setInnerHTML("");
         boolean first = true;
@@ -118,6 +194,7 @@ public final class Page {
                 if (radio.isChecked()) {
                     maskId = entry.spec.id;
                     if (photo != null) {
+                        showPanel();
                         rerender();
                     }
                 }
@@ -159,6 +236,7 @@ public final class Page {
                 dropPhoto();
                 photo = bitmap;
                 faces = detection.faces;
+                resetAdjustments();
                 Diagnostics.detected(detection);
                 show();
                 return null;
@@ -199,6 +277,9 @@ public final class Page {
 
     /** Says what the result shows: how many faces, and which mask is on them. */
     private void announce() {
+        if (faces == null) {
+            return;
+        }
         if (faces.isEmpty()) {
             sayError("No face found in this photo. Try one where the face is clearly visible and not covered.");
         } else {
@@ -208,25 +289,141 @@ public final class Page {
         }
     }
 
-    /** Draws the current photo with the chosen mask, once its texture is at hand. */
+    /** Draws the current photo, each face with its mask and adjustment, once the textures are at hand. */
     private void rerender() {
         if (photo == null || renderer == null) {
             return;
         }
-        MaskLibrary.Entry mask = engine.masks().find(maskId);
+        List<MaskLibrary.Entry> needed = new ArrayList<>();
+        for (int i = 0; i < faces.size(); i++) {
+            MaskLibrary.Entry mask = maskOf(i);
+            if (mask != null && !needed.contains(mask)) {
+                needed.add(mask);
+            }
+        }
         int current = generation;
-        mask.texture().then(texture -> {
-            if (current != generation || photo == null || mask != engine.masks().find(maskId)) {
-                return null;
+        loadTextures(needed, 0, new ArrayList<>(), textures -> {
+            if (current != generation || photo == null) {
+                return;
+            }
+            List<TryOnEngine.FaceStyle> styles = new ArrayList<>();
+            for (int i = 0; i < faces.size(); i++) {
+                MaskLibrary.Entry mask = maskOf(i);
+                ImageBitmap texture = mask == null ? null : textures.get(needed.indexOf(mask));
+                styles.add(new TryOnEngine.FaceStyle(mask, texture, adjustments[i]));
             }
             try {
-                engine.render(renderer, photo, faces, mask, texture);
+                engine.render(renderer, photo, faces, styles);
+                markSelected();
                 announce();
             } catch (Throwable failure) {
                 sayError("The result could not be drawn: " + Failures.message(failure));
             }
+        });
+    }
+
+    private void loadTextures(List<MaskLibrary.Entry> masks, int index, List<ImageBitmap> loaded,
+            java.util.function.Consumer<List<ImageBitmap>> done) {
+        if (index == masks.size()) {
+            done.accept(loaded);
+            return;
+        }
+        masks.get(index).texture().then(texture -> {
+            loaded.add(texture);
+            loadTextures(masks, index + 1, loaded, done);
             return null;
         }, error -> {
+            sayError(Browser.messageOf((JSObject) error));
+            return null;
+        });
+    }
+
+    /** The mask on face {@code index}: its own choice, else the photo's. */
+    private MaskLibrary.Entry maskOf(int index) {
+        String id = adjustments[index].maskId;
+        MaskLibrary.Entry own = id == null ? null : engine.masks().find(id);
+        return own != null ? own : engine.masks().find(maskId);
+    }
+
+    private void resetAdjustments() {
+        adjustments = new FitAdjustment[faces.size()];
+        java.util.Arrays.fill(adjustments, FitAdjustment.NONE);
+        selected = 0;
+        showPanel();
+    }
+
+    private void select(int index) {
+        if (faces == null || index < 0 || index >= faces.size()) {
+            return;
+        }
+        selected = index;
+        showPanel();
+        markSelected();
+        say("Face " + (index + 1) + " of " + faces.size() + " selected.");
+    }
+
+    private void showPanel() {
+        if (faces == null || faces.isEmpty()) {
+            fitPanel.hide();
+            return;
+        }
+        boolean[] on = new boolean[faces.size()];
+        for (int i = 0; i < on.length; i++) {
+            on[i] = adjustments[i].enabled;
+        }
+        MaskLibrary.Entry photoMask = engine.masks().find(maskId);
+        fitPanel.show(faces.size(), selected, adjustments[selected], on, engine.masks(),
+                photoMask != null ? photoMask.spec.name : "none");
+    }
+
+    /** A dashed box around the selected face, when there is more than one to choose from. */
+    private void markSelected() {
+        faceMarks.setInnerHTML("");
+        if (faces == null || faces.size() < 2 || photo == null) {
+            return;
+        }
+        Face face = faces.get(selected);
+        placeMark(result, faceMarks, face.x / photo.getWidth(), face.y / photo.getHeight(),
+                face.width / photo.getWidth(), face.height / photo.getHeight());
+    }
+
+    /** Index of the face whose box holds the point (canvas CSS pixels), or -1. */
+    private int faceAt(double cssX, double cssY) {
+        if (faces == null || photo == null) {
+            return -1;
+        }
+        double scale = photo.getWidth() / Math.max(1.0, cssWidth(result));
+        double x = cssX * scale;
+        double y = cssY * scale;
+        int best = -1;
+        double bestArea = Double.MAX_VALUE;
+        for (int i = 0; i < faces.size(); i++) {
+            Face face = faces.get(i);
+            double margin = face.width * 0.15;
+            if (x >= face.x - margin && x <= face.x + face.width + margin && y >= face.y - margin
+                    && y <= face.y + face.height + margin && face.width * face.height < bestArea) {
+                best = i;
+                bestArea = face.width * face.height;
+            }
+        }
+        return best;
+    }
+
+    private void redetect() {
+        ImageBitmap current = photo;
+        int at = ++generation;
+        busy(true);
+        say("Finding faces again…");
+        engine.detect(current).then(detection -> {
+            if (at == generation && photo == current) {
+                faces = detection.faces;
+                resetAdjustments();
+                Diagnostics.detected(detection);
+                show();
+            }
+            return null;
+        }, error -> {
+            busy(false);
             sayError(Browser.messageOf((JSObject) error));
             return null;
         });
@@ -257,6 +454,8 @@ public final class Page {
         placeholder.setHidden(false);
         download.setDisabled(true);
         discard.setDisabled(true);
+        fitPanel.hide();
+        faceMarks.setInnerHTML("");
         say("Photo discarded. Nothing of it is kept.");
         photoInput.focus();
     }
@@ -267,6 +466,7 @@ public final class Page {
         }
         photo = null;
         faces = null;
+        adjustments = new FitAdjustment[0];
     }
 
     private void busy(boolean on) {
@@ -302,6 +502,26 @@ public final class Page {
         }
         return safe.length() == 0 ? "photo" : safe.toString();
     }
+
+    @JSBody(params = "select", script = "return select.value;")
+    private static native String selectValue(HTMLElement select);
+
+    @JSBody(params = "event", script = "return event.offsetX;")
+    private static native double offsetX(org.teavm.jso.dom.events.Event event);
+
+    @JSBody(params = "event", script = "return event.offsetY;")
+    private static native double offsetY(org.teavm.jso.dom.events.Event event);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().width;")
+    private static native double cssWidth(HTMLElement element);
+
+    /** Places one mark over the canvas at a box given in fractions of the photo. */
+    @JSBody(params = {"canvas", "marks", "x", "y", "w", "h"}, script = "marks.style.left = canvas.offsetLeft + 'px';"
+            + " marks.style.top = canvas.offsetTop + 'px'; marks.style.width = canvas.offsetWidth + 'px';"
+            + " marks.style.height = canvas.offsetHeight + 'px'; var m = document.createElement('div'); m.className = 'mark';"
+            + " m.style.left = (x * 100) + '%'; m.style.top = (y * 100) + '%'; m.style.width = (w * 100) + '%';"
+            + " m.style.height = (h * 100) + '%'; marks.appendChild(m);")
+    private static native void placeMark(HTMLElement canvas, HTMLElement marks, double x, double y, double w, double h);
 
     @JSBody(params = "input", script = "return input.files && input.files.length ? input.files[0] : null;")
     private static native File firstFile(HTMLInputElement input);

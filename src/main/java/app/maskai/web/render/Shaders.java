@@ -1,0 +1,87 @@
+package app.maskai.web.render;
+
+/**
+ * GLSL ES 3.00 sources. Positions arrive in image pixels (x right, y down) with FaceMesh z in the
+ * same pixel scale (smaller is nearer the camera); colours are premultiplied by alpha.
+ */
+final class Shaders {
+    private Shaders() {
+    }
+
+    static final String VERTEX = "#version 300 es\n"
+            + "in vec3 a_position;\n"
+            + "in vec2 a_uv;\n"
+            + "uniform vec2 u_size;\n"          // canvas size, pixels
+            + "uniform vec2 u_offset;\n"        // pixels, for the contact shadow
+            + "uniform float u_depthScale;\n"   // pixels that map to the whole depth range
+            + "out vec2 v_uv;\n"
+            + "void main() {\n"
+            + "  vec2 clip = (a_position.xy + u_offset) / u_size * 2.0 - 1.0;\n"
+            + "  gl_Position = vec4(clip.x, -clip.y, clamp(a_position.z / u_depthScale, -1.0, 1.0), 1.0);\n"
+            + "  v_uv = a_uv;\n"
+            + "}\n";
+
+    /** The photo, copied texel for texel. */
+    static final String COPY = "#version 300 es\n"
+            + "precision highp float;\n"
+            + "in vec2 v_uv;\n"
+            + "uniform sampler2D u_texture;\n"
+            + "out vec4 outColor;\n"
+            + "void main() { outColor = texture(u_texture, v_uv); }\n";
+
+    /** Depth only: the face as an occluder. */
+    static final String DEPTH_ONLY = "#version 300 es\n"
+            + "precision mediump float;\n"
+            + "out vec4 outColor;\n"
+            + "void main() { outColor = vec4(0.0); }\n";
+
+    /** A soft, blurred copy of the mask's silhouette, darkening the skin just below its edge. */
+    static final String SHADOW = "#version 300 es\n"
+            + "precision highp float;\n"
+            + "in vec2 v_uv;\n"
+            + "uniform sampler2D u_mask;\n"
+            + "uniform float u_strength;\n"
+            + "out vec4 outColor;\n"
+            + "void main() { outColor = vec4(0.0, 0.0, 0.0, texture(u_mask, v_uv, 3.0).a * u_strength); }\n";
+
+    /**
+     * The mask lit by the photo's own light.
+     * <ul>
+     * <li>Shading: the photo's luminance around the fragment, blurred to about a quarter of the
+     * inter-ocular distance (a mip level), relative to the face's mean skin luminance, so shadows
+     * and highlights that fall across the face fall across the mask.</li>
+     * <li>Exposure and colour cast: the scene's mean colour (the photo's 1×1 mip) and the skin's
+     * scale the mask's brightness and tint its colour, so a mask on a dim photo does not glow.</li>
+     * </ul>
+     * {@code u_lighting} (from the mask's metadata) sets how strongly all this applies.
+     */
+    static final String MASK = "#version 300 es\n"
+            + "precision highp float;\n"
+            + "in vec2 v_uv;\n"
+            + "uniform sampler2D u_mask;\n"
+            + "uniform sampler2D u_photo;\n"
+            + "uniform vec2 u_size;\n"
+            + "uniform float u_opacity;\n"
+            + "uniform float u_lighting;\n"
+            + "uniform float u_shadeLod;\n"
+            + "uniform float u_sceneLod;\n"
+            + "uniform vec2 u_skin[5];\n"       // skin sample points, 0..1 of the photo
+            + "out vec4 outColor;\n"
+            + "float luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }\n"
+            + "void main() {\n"
+            + "  vec4 m = texture(u_mask, v_uv);\n"
+            + "  if (m.a <= 0.0) discard;\n"
+            + "  vec2 p = vec2(gl_FragCoord.x, u_size.y - gl_FragCoord.y) / u_size;\n"
+            + "  vec3 skin = vec3(0.0);\n"
+            + "  for (int i = 0; i < 5; i++) skin += textureLod(u_photo, u_skin[i], u_shadeLod).rgb;\n"
+            + "  skin /= 5.0;\n"
+            + "  vec3 scene = textureLod(u_photo, vec2(0.5), u_sceneLod).rgb;\n"
+            + "  float skinL = max(luma(skin), 0.03);\n"
+            + "  float sceneL = max(luma(scene), 0.03);\n"
+            + "  float shade = clamp(luma(textureLod(u_photo, p, u_shadeLod).rgb) / skinL, 0.45, 1.45);\n"
+            + "  float exposure = clamp((0.55 * sceneL + 0.45 * skinL) / 0.42, 0.2, 1.25);\n"
+            + "  vec3 tint = mix(vec3(1.0), clamp(scene / sceneL, 0.6, 1.5), 0.25);\n"
+            + "  vec3 lit = m.rgb * mix(vec3(1.0), tint * exposure * shade, u_lighting);\n"
+            + "  outColor = vec4(min(lit, vec3(m.a)), m.a) * u_opacity;\n"
+            + "}\n";
+}
