@@ -15,7 +15,9 @@ import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.function.JSConsumer;
+import java.util.List;
 import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Int32Array;
 
 /**
  * Installs {@code window.MaskAI = {ready, version, detect, masks, tryOn}}. The object exists from
@@ -56,6 +58,7 @@ public final class PublicApi {
         define1(api, "detect", image -> whenReady().flatThen(e -> detect(e, image)));
         define0(api, "masks", this::masks);
         define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
+        define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
         publish(api);
         // A failed start must not surface as an "unhandled rejection" when nobody awaits ready.
         markHandled(ready);
@@ -106,21 +109,17 @@ public final class PublicApi {
     }
 
     private JSPromise<JSObject> tryOn(TryOnEngine engine, JSObject image, JSObject options) {
-        JSObject maskId = Browser.get(options, "mask");
-        if (Browser.isNullish(maskId) || !Browser.isString(maskId)) {
-            return JSPromise.reject(Browser.error("MaskAI.tryOn: options.mask must be a mask id string, one of "
-                    + knownIds(engine) + "."));
-        }
-        MaskLibrary.Entry mask = engine.masks().find(Browser.string(maskId));
-        if (mask == null) {
-            return JSPromise.reject(Browser.error("MaskAI.tryOn: unknown mask '" + Browser.string(maskId)
-                    + "'; known masks: " + knownIds(engine) + "."));
+        Request request;
+        try {
+            request = Request.parse(engine, options, "MaskAI.tryOn");
+        } catch (IllegalArgumentException bad) {
+            return JSPromise.reject(Browser.error(bad.getMessage()));
         }
         MeshWarpRenderer target = renderer();
         if (target == null) {
             return JSPromise.reject(Browser.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
         }
-        return mask.texture().flatThen(texture -> TryOnEngine.decode(image, "MaskAI.tryOn")
+        return request.textures().flatThen(textures -> TryOnEngine.decode(image, "MaskAI.tryOn")
                 .flatThen(bitmap -> engine.detect(bitmap).flatThen(result -> {
                     if (Math.max(result.width, result.height) > target.maxSide()) {
                         return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: the image (" + result.width + "×"
@@ -128,7 +127,7 @@ public final class PublicApi {
                                 + " px a side)."));
                     }
                     try {
-                        engine.render(target, bitmap, result.faces, mask, texture);
+                        engine.render(target, bitmap, result.faces, request.styles(result.faces.size(), textures));
                     } catch (Throwable failure) {
                         return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
                                 + Failures.message(failure)));
@@ -140,6 +139,34 @@ public final class PublicApi {
                 })));
     }
 
+    private JSPromise<JSObject> fit(TryOnEngine engine, JSObject image, JSObject options) {
+        Request request;
+        try {
+            request = Request.parse(engine, options, "MaskAI.fit");
+        } catch (IllegalArgumentException bad) {
+            return JSPromise.reject(Browser.error(bad.getMessage()));
+        }
+        return TryOnEngine.decode(image, "MaskAI.fit").flatThen(bitmap -> engine.detect(bitmap)
+                .onSettled(() -> {
+                    bitmap.close();
+                    return null;
+                })
+                .then(result -> {
+                    JSArray<JSObject> faces = JSArray.create();
+                    List<TryOnEngine.FaceStyle> styles = request.styles(result.faces.size(), null);
+                    for (int i = 0; i < result.faces.size(); i++) {
+                        Face face = result.faces.get(i);
+                        TryOnEngine.FaceStyle style = styles.get(i);
+                        boolean on = style.adjustment.enabled && style.mask != null;
+                        float[] vertices = on ? engine.fit(style.mask.spec, face, style.adjustment) : new float[0];
+                        faces.push(fittedFace(face.score, face.x, face.y, face.width, face.height,
+                                Float32Array.copyFromJavaArray(vertices),
+                                Int32Array.copyFromJavaArray(on ? style.mask.spec.triangles : new int[0])));
+                    }
+                    return detection(result.width, result.height, faces);
+                }));
+    }
+
     private MeshWarpRenderer renderer() {
         if (renderer == null || renderer.isContextLost()) {
             HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
@@ -147,17 +174,6 @@ public final class PublicApi {
                     engine.layout() != null ? engine.layout().faceTriangles() : null);
         }
         return renderer;
-    }
-
-    private static String knownIds(TryOnEngine engine) {
-        StringBuilder ids = new StringBuilder();
-        for (MaskLibrary.Entry entry : engine.masks().entries()) {
-            if (ids.length() > 0) {
-                ids.append(", ");
-            }
-            ids.append(entry.spec.id);
-        }
-        return ids.toString();
     }
 
     private static JSObject toJs(TryOnEngine.Detection result) {
@@ -174,6 +190,13 @@ public final class PublicApi {
             + " return {score: score, box: {x: x, y: y, width: width, height: height}, landmarks: landmarks};")
     private static native JSObject face(double score, double x, double y, double width, double height,
             Float32Array points);
+
+    @JSBody(params = {"score", "x", "y", "width", "height", "points", "triangles"}, script = "var vertices = [];"
+            + " for (var i = 0; i + 2 < points.length; i += 3) vertices.push([points[i], points[i + 1], points[i + 2]]);"
+            + " return {score: score, box: {x: x, y: y, width: width, height: height}, vertices: vertices,"
+            + " triangles: Array.from(triangles)};")
+    private static native JSObject fittedFace(double score, double x, double y, double width, double height,
+            Float32Array points, Int32Array triangles);
 
     @JSBody(params = {"width", "height", "faces"}, script = "return {width: width, height: height, faces: faces};")
     private static native JSObject detection(int width, int height, JSArray<JSObject> faces);

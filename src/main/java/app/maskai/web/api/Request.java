@@ -1,0 +1,179 @@
+package app.maskai.web.api;
+
+import app.maskai.core.fit.FitAdjustment;
+import app.maskai.web.TryOnEngine;
+import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.masks.MaskLibrary;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+
+/**
+ * The options of {@code tryOn} and {@code fit}, checked: the photo's mask and each face's own
+ * choices ({@code faces: [{mask, enabled, scale, offsetY, rotation, opacity}]}, in detect's order).
+ */
+final class Request {
+    private final MaskLibrary.Entry mask;
+    private final List<MaskLibrary.Entry> faceMasks = new ArrayList<>();
+    private final List<FitAdjustment> adjustments = new ArrayList<>();
+
+    private Request(MaskLibrary.Entry mask) {
+        this.mask = mask;
+    }
+
+    /** Throws IllegalArgumentException with a message for the caller when an option is wrong. */
+    static Request parse(TryOnEngine engine, JSObject options, String caller) {
+        JSObject maskId = Browser.get(options, "mask");
+        if (Browser.isNullish(maskId) || !Browser.isString(maskId)) {
+            throw new IllegalArgumentException(caller + ": options.mask must be a mask id string, one of "
+                    + knownIds(engine) + ".");
+        }
+        Request request = new Request(find(engine, Browser.string(maskId), caller));
+        JSObject faces = Browser.get(options, "faces");
+        if (Browser.isNullish(faces)) {
+            return request;
+        }
+        if (!isArray(faces)) {
+            throw new IllegalArgumentException(caller + ": options.faces must be an array (one entry per face, in"
+                    + " the order detect returns them).");
+        }
+        for (int i = 0; i < length(faces); i++) {
+            JSObject face = item(faces, i);
+            String where = caller + ": options.faces[" + i + "]";
+            if (Browser.isNullish(face)) {
+                request.faceMasks.add(null);
+                request.adjustments.add(FitAdjustment.NONE);
+                continue;
+            }
+            JSObject faceMask = Browser.get(face, "mask");
+            MaskLibrary.Entry own = null;
+            if (!Browser.isNullish(faceMask)) {
+                if (!Browser.isString(faceMask)) {
+                    throw new IllegalArgumentException(where + ".mask must be a mask id string.");
+                }
+                own = find(engine, Browser.string(faceMask), where);
+            }
+            FitAdjustment adjustment = FitAdjustment.NONE
+                    .withEnabled(flag(face, "enabled", true, where))
+                    .withScale(number(face, "scale", 1, FitAdjustment.MIN_SCALE, FitAdjustment.MAX_SCALE, where))
+                    .withOffsetY(number(face, "offsetY", 0, -FitAdjustment.MAX_OFFSET_Y, FitAdjustment.MAX_OFFSET_Y,
+                            where))
+                    .withRotation(number(face, "rotation", 0, -FitAdjustment.MAX_ROTATION_DEGREES,
+                            FitAdjustment.MAX_ROTATION_DEGREES, where))
+                    .withOpacity(number(face, "opacity", 1, 0, 1, where));
+            request.faceMasks.add(own);
+            request.adjustments.add(adjustment);
+        }
+        return request;
+    }
+
+    /** Every texture this request needs, in {@link #masks()} order. */
+    JSPromise<List<ImageBitmap>> textures() {
+        List<MaskLibrary.Entry> masks = masks();
+        List<ImageBitmap> loaded = new ArrayList<>();
+        JSPromise<List<ImageBitmap>> chain = JSPromise.resolve(loaded);
+        for (MaskLibrary.Entry entry : masks) {
+            chain = chain.flatThen(list -> entry.texture().then(texture -> {
+                list.add(texture);
+                return list;
+            }));
+        }
+        return chain;
+    }
+
+    /** Each face's style; {@code textures} from {@link #textures()}, or null when only fitting. */
+    List<TryOnEngine.FaceStyle> styles(int faceCount, List<ImageBitmap> textures) {
+        List<MaskLibrary.Entry> masks = masks();
+        List<TryOnEngine.FaceStyle> styles = new ArrayList<>();
+        for (int i = 0; i < faceCount; i++) {
+            MaskLibrary.Entry own = i < faceMasks.size() && faceMasks.get(i) != null ? faceMasks.get(i) : mask;
+            FitAdjustment adjustment = i < adjustments.size() ? adjustments.get(i) : FitAdjustment.NONE;
+            ImageBitmap texture = textures == null ? null : textures.get(masks.indexOf(own));
+            styles.add(new TryOnEngine.FaceStyle(own, texture, adjustment));
+        }
+        return styles;
+    }
+
+    private List<MaskLibrary.Entry> masks() {
+        List<MaskLibrary.Entry> masks = new ArrayList<>();
+        masks.add(mask);
+        for (MaskLibrary.Entry own : faceMasks) {
+            if (own != null && !masks.contains(own)) {
+                masks.add(own);
+            }
+        }
+        return masks;
+    }
+
+    private static MaskLibrary.Entry find(TryOnEngine engine, String id, String where) {
+        MaskLibrary.Entry entry = engine.masks().find(id);
+        if (entry == null) {
+            throw new IllegalArgumentException(where + ": unknown mask '" + id + "'; known masks: " + knownIds(engine)
+                    + ".");
+        }
+        return entry;
+    }
+
+    static String knownIds(TryOnEngine engine) {
+        StringBuilder ids = new StringBuilder();
+        for (MaskLibrary.Entry entry : engine.masks().entries()) {
+            if (ids.length() > 0) {
+                ids.append(", ");
+            }
+            ids.append(entry.spec.id);
+        }
+        return ids.toString();
+    }
+
+    private static boolean flag(JSObject face, String name, boolean fallback, String where) {
+        JSObject value = Browser.get(face, name);
+        if (Browser.isNullish(value)) {
+            return fallback;
+        }
+        if (!isBoolean(value)) {
+            throw new IllegalArgumentException(where + "." + name + " must be true or false.");
+        }
+        return truthy(value);
+    }
+
+    private static float number(JSObject face, String name, float fallback, float min, float max, String where) {
+        JSObject value = Browser.get(face, name);
+        if (Browser.isNullish(value)) {
+            return fallback;
+        }
+        double number = toNumber(value);
+        if (!isNumber(value) || Double.isNaN(number) || number < min || number > max) {
+            throw new IllegalArgumentException(where + "." + name + " must be a number from " + trim(min) + " to "
+                    + trim(max) + ".");
+        }
+        return (float) number;
+    }
+
+    private static String trim(float value) {
+        return value == Math.round(value) ? String.valueOf(Math.round(value)) : String.valueOf(value);
+    }
+
+    @JSBody(params = "value", script = "return Array.isArray(value);")
+    private static native boolean isArray(JSObject value);
+
+    @JSBody(params = "value", script = "return value.length;")
+    private static native int length(JSObject value);
+
+    @JSBody(params = {"value", "index"}, script = "return value[index];")
+    private static native JSObject item(JSObject value, int index);
+
+    @JSBody(params = "value", script = "return typeof value === 'boolean';")
+    private static native boolean isBoolean(JSObject value);
+
+    @JSBody(params = "value", script = "return value === true;")
+    private static native boolean truthy(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof value === 'number';")
+    private static native boolean isNumber(JSObject value);
+
+    @JSBody(params = "value", script = "return Number(value);")
+    private static native double toNumber(JSObject value);
+}
