@@ -11,7 +11,7 @@ import java.util.List;
  * TensorsToDetectionsCalculator with reverse_output_order, no exponential on box size, fixed
  * anchor size 1) and detection_projection.ts:
  * <ul>
- *   <li>score = sigmoid(clip(logit, ±100)); anchors scoring below {@code spec.minScore} are skipped;
+ *   <li>score = sigmoid(clip(logit, ±100)); anchors scoring below the minimum score ({@code spec.minScore} unless given) are skipped;
  *   <li>box centre = raw / inputSize + anchor centre, box size = raw / inputSize (normalised input
  *       coordinates); boxes with negative width or height are skipped;
  *   <li>key points = raw / inputSize + anchor centre;
@@ -32,6 +32,12 @@ public final class DetectionDecoder {
    */
   public static List<Detection> decode(float[] raw, DetectorSpec spec, RotatedRect inputRect,
       int imageWidth, int imageHeight) {
+    return decode(raw, spec, spec.minScore, inputRect, imageWidth, imageHeight);
+  }
+
+  /** As {@link #decode(float[], DetectorSpec, RotatedRect, int, int)}, keeping scores ≥ minScore. */
+  public static List<Detection> decode(float[] raw, DetectorSpec spec, float minScore,
+      RotatedRect inputRect, int imageWidth, int imageHeight) {
     int stride = DetectorSpec.VALUES_PER_ANCHOR;
     if (raw.length < spec.anchorCount * stride) {
       throw new IllegalArgumentException(spec.name + ": raw output has " + raw.length
@@ -44,7 +50,7 @@ public final class DetectionDecoder {
     for (int i = 0; i < spec.anchorCount; i++) {
       int offset = i * stride;
       float score = sigmoid(clip(raw[offset], spec.scoreClip));
-      if (score < spec.minScore) {
+      if (score < minScore) {
         continue;
       }
       float anchorX = anchors[2 * i];

@@ -133,19 +133,19 @@ public final class FacePipeline {
       RotatedRect inputRect = Letterbox.square(imageWidth, imageHeight,
           (float) (quarterTurns * Math.PI / 2));
       pool(pooled, models, DetectorSpec.SHORT_RANGE, inputRect, WHOLE_SHORT_RANGE, quarterTurns,
-          imageWidth, imageHeight, options.maxFaces());
+          imageWidth, imageHeight, options);
       if (options.useFullRange()) {
         pool(pooled, models, DetectorSpec.FULL_RANGE, inputRect, WHOLE_FULL_RANGE, quarterTurns,
-            imageWidth, imageHeight, options.maxFaces());
+            imageWidth, imageHeight, options);
       }
     }
     List<RotatedRect> tiles = Tiles.cover(imageWidth, imageHeight, options.tileGrid());
     for (int t = 0; t < tiles.size(); t++) {
       pool(pooled, models, DetectorSpec.SHORT_RANGE, tiles.get(t), TILE_SHORT_RANGE, 0,
-          imageWidth, imageHeight, options.maxFaces());
+          imageWidth, imageHeight, options);
       if (options.useFullRange()) {
         pool(pooled, models, DetectorSpec.FULL_RANGE, tiles.get(t), TILE_FULL_RANGE, 0,
-            imageWidth, imageHeight, options.maxFaces());
+            imageWidth, imageHeight, options);
       }
     }
     List<List<Candidate>> groups = group(pooled, options.maxFaces());
@@ -171,11 +171,12 @@ public final class FacePipeline {
   /** Runs one detector on one input region and adds its suppressed detections to the pool. */
   private static void pool(List<Candidate> pooled, FaceModels models, DetectorSpec spec,
       RotatedRect inputRect, int tier, int quarterTurns, int imageWidth, int imageHeight,
-      int maxFaces) {
+      PipelineOptions options) {
     float[] raw = models.runDetector(spec, inputRect);
-    List<Detection> decoded = DetectionDecoder.decode(raw, spec, inputRect, imageWidth,
-        imageHeight);
-    List<Detection> kept = NonMaxSuppression.suppress(decoded, spec.iouThreshold, maxFaces);
+    List<Detection> decoded = DetectionDecoder.decode(raw, spec,
+        options.minDetectionScoreFor(spec), inputRect, imageWidth, imageHeight);
+    List<Detection> kept = NonMaxSuppression.suppress(decoded, spec.iouThreshold,
+        options.maxFaces());
     for (int i = 0; i < kept.size(); i++) {
       Detection d = kept.get(i);
       if (quarterTurns == 0 || d.score >= TURNED_MIN_SCORE) {

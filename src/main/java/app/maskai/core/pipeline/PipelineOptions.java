@@ -1,5 +1,7 @@
 package app.maskai.core.pipeline;
 
+import app.maskai.core.detect.DetectorSpec;
+
 /** Settings for {@link FacePipeline#detect}. Mutable; setters return this for chaining. */
 public final class PipelineOptions {
   /** Enough for a group photo; the detector keeps at most this many after suppression. */
@@ -11,6 +13,7 @@ public final class PipelineOptions {
   private boolean useFullRange = true;
   private boolean retryRotations = true;
   private int tileGrid = DEFAULT_TILE_GRID;
+  private float minDetectionScore = Float.NaN;
 
   public int maxFaces() {
     return maxFaces;
@@ -59,5 +62,29 @@ public final class PipelineOptions {
     }
     this.tileGrid = tileGrid;
     return this;
+  }
+
+  /** The minimum detection score set, or NaN: each detector's own (DetectorSpec.minScore). */
+  public float minDetectionScore() {
+    return minDetectionScore;
+  }
+
+  /**
+   * Drops detections scoring below {@code minDetectionScore} (0..1), for every detector, instead
+   * of each detector's own floor (0.5 short range, 0.6 full range); NaN restores those floors
+   * (the default). FitSensitivity.minDetectionScore gives the presets.
+   */
+  public PipelineOptions setMinDetectionScore(float minDetectionScore) {
+    if (!Float.isNaN(minDetectionScore) && !(minDetectionScore >= 0 && minDetectionScore <= 1)) {
+      throw new IllegalArgumentException("minDetectionScore must be 0 to 1 (or NaN), got "
+          + minDetectionScore);
+    }
+    this.minDetectionScore = minDetectionScore;
+    return this;
+  }
+
+  /** The floor applied to {@code spec}'s detections. */
+  public float minDetectionScoreFor(DetectorSpec spec) {
+    return Float.isNaN(minDetectionScore) ? spec.minScore : minDetectionScore;
   }
 }

@@ -123,6 +123,29 @@ class FacePipelineTest {
   }
 
   @Test
+  void dropsDetectionsBelowTheMinimumScoreWhenOneIsSet() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace faint = models.add(300, 200, 120, 0);
+    faint.shortLogit = -0.1f; // 0.475: under the short-range floor of 0.5
+    faint.fullLogit = -0.1f;
+    PipelineOptions options = new PipelineOptions().setRetryRotations(false);
+    assertTrue(Float.isNaN(options.minDetectionScore()));
+    assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
+
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+        options.setMinDetectionScore(0.45f));
+    assertEquals(1, faces.size());
+    assertEquals(sigmoid(-0.1f), faces.get(0).score, 1e-6f);
+
+    faint.shortLogit = 0.2f; // 0.55: over the short-range floor, under 0.6
+    faint.fullLogit = 0.2f;
+    assertEquals(1, FacePipeline.detect(models, 640, 480, 1f,
+        options.setMinDetectionScore(Float.NaN)).size());
+    assertTrue(FacePipeline.detect(models, 640, 480, 1f,
+        options.setMinDetectionScore(0.6f)).isEmpty());
+  }
+
+  @Test
   void shortRangeAloneWhenFullRangeIsOff() {
     FakeFaceModels models = new FakeFaceModels();
     models.add(300, 300, 200, 0);
