@@ -80,6 +80,26 @@ public final class BackgroundRemoval {
     return alpha;
   }
 
+  /**
+   * A copy of {@code argb} with the flat background removed at {@link #DEFAULT_TOLERANCE}: each
+   * pixel's alpha becomes the smaller of its own and {@link #flatBackgroundAlpha}'s; colours are
+   * kept (straight alpha), so the original stays available for undo.
+   */
+  public static int[] remove(int[] argb, int width, int height) {
+    return remove(argb, width, height, DEFAULT_TOLERANCE);
+  }
+
+  /** As {@link #remove(int[], int, int)} with the given tolerance (0..255). */
+  public static int[] remove(int[] argb, int width, int height, int tolerance) {
+    byte[] alpha = flatBackgroundAlpha(argb, width, height, tolerance);
+    int[] out = new int[argb.length];
+    for (int i = 0; i < argb.length; i++) {
+      int a = Math.min(argb[i] >>> 24, alpha[i] & 0xFF);
+      out[i] = a << 24 | (argb[i] & 0xFFFFFF);
+    }
+    return out;
+  }
+
   /** Whether at least 60 % of the border matches its dominant colour: worth offering removal. */
   public static boolean looksFlat(int[] argb, int width, int height, int tolerance) {
     check(argb, width, height, tolerance);

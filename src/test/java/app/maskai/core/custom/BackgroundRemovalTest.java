@@ -1,5 +1,6 @@
 package app.maskai.core.custom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,19 @@ class BackgroundRemovalTest {
       removed += a == 0 ? 1 : 0;
     }
     assertTrue(removed < 12 * 10 - 8 * 6, "only exact matches go: " + removed);
+  }
+
+  @Test
+  void removesIntoACopyKeepingColoursAndTheOriginal() {
+    int[] original = picture();
+    original[4 * 12 + 3] = 0x80123456; // half-transparent blue-ish pixel inside the mask
+    int[] before = original.clone();
+    int[] removed = BackgroundRemoval.remove(original, 12, 10);
+    assertArrayEquals(before, original);
+    assertEquals(original[0] & 0xFFFFFF, removed[0]);
+    assertEquals(0x80123456, removed[4 * 12 + 3]);
+    assertEquals(0x802040A0, removed[2 * 12 + 2]); // feathered edge
+    assertEquals(WHITE, removed[4 * 12 + 5]); // the enclosed hole
   }
 
   @Test
