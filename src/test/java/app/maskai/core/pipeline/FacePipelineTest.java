@@ -66,6 +66,21 @@ class FacePipelineTest {
     assertEquals(200 - 54f, found.y, 1e-2f);
     assertEquals(96f, found.width, 1e-2f);
     assertEquals(108f, found.height, 1e-2f);
+    // The 0° short-range score (0.92) makes the photo confidently upright: the turned passes are
+    // skipped, and the face gets one landmark run.
+    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks"), models.calls);
+  }
+
+  @Test
+  void runsTheTurnedPassesWhenNoUprightFaceIsSure() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(300, 200, 120, 0);
+    face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
+
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions());
+
+    assertEquals(1, faces.size());
+    assertEquals(0, faces.get(0).rotationDegrees);
     // All four orientations are detected; the face, seen sideways at 90° and 270° too, gets one
     // landmark run, from its upright (highest-scoring) detection.
     assertEquals(allPassesThen("landmarks"), models.calls);
@@ -153,8 +168,8 @@ class FacePipelineTest {
     PipelineOptions options = new PipelineOptions().setUseFullRange(false);
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
     assertEquals(1, faces.size());
-    assertEquals(Arrays.asList("short-range@0", "short-range@90", "short-range@180",
-        "short-range@270", "landmarks"), models.calls);
+    // Confidently upright (0.95 at 0°): no turned passes.
+    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
   }
 
   @Test
@@ -253,7 +268,7 @@ class FacePipelineTest {
   void triesTheNextDetectionOfAFaceWhenTheLandmarkModelRejectsTheFirst() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(300, 250, 160, 0);
-    face.rejectedLandmarkRuns = 1;
+    face.rejectedLandmarkRuns = 1; // its sure 0° detection is turned down: the turned passes run
     List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
         new PipelineOptions().setUseFullRange(false));
     // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
