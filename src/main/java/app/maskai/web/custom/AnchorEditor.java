@@ -1,0 +1,319 @@
+package app.maskai.web.custom;
+
+import app.maskai.core.custom.AnchorFit;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.typedarrays.Float32Array;
+
+/**
+ * The anchor editor (#custom-editor): the person's picture on a checkerboard, the six anchors as
+ * numbered handles joined by lines, and a legend. A handle moves by dragging (Pointer Events:
+ * mouse, pen, touch) or, focused, by the arrow keys (1 px; with Shift 10 px), in the picture's
+ * own pixels. It reports every move; the section throttles the rebuild.
+ *
+ * <p>The picture shows the mask as worn by someone facing you, so the wearer's right is on the
+ * picture's left: the names say both.
+ */
+final class AnchorEditor {
+    /** What the editor tells its owner. */
+    interface Listener {
+        /** An anchor moved; {@code anchors} (12 floats, picture pixels) is the editor's own array. */
+        void moved(float[] anchors);
+    }
+
+    /** Short names, in {@link AnchorFit#ANCHOR_LANDMARKS} order. */
+    static final String[] NAMES = {
+        "Top of the nose bridge",
+        "Wearer's right cheek, under the eye (on the picture's left)",
+        "Wearer's left cheek, under the eye (on the picture's right)",
+        "Wearer's right jaw corner (on the picture's left)",
+        "Wearer's left jaw corner (on the picture's right)",
+        "Chin, bottom of the mask's middle",
+    };
+
+    /** The outline drawn between the handles: nose, right cheek, right jaw, chin, left jaw, left cheek. */
+    private static final int[] OUTLINE = {0, 1, 3, 5, 4, 2};
+
+    @JSFunctor
+    interface Callback extends JSObject {
+        void call();
+    }
+
+    private final HTMLDocument document = HTMLDocument.current();
+    private final HTMLElement editor;
+    private final HTMLCanvasElement canvas;
+    private final HTMLElement[] handles = new HTMLElement[AnchorFit.ANCHOR_COUNT];
+    private final Listener listener;
+    private final float[] anchors = new float[2 * AnchorFit.ANCHOR_COUNT];
+    private HTMLCanvasElement picture;
+    private int width;
+    private int height;
+    private boolean problem;
+    private int dragged = -1;
+    private double grabX;
+    private double grabY;
+    private boolean drawPending;
+
+    AnchorEditor(HTMLElement editor, HTMLElement legend, Listener listener) {
+        this.editor = editor;
+        this.listener = listener;
+        canvas = (HTMLCanvasElement) document.createElement("canvas");
+        canvas.setClassName("custom-canvas");
+        canvas.setAttribute("aria-hidden", "true");
+        editor.appendChild(canvas);
+        for (int i = 0; i < handles.length; i++) {
+            handles[i] = handle(i);
+            editor.appendChild(handles[i]);
+            HTMLElement item = document.createElement("li");
+            HTMLElement number = document.createElement("span");
+            number.setClassName("anchor-number");
+            number.setAttribute("aria-hidden", "true");
+            number.setInnerText(String.valueOf(i + 1));
+            item.appendChild(number);
+            item.appendChild(document.createTextNode(NAMES[i]));
+            legend.appendChild(item);
+        }
+        observeResize(editor, this::redraw);
+    }
+
+    private HTMLElement handle(int index) {
+        HTMLElement handle = document.createElement("div");
+        handle.setClassName("anchor");
+        handle.setAttribute("id", "custom-anchor-" + (index + 1));
+        handle.setAttribute("role", "slider");
+        handle.setAttribute("tabindex", "0");
+        handle.setAttribute("aria-roledescription", "movable point");
+        handle.setAttribute("aria-label", (index + 1) + ": " + NAMES[index]);
+        handle.setAttribute("aria-describedby", "custom-help");
+        handle.setAttribute("aria-valuemin", "0");
+        handle.setInnerText(String.valueOf(index + 1));
+        handle.addEventListener("keydown", event -> key(index, (KeyboardEvent) event));
+        handle.addEventListener("pointerdown", event -> grab(index, event));
+        handle.addEventListener("pointermove", event -> drag(index, event));
+        handle.addEventListener("pointerup", event -> release(index, event));
+        handle.addEventListener("pointercancel", event -> release(index, event));
+        return handle;
+    }
+
+    /**
+     * Shows {@code picture} (any size; drawn scaled) as a {@code width} × {@code height} picture
+     * with the anchors at {@code points} (picture pixels, copied).
+     */
+    void show(HTMLCanvasElement picture, int width, int height, float[] points) {
+        this.picture = picture;
+        this.width = width;
+        this.height = height;
+        System.arraycopy(points, 0, anchors, 0, anchors.length);
+        frame(editor, width, height);
+        for (HTMLElement handle : handles) {
+            handle.setAttribute("aria-valuemax", String.valueOf(width));
+        }
+        problem = false;
+        place();
+        redraw();
+    }
+
+    /** The same picture with other pixels (the background removed or put back). */
+    void setPicture(HTMLCanvasElement picture) {
+        this.picture = picture;
+        redraw();
+    }
+
+    /** Marks the arrangement as impossible (red lines) or fine. */
+    void setProblem(boolean problem) {
+        if (this.problem != problem) {
+            this.problem = problem;
+            if (problem) {
+                editor.getClassList().add("problem");
+            } else {
+                editor.getClassList().remove("problem");
+            }
+            redraw();
+        }
+    }
+
+    float[] anchors() {
+        return anchors;
+    }
+
+    void focusFirst() {
+        handles[0].focus();
+    }
+
+    private void key(int index, KeyboardEvent event) {
+        double step = event.isShiftKey() ? 10 : 1;
+        double dx = 0;
+        double dy = 0;
+        switch (event.getKey()) {
+            case "ArrowLeft":
+                dx = -step;
+                break;
+            case "ArrowRight":
+                dx = step;
+                break;
+            case "ArrowUp":
+                dy = -step;
+                break;
+            case "ArrowDown":
+                dy = step;
+                break;
+            default:
+                return;
+        }
+        event.preventDefault();
+        move(index, anchors[2 * index] + dx, anchors[2 * index + 1] + dy);
+    }
+
+    private void grab(int index, Event event) {
+        if (!isPrimary(event) || width == 0) {
+            return;
+        }
+        event.preventDefault();
+        handles[index].focus();
+        capture(handles[index], event);
+        dragged = index;
+        grabX = pictureX(event) - anchors[2 * index];
+        grabY = pictureY(event) - anchors[2 * index + 1];
+        handles[index].getClassList().add("dragging");
+    }
+
+    private void drag(int index, Event event) {
+        if (dragged != index) {
+            return;
+        }
+        event.preventDefault();
+        move(index, pictureX(event) - grabX, pictureY(event) - grabY);
+    }
+
+    private void release(int index, Event event) {
+        if (dragged == index) {
+            dragged = -1;
+            handles[index].getClassList().remove("dragging");
+        }
+    }
+
+    /** Picture pixels under the pointer. */
+    private double pictureX(Event event) {
+        return (clientX(event) - left(canvas)) / Math.max(1, cssWidth(canvas)) * width;
+    }
+
+    private double pictureY(Event event) {
+        return (clientY(event) - top(canvas)) / Math.max(1, cssHeight(canvas)) * height;
+    }
+
+    /** Moves anchor {@code index} to (x, y), kept inside the picture and on whole pixels from the keyboard. */
+    private void move(int index, double x, double y) {
+        float nx = (float) Math.max(0, Math.min(width, x));
+        float ny = (float) Math.max(0, Math.min(height, y));
+        if (nx == anchors[2 * index] && ny == anchors[2 * index + 1]) {
+            return;
+        }
+        anchors[2 * index] = nx;
+        anchors[2 * index + 1] = ny;
+        placeHandle(index);
+        scheduleDraw();
+        listener.moved(anchors);
+    }
+
+    private void place() {
+        for (int i = 0; i < handles.length; i++) {
+            placeHandle(i);
+        }
+    }
+
+    private void placeHandle(int index) {
+        HTMLElement handle = handles[index];
+        float x = anchors[2 * index];
+        float y = anchors[2 * index + 1];
+        position(handle, 100.0 * x / width, 100.0 * y / height);
+        handle.setAttribute("aria-valuenow", String.valueOf(Math.round(x)));
+        handle.setAttribute("aria-valuetext", "x " + Math.round(x) + ", y " + Math.round(y) + " of "
+                + width + " × " + height + " pixels");
+    }
+
+    private void scheduleDraw() {
+        if (!drawPending) {
+            drawPending = true;
+            Window.requestAnimationFrame(time -> {
+                drawPending = false;
+                redraw();
+            });
+        }
+    }
+
+    private void redraw() {
+        if (picture == null || width == 0) {
+            return;
+        }
+        float[] points = new float[2 * OUTLINE.length];
+        for (int i = 0; i < OUTLINE.length; i++) {
+            points[2 * i] = anchors[2 * OUTLINE[i]] / width;
+            points[2 * i + 1] = anchors[2 * OUTLINE[i] + 1] / height;
+        }
+        draw(canvas, picture, Float32Array.copyFromJavaArray(points), problem);
+    }
+
+    /** Sizes the editor to the picture's aspect ratio, within the column and 60 % of the viewport's height. */
+    @JSBody(params = {"editor", "width", "height"}, script = "editor.style.aspectRatio = width + ' / ' + height;"
+            + " editor.style.maxWidth = 'min(100%, calc(60vh * ' + (width / height) + '))';")
+    private static native void frame(HTMLElement editor, int width, int height);
+
+    @JSBody(params = {"element", "left", "top"}, script = "element.style.left = left + '%'; element.style.top = top + '%';")
+    private static native void position(HTMLElement element, double left, double top);
+
+    /**
+     * Draws the picture scaled to the canvas (sized to its CSS box times the device pixel ratio),
+     * then the outline through {@code points} (x, y pairs, 0..1 of the picture) and the centre
+     * line from the nose bridge to the chin: a wide light stroke under a narrow dark one, so the
+     * lines show on any picture; red when the arrangement is impossible.
+     */
+    @JSBody(params = {"canvas", "picture", "points", "problem"}, script = "var r = window.devicePixelRatio || 1;"
+            + " var w = Math.max(1, Math.round(canvas.clientWidth * r)), h = Math.max(1, Math.round(canvas.clientHeight * r));"
+            + " if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }"
+            + " var g = canvas.getContext('2d'); g.clearRect(0, 0, w, h); g.imageSmoothingQuality = 'high';"
+            + " g.drawImage(picture, 0, 0, w, h);"
+            + " var n = points.length / 2; g.lineJoin = 'round';"
+            + " function path() { g.beginPath(); for (var i = 0; i < n; i++) { var x = points[2 * i] * w, y = points[2 * i + 1] * h;"
+            + " if (i === 0) g.moveTo(x, y); else g.lineTo(x, y); } g.closePath();"
+            + " g.moveTo(points[0] * w, points[1] * h); g.lineTo(points[6] * w, points[7] * h); }"
+            + " path(); g.strokeStyle = 'rgba(255,255,255,0.85)'; g.lineWidth = 4 * r; g.stroke();"
+            + " path(); g.strokeStyle = problem ? '#d0312d' : '#1f5fd0'; g.lineWidth = 2 * r;"
+            + " g.setLineDash(problem ? [6 * r, 4 * r] : []); g.stroke(); g.setLineDash([]);")
+    private static native void draw(HTMLCanvasElement canvas, HTMLCanvasElement picture, Float32Array points,
+            boolean problem);
+
+    @JSBody(params = {"element", "callback"}, script = "if (typeof ResizeObserver !== 'undefined') {"
+            + " new ResizeObserver(function () { callback(); }).observe(element); }")
+    private static native void observeResize(HTMLElement element, Callback callback);
+
+    @JSBody(params = "event", script = "return event.isPrimary !== false && (event.button === 0 || event.button === undefined);")
+    private static native boolean isPrimary(Event event);
+
+    @JSBody(params = {"element", "event"}, script = "try { element.setPointerCapture(event.pointerId); } catch (e) {}")
+    private static native void capture(HTMLElement element, Event event);
+
+    @JSBody(params = "event", script = "return event.clientX;")
+    private static native double clientX(Event event);
+
+    @JSBody(params = "event", script = "return event.clientY;")
+    private static native double clientY(Event event);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().left;")
+    private static native double left(HTMLElement element);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().top;")
+    private static native double top(HTMLElement element);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().width;")
+    private static native double cssWidth(HTMLElement element);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().height;")
+    private static native double cssHeight(HTMLElement element);
+}
