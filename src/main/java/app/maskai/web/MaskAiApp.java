@@ -4,6 +4,7 @@ import app.maskai.core.detect.DetectorSpec;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.web.api.PublicApi;
+import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
@@ -109,6 +110,7 @@ public final class MaskAiApp {
                 Browser.now() - startedAt);
         page.ready(engine, renderer, renderer == null
                 ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
+        api.useCustomMasks(new CustomMaskSection(page).masks());
         api.resolve(engine);
         setState("ready");
     }

@@ -3,6 +3,7 @@ package app.maskai.web.api;
 import app.maskai.core.pipeline.Face;
 import app.maskai.web.Failures;
 import app.maskai.web.TryOnEngine;
+import app.maskai.web.custom.CustomMasks;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
@@ -45,6 +46,7 @@ public final class PublicApi {
     private JSConsumer<Object> rejectReady;
     private TryOnEngine engine;
     private MeshWarpRenderer renderer;
+    private CustomMasks customMasks;
 
     private PublicApi(String version) {
         this.version = version;
@@ -59,6 +61,8 @@ public final class PublicApi {
         define0(api, "masks", this::masks);
         define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
         define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
+        define2(api, "addMask", (image, options) -> whenReady().flatThen(e -> customMasks.add(image, options)));
+        define1(api, "removeMask", id -> whenReady().flatThen(e -> customMasks.remove(id)));
         publish(api);
         // A failed start must not surface as an "unhandled rejection" when nobody awaits ready.
         markHandled(ready);
@@ -75,6 +79,16 @@ public final class PublicApi {
         Browser.setString(info, "backend", engine.backend());
         Browser.setString(info, "version", version);
         resolveReady.accept(info);
+    }
+
+    /** The session's own masks, behind addMask and removeMask; set before {@link #resolve}. */
+    public void useCustomMasks(CustomMasks masks) {
+        customMasks = masks;
+        masks.onForget(id -> {
+            if (renderer != null) {
+                renderer.forgetMask(id);
+            }
+        });
     }
 
     public void reject(String message) {
