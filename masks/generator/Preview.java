@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Preview sheet for the generated masks (a development aid, not part of the build):
-//   java -Djava.awt.headless=true masks/generator/Preview.java <generated masks dir> \
-//       <photo.png> <reference-468.json> <out.png>
+//   java -Djava.awt.headless=true -cp target/classes masks/generator/Preview.java \
+//       <generated masks dir> <photo.png> <reference-468.json> <out.png>
 
+import app.maskai.core.fit.MaskFit;
+import app.maskai.core.layout.FaceLayout;
+import app.maskai.core.mask.MaskPart;
+import app.maskai.core.mask.MaskSpec;
+import app.maskai.core.mask.MaskSpecParser;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -10,7 +15,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,18 +26,32 @@ import javax.imageio.ImageIO;
 
 /**
  * Warps every mask of a generated manifest onto a photo with known FaceMesh landmarks, the way
- * the app does (the texture mapped over the mask's triangles, bilinear sampling, straight alpha),
- * and lays out one row per mask: the photo crop with the mask, the texture over a checkerboard
- * with the bound triangles, and the thumbnail.
+ * the app does: the metadata is read with the app's own parser (schema v2), landmark vertices sit
+ * on their landmarks, extra vertices (the extension rings) are their weighted sums of landmarks,
+ * rigid parts' vertices are the canonical model placed by one 3D similarity fitted to the face
+ * (all by the app's MaskFit), and the texture is mapped over the triangles with a box-filtered
+ * bilinear sample, straight alpha, the mask's opacity and blend (the photo's light is not
+ * applied).
+ *
+ * <p>Writes {@code <out>.png}, an overview (each mask on the photo at the photo's own resolution,
+ * enlarged), and {@code <out>-<id>.png} per mask: on the photo at 4x (detail), at the photo's
+ * resolution (what a person sees), the texture with its bound triangles (red follow, blue
+ * rigid, the extension rings dotted), and the thumbnail.
  */
 public final class Preview {
   static final int CELL = 512;
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     BufferedImage photo = ImageIO.read(Path.of(args[1]).toFile());
     double[] lm = numbersAfter(Files.readString(Path.of(args[2])), "\"landmarks\"");
-    // Square crop round the face, upscaled so that the texture's detail can be judged.
+    FaceLayout layout = FaceLayout.parseJson(Files.readString(dir.resolve("face-layout.json")));
+    float[] landmarks = new float[3 * 468];
+    for (int i = 0; i < landmarks.length; i++) {
+      landmarks[i] = (float) lm[i];
+    }
+
+    // A square round the face and its extension, so loops, ribbons and plumes show.
     double minX = 1e9;
     double minY = 1e9;
     double maxX = -1e9;
@@ -43,18 +62,9 @@ public final class Preview {
       minY = Math.min(minY, lm[3 * i + 1]);
       maxY = Math.max(maxY, lm[3 * i + 1]);
     }
-    double side = Math.max(maxX - minX, maxY - minY) * 1.35;
+    double side = Math.max(maxX - minX, maxY - minY) * 1.7;
     double ox = (minX + maxX) / 2 - side / 2;
-    double oy = (minY + maxY) / 2 - side / 2;
-    double scale = CELL / side;
-    BufferedImage crop = new BufferedImage(CELL, CELL, BufferedImage.TYPE_INT_RGB);
-    Graphics2D cg = crop.createGraphics();
-    cg.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-        RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-    cg.drawImage(photo, (int) Math.round(-ox * scale), (int) Math.round(-oy * scale),
-        (int) Math.round(photo.getWidth() * scale), (int) Math.round(photo.getHeight() * scale),
-        null);
-    cg.dispose();
+    double oy = (minY + maxY) / 2 - side / 2 - 0.04 * side;
 
     String manifest = Files.readString(dir.resolve("manifest.json"));
     Matcher names = Pattern.compile("\"([a-z0-9-]+\\.json)\"").matcher(manifest);
@@ -62,71 +72,148 @@ public final class Preview {
     while (names.find()) {
       files.add(names.group(1));
     }
-    BufferedImage sheet = new BufferedImage(CELL * 3, CELL * files.size(),
+    int columns = 4;
+    int rows = (files.size() + columns - 1) / columns;
+    int small = 384;
+    BufferedImage sheet = new BufferedImage(columns * small, rows * small,
         BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = sheet.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    Graphics2D sg = sheet.createGraphics();
+    sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     for (int row = 0; row < files.size(); row++) {
-      String json = Files.readString(dir.resolve(files.get(row)));
-      String id = files.get(row).replace(".json", "");
-      int[] landmarks = toInts(numbersAfter(json, "\"landmarks\""));
-      double[] uv = numbersAfter(json, "\"uv\"");
-      int[] tris = toInts(numbersAfter(json, "\"triangles\""));
-      BufferedImage tex = ImageIO.read(dir.resolve(id + ".png").toFile());
-      BufferedImage thumb = ImageIO.read(dir.resolve(id + ".thumb.png").toFile());
+      String file = files.get(row);
+      String id = file.replace(".json", "");
+      MaskSpec spec = MaskSpecParser.parse(Files.readString(dir.resolve(file),
+          StandardCharsets.UTF_8), file);
+      BufferedImage tex = ImageIO.read(dir.resolve(spec.texture).toFile());
+      BufferedImage thumb = ImageIO.read(dir.resolve(spec.thumbnail).toFile());
+      double[] vx = new double[spec.vertexCount()];
+      double[] vy = new double[spec.vertexCount()];
+      vertices(spec, landmarks, layout, vx, vy);
 
-      BufferedImage out = new BufferedImage(CELL, CELL, BufferedImage.TYPE_INT_RGB);
-      out.getGraphics().drawImage(crop, 0, 0, null);
-      double[] sx = new double[landmarks.length];
-      double[] sy = new double[landmarks.length];
-      for (int i = 0; i < landmarks.length; i++) {
-        sx[i] = (lm[3 * landmarks[i]] - ox) * scale;
-        sy[i] = (lm[3 * landmarks[i] + 1] - oy) * scale;
-      }
-      for (int t = 0; t < tris.length; t += 3) {
-        warp(out, tex, sx, sy, uv, tris[t], tris[t + 1], tris[t + 2]);
-      }
-      int y0 = row * CELL;
-      g.drawImage(out, 0, y0, null);
-      // Texture over a checkerboard, with the bound triangles.
+      // At the photo's resolution, then enlarged.
+      BufferedImage full = copy(photo);
+      draw(full, tex, spec, vx, vy, 0, 0, 1);
+      BufferedImage native1 = crop(full, ox, oy, side, CELL);
+      // Zoomed: the photo enlarged first, the mask drawn at that resolution.
+      BufferedImage zoom = crop(photo, ox, oy, side, CELL);
+      draw(zoom, tex, spec, vx, vy, ox, oy, CELL / side);
+
+      BufferedImage out = new BufferedImage(4 * CELL, CELL, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = out.createGraphics();
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.drawImage(zoom, 0, 0, null);
+      g.drawImage(native1, CELL, 0, null);
       for (int cy = 0; cy < CELL; cy += 16) {
         for (int cx = 0; cx < CELL; cx += 16) {
-          g.setColor(((cx + cy) / 16) % 2 == 0 ? new Color(200, 200, 200) : new Color(235, 235, 235));
-          g.fillRect(CELL + cx, y0 + cy, 16, 16);
+          g.setColor(((cx + cy) / 16) % 2 == 0 ? new Color(200, 200, 200)
+              : new Color(235, 235, 235));
+          g.fillRect(2 * CELL + cx, cy, 16, 16);
         }
       }
-      g.drawImage(tex, CELL, y0, CELL, CELL, null);
-      g.setColor(new Color(255, 0, 0, 70));
+      g.drawImage(tex, 2 * CELL, 0, CELL, CELL, null);
       g.setStroke(new BasicStroke(0.6f));
-      for (int t = 0; t < tris.length; t += 3) {
-        for (int e = 0; e < 3; e++) {
-          int a = tris[t + e];
-          int b = tris[t + (e + 1) % 3];
-          g.draw(new Line2D.Double(CELL + uv[2 * a] * CELL, y0 + uv[2 * a + 1] * CELL,
-              CELL + uv[2 * b] * CELL, y0 + uv[2 * b + 1] * CELL));
+      for (MaskPart part : spec.parts) {
+        g.setColor(part.rigid ? new Color(0, 60, 255, 90) : new Color(255, 0, 0, 80));
+        for (int t = 0; t < part.triangles.length; t += 3) {
+          for (int e = 0; e < 3; e++) {
+            int a = part.triangles[t + e];
+            int b = part.triangles[t + (e + 1) % 3];
+            g.draw(new Line2D.Double(2 * CELL + spec.uv[2 * a] * CELL, spec.uv[2 * a + 1] * CELL,
+                2 * CELL + spec.uv[2 * b] * CELL, spec.uv[2 * b + 1] * CELL));
+          }
+        }
+      }
+      g.setColor(new Color(0, 120, 0, 120));
+      float[] tuv = layout.textureUv();
+      for (int r = 0; r < FaceLayout.RING_COUNT; r++) {
+        for (int j = 0; j < FaceLayout.RING_SIZE; j++) {
+          int a = FaceLayout.ringVertex(r, j);
+          int b = FaceLayout.ringVertex(r, (j + 1) % FaceLayout.RING_SIZE);
+          g.draw(new Line2D.Double(2 * CELL + tuv[2 * a] * CELL, tuv[2 * a + 1] * CELL,
+              2 * CELL + tuv[2 * b] * CELL, tuv[2 * b + 1] * CELL));
         }
       }
       g.setColor(new Color(120, 120, 120));
-      g.fillRect(2 * CELL, y0, CELL, CELL);
-      g.drawImage(thumb, 2 * CELL + 64, y0 + 64, 256, 256, null);
-      g.drawImage(thumb, 2 * CELL + 64 + 256 + 32, y0 + 64, null);
+      g.fillRect(3 * CELL, 0, CELL, CELL);
+      g.drawImage(thumb, 3 * CELL + 64, 64, 256, 256, null);
+      g.drawImage(thumb, 3 * CELL + 64 + 256 + 32, 64, null);
       g.setColor(Color.WHITE);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
-      g.drawString(id + "  " + landmarks.length + " v, " + tris.length / 3 + " t",
-          2 * CELL + 64, y0 + 380);
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
+      g.drawString(id, 3 * CELL + 64, 360);
+      g.drawString(spec.category + ", " + spec.blend + ", opacity " + spec.opacity
+          + ", lighting " + spec.lighting, 3 * CELL + 64, 384);
+      g.drawString(spec.landmarkVertexCount() + " + " + spec.extraVertexCount() + " vertices, "
+          + spec.triangleCount() + " triangles", 3 * CELL + 64, 408);
+      int line = 432;
+      for (MaskPart part : spec.parts) {
+        g.drawString(part.name + (part.rigid ? " (rigid) " : " ") + part.triangleCount(),
+            3 * CELL + 64, line);
+        line += 24;
+      }
+      g.dispose();
+      String rowFile = args[3].replaceAll("\\.png$", "") + "-" + id + ".png";
+      ImageIO.write(out, "png", Path.of(rowFile).toFile());
+
+      int gx = (row % columns) * small;
+      int gy = (row / columns) * small;
+      sg.drawImage(native1, gx, gy, small, small, null);
+      sg.setColor(Color.WHITE);
+      sg.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+      sg.drawString(id, gx + 8, gy + small - 10);
     }
-    g.dispose();
+    sg.dispose();
     ImageIO.write(sheet, "png", Path.of(args[3]).toFile());
-    for (int row = 0; row < files.size(); row++) {
-      String rowFile = args[3].replaceAll("\\.png$", "") + "-" + files.get(row).replace(".json", ".png");
-      ImageIO.write(sheet.getSubimage(0, row * CELL, 3 * CELL, CELL), "png", Path.of(rowFile).toFile());
+  }
+
+  /** Image positions of a mask's vertices, placed by the app's own fit (rigid parts too). */
+  static void vertices(MaskSpec spec, float[] landmarks, FaceLayout layout, double[] vx,
+      double[] vy) {
+    float[] dest = new float[3 * spec.vertexCount()];
+    MaskFit.vertices(spec, layout, landmarks, null, dest);
+    for (int i = 0; i < spec.vertexCount(); i++) {
+      vx[i] = dest[3 * i];
+      vy[i] = dest[3 * i + 1];
+    }
+  }
+
+  static BufferedImage copy(BufferedImage src) {
+    BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(),
+        BufferedImage.TYPE_INT_RGB);
+    out.getGraphics().drawImage(src, 0, 0, null);
+    return out;
+  }
+
+  static BufferedImage crop(BufferedImage src, double ox, double oy, double side, int size) {
+    double scale = size / side;
+    BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+        RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.drawImage(src, (int) Math.round(-ox * scale), (int) Math.round(-oy * scale),
+        (int) Math.round(src.getWidth() * scale), (int) Math.round(src.getHeight() * scale), null);
+    g.dispose();
+    return out;
+  }
+
+  /** Draws the mask: vertices in photo pixels, mapped by (p − origin)·scale into {@code out}. */
+  static void draw(BufferedImage out, BufferedImage tex, MaskSpec spec, double[] vx, double[] vy,
+      double ox, double oy, double scale) {
+    double[] sx = new double[vx.length];
+    double[] sy = new double[vy.length];
+    for (int i = 0; i < vx.length; i++) {
+      sx[i] = (vx[i] - ox) * scale;
+      sy[i] = (vy[i] - oy) * scale;
+    }
+    boolean multiply = spec.blend.equals(MaskSpec.BLEND_MULTIPLY);
+    int[] tris = spec.allTriangles();
+    for (int t = 0; t < tris.length; t += 3) {
+      warp(out, tex, sx, sy, spec.uv, tris[t], tris[t + 1], tris[t + 2], spec.opacity, multiply);
     }
   }
 
   /** Maps one textured triangle onto the image: barycentric per pixel, bilinear texture. */
-  static void warp(BufferedImage out, BufferedImage tex, double[] sx, double[] sy, double[] uv,
-      int a, int b, int c) {
+  static void warp(BufferedImage out, BufferedImage tex, double[] sx, double[] sy, float[] uv,
+      int a, int b, int c, double opacity, boolean multiply) {
     double det = (sx[b] - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (sy[b] - sy[a]);
     if (Math.abs(det) < 1e-9) {
       return;
@@ -148,18 +235,56 @@ public final class Preview {
         }
         double u = wa * uv[2 * a] + wb * uv[2 * b] + wc * uv[2 * c];
         double v = wa * uv[2 * a + 1] + wb * uv[2 * b + 1] + wc * uv[2 * c + 1];
-        double[] s = sample(tex, u * tw - 0.5, v * tw - 0.5);
+        // Minified on a small face: average a footprint rather than point-sample.
+        double[] s = sample(tex, u * tw - 0.5, v * tw - 0.5, footprint(sx, sy, uv, a, b, c, tw));
         int bg = out.getRGB(x, y);
-        double al = s[3];
-        int r = (int) Math.round(s[0] * al + ((bg >> 16) & 255) * (1 - al));
-        int gg = (int) Math.round(s[1] * al + ((bg >> 8) & 255) * (1 - al));
-        int bb = (int) Math.round(s[2] * al + (bg & 255) * (1 - al));
-        out.setRGB(x, y, r << 16 | gg << 8 | bb);
+        double al = s[3] * opacity;
+        int[] under = {(bg >> 16) & 255, (bg >> 8) & 255, bg & 255};
+        int[] rgb = new int[3];
+        for (int k = 0; k < 3; k++) {
+          rgb[k] = (int) Math.round(multiply
+              ? under[k] * (1 - al + al * s[k] / 255.0)
+              : s[k] * al + under[k] * (1 - al));
+        }
+        out.setRGB(x, y, rgb[0] << 16 | rgb[1] << 8 | rgb[2]);
       }
     }
   }
 
-  static double[] sample(BufferedImage tex, double x, double y) {
+  /** Texels per output pixel across a triangle (for a box prefilter, as mipmaps would do). */
+  static int footprint(double[] sx, double[] sy, float[] uv, int a, int b, int c, int tw) {
+    double screen = Math.abs((sx[b] - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (sy[b] - sy[a]));
+    double texel = Math.abs((uv[2 * b] - uv[2 * a]) * (uv[2 * c + 1] - uv[2 * a + 1])
+        - (uv[2 * c] - uv[2 * a]) * (uv[2 * b + 1] - uv[2 * a + 1])) * tw * tw;
+    if (screen < 1e-9) {
+      return 1;
+    }
+    return (int) Math.max(1, Math.min(16, Math.round(Math.sqrt(texel / screen))));
+  }
+
+  static double[] sample(BufferedImage tex, double x, double y, int box) {
+    double[] acc = new double[4];
+    int half = box / 2;
+    for (int j = -half; j <= half - (box % 2 == 0 ? 1 : 0); j++) {
+      for (int i = -half; i <= half - (box % 2 == 0 ? 1 : 0); i++) {
+        double[] s = bilinear(tex, x + i, y + j);
+        acc[0] += s[0] * s[3];
+        acc[1] += s[1] * s[3];
+        acc[2] += s[2] * s[3];
+        acc[3] += s[3];
+      }
+    }
+    if (acc[3] > 0) {
+      acc[0] /= acc[3];
+      acc[1] /= acc[3];
+      acc[2] /= acc[3];
+    }
+    int count = box * box;
+    acc[3] /= count;
+    return acc;
+  }
+
+  static double[] bilinear(BufferedImage tex, double x, double y) {
     int x0 = (int) Math.floor(x);
     int y0 = (int) Math.floor(y);
     double fx = x - x0;
@@ -206,13 +331,5 @@ public final class Preview {
       values.add(Double.parseDouble(m.group()));
     }
     return values.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  static int[] toInts(double[] values) {
-    int[] out = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = (int) values[i];
-    }
-    return out;
   }
 }
