@@ -6,6 +6,7 @@ import app.maskai.web.ui.Page;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -57,6 +58,12 @@ public final class CustomMaskSection {
         });
         removeBackground.addEventListener("change", event -> toggleBackground());
         nameInput.addEventListener("input", event -> scheduleRebuild());
+        nameInput.addEventListener("keydown", event -> {
+            if ("Enter".equals(((KeyboardEvent) event).getKey())) {
+                event.preventDefault();
+                use();
+            }
+        });
         add.addEventListener("click", event -> use());
         cancel.addEventListener("click", event -> discard());
         clear.addEventListener("click", event -> clearAll());
