@@ -1,0 +1,266 @@
+package app.maskai.it;
+
+/**
+ * Page-side helpers for the issue-3 browser tests, used after {@link PageScripts#PRELUDE}:
+ * {@code F.*} makes exact copies of a photo (mirrored, turned, scaled, darkened, composed), each
+ * with the affine map that carries a point of the source to the copy, and measures masks on
+ * results (where a fitted mask covers, mean luminance, differences).
+ *
+ * <p>An affine map is {@code [a, b, c, d, e, f]} as in canvas {@code setTransform}:
+ * x' = a·x + c·y + e, y' = b·x + d·y + f, in continuous pixel coordinates (a pixel's centre at
+ * +0.5), which is how drawImage places a source under a transform.
+ */
+final class FitScripts {
+    private FitScripts() {
+    }
+
+    static final String HELPERS = """
+            const F = {
+              NEUTRAL: '#808080',
+              /** The face oval (docs/CONTRACTS.md, FACE_OVAL), in order. */
+              OVAL: [10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400,
+                     377, 152, 148, 176, 149, 150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109],
+              /**
+               * The source drawn through map m onto a width × height canvas filled with neutral grey.
+               * smooth=false moves whole pixels (exact for mirrors and quarter turns).
+               */
+              warp(source, width, height, m, smooth) {
+                const c = T.canvas(width, height);
+                const ctx = c.getContext('2d');
+                ctx.fillStyle = F.NEUTRAL;
+                ctx.fillRect(0, 0, width, height);
+                ctx.imageSmoothingEnabled = smooth;
+                ctx.imageSmoothingQuality = 'high';
+                ctx.setTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
+                ctx.drawImage(source, 0, 0);
+                return {canvas: c, map: m};
+              },
+              mirrored(source) {
+                return F.warp(source, source.width, source.height, [-1, 0, 0, 1, source.width, 0], false);
+              },
+              /** Turned clockwise by degrees about its centre, on a canvas that holds all of it. */
+              turned(source, degrees) {
+                const t = degrees * Math.PI / 180, cos = Math.cos(t), sin = Math.sin(t);
+                const w = source.width, h = source.height;
+                const width = Math.round(w * Math.abs(cos) + h * Math.abs(sin));
+                const height = Math.round(w * Math.abs(sin) + h * Math.abs(cos));
+                const quarter = degrees % 90 === 0;
+                const a = quarter ? Math.round(cos) : cos, b = quarter ? Math.round(sin) : sin;
+                const m = [a, b, -b, a, width / 2 - (a * w / 2 - b * h / 2), height / 2 - (b * w / 2 + a * h / 2)];
+                return F.warp(source, width, height, m, !quarter);
+              },
+              scaled(source, s) {
+                return F.warp(source, Math.round(source.width * s), Math.round(source.height * s),
+                    [s, 0, 0, s, 0, 0], true);
+              },
+              /** Each channel of every pixel × factor, rounded and clipped to 0..255; alpha kept. */
+              shaded(source, factor) {
+                const pixels = T.pixels(source);
+                const d = pixels.data;
+                for (let i = 0; i < d.length; i += 4) {
+                  for (let k = 0; k < 3; k++) d[i + k] = Math.min(255, Math.round(d[i + k] * factor));
+                }
+                const c = T.canvas(source.width, source.height);
+                c.getContext('2d').putImageData(pixels, 0, 0);
+                return {canvas: c, map: [1, 0, 0, 1, 0, 0]};
+              },
+              /**
+               * A width × height neutral canvas with the source drawn at each placement
+               * {scale, x, y} (its top-left corner at x, y); returns the canvas and one map each.
+               */
+              composed(source, width, height, placements) {
+                const c = T.canvas(width, height);
+                const ctx = c.getContext('2d');
+                ctx.fillStyle = F.NEUTRAL;
+                ctx.fillRect(0, 0, width, height);
+                ctx.imageSmoothingEnabled = true;
+                ctx.imageSmoothingQuality = 'high';
+                const maps = placements.map(p => {
+                  ctx.drawImage(source, p.x, p.y, source.width * p.scale, source.height * p.scale);
+                  return [p.scale, 0, 0, p.scale, p.x, p.y];
+                });
+                return {canvas: c, maps};
+              },
+              /**
+               * The source's region [sx, sy, sw, sh] scaled by s, its top-left corner at (x, y) of a
+               * width × height neutral canvas.
+               */
+              cutout(source, [sx, sy, sw, sh], s, width, height, x, y) {
+                const c = T.canvas(width, height);
+                const ctx = c.getContext('2d');
+                ctx.fillStyle = F.NEUTRAL;
+                ctx.fillRect(0, 0, width, height);
+                ctx.imageSmoothingEnabled = true;
+                ctx.imageSmoothingQuality = 'high';
+                ctx.drawImage(source, sx, sy, sw, sh, x, y, sw * s, sh * s);
+                return {canvas: c, map: [s, 0, 0, s, x - sx * s, y - sy * s]};
+              },
+              apply(m, p) {
+                return [m[0] * p[0] + m[2] * p[1] + m[4], m[1] * p[0] + m[3] * p[1] + m[5]];
+              },
+              interOcular(landmarks) {
+                return Math.hypot(landmarks[263][0] - landmarks[33][0], landmarks[263][1] - landmarks[33][1]);
+              },
+              /** A mask's metadata and decoded texture pixels, fetched once per page. */
+              async mask(id) {
+                F.masks = F.masks || {};
+                if (!F.masks[id]) {
+                  F.masks[id] = (async () => {
+                    const spec = await (await fetch('masks/' + id + '.json')).json();
+                    const texture = T.pixels(await T.bitmap(await (await fetch('masks/' + spec.texture)).blob()));
+                    return {spec, texture};
+                  })();
+                }
+                return F.masks[id];
+              },
+              /**
+               * Per pixel of a width × height image: the mask texture's alpha (0..1, nearest texel)
+               * where the fitted face's triangles (MaskAI.fit) cover the pixel's centre, else 0.
+               */
+              async coverage(id, fitted, width, height) {
+                const {spec, texture} = await F.mask(id);
+                const out = new Float32Array(width * height);
+                const V = fitted.vertices, tri = fitted.triangles, uv = spec.mesh.uv;
+                const tw = texture.width, th = texture.height, td = texture.data;
+                for (let t = 0; t + 2 < tri.length; t += 3) {
+                  const ia = tri[t], ib = tri[t + 1], ic = tri[t + 2];
+                  const A = V[ia], B = V[ib], C = V[ic];
+                  const det = (B[1] - C[1]) * (A[0] - C[0]) + (C[0] - B[0]) * (A[1] - C[1]);
+                  if (Math.abs(det) < 1e-9) continue;
+                  const x0 = Math.max(0, Math.floor(Math.min(A[0], B[0], C[0]))),
+                        x1 = Math.min(width - 1, Math.ceil(Math.max(A[0], B[0], C[0]))),
+                        y0 = Math.max(0, Math.floor(Math.min(A[1], B[1], C[1]))),
+                        y1 = Math.min(height - 1, Math.ceil(Math.max(A[1], B[1], C[1])));
+                  for (let y = y0; y <= y1; y++) {
+                    const py = y + 0.5;
+                    for (let x = x0; x <= x1; x++) {
+                      const px = x + 0.5;
+                      const l1 = ((B[1] - C[1]) * (px - C[0]) + (C[0] - B[0]) * (py - C[1])) / det;
+                      const l2 = ((C[1] - A[1]) * (px - C[0]) + (A[0] - C[0]) * (py - C[1])) / det;
+                      const l3 = 1 - l1 - l2;
+                      if (l1 < -1e-6 || l2 < -1e-6 || l3 < -1e-6) continue;
+                      const u = l1 * uv[2 * ia] + l2 * uv[2 * ib] + l3 * uv[2 * ic];
+                      const v = l1 * uv[2 * ia + 1] + l2 * uv[2 * ib + 1] + l3 * uv[2 * ic + 1];
+                      const tx = Math.min(tw - 1, Math.max(0, Math.floor(u * tw)));
+                      const ty = Math.min(th - 1, Math.max(0, Math.floor(v * th)));
+                      const alpha = td[(ty * tw + tx) * 4 + 3] / 255;
+                      const i = y * width + x;
+                      if (alpha > out[i]) out[i] = alpha;
+                    }
+                  }
+                }
+                return out;
+              },
+              /**
+               * 1 where every pixel within `radius` (a square) has coverage ≥ threshold: the
+               * mask's solid inside, its edge and holes left out.
+               */
+              solid(coverage, width, height, threshold, radius) {
+                const good = new Uint8Array(width * height);
+                for (let p = 0; p < good.length; p++) good[p] = coverage[p] >= threshold ? 1 : 0;
+                const erode = (src, stride, length, lines, lineStride) => {
+                  const out = new Uint8Array(src.length), prefix = new Int32Array(length + 1);
+                  for (let l = 0; l < lines; l++) {
+                    const base = l * lineStride;
+                    for (let k = 0; k < length; k++) prefix[k + 1] = prefix[k] + src[base + k * stride];
+                    for (let k = radius; k < length - radius; k++) {
+                      out[base + k * stride] = prefix[k + radius + 1] - prefix[k - radius] === 2 * radius + 1 ? 1 : 0;
+                    }
+                  }
+                  return out;
+                };
+                return erode(erode(good, 1, width, height, width), width, height, width, 1);
+              },
+              count(selection) {
+                let n = 0;
+                for (const s of selection) n += s ? 1 : 0;
+                return n;
+              },
+              luma(d, i) {
+                return 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
+              },
+              /** Mean Rec. 709 luma (0..255 code values) of the selected pixels. */
+              meanLuma(image, selection) {
+                let sum = 0, n = 0;
+                for (let p = 0; p < selection.length; p++) {
+                  if (!selection[p]) continue;
+                  sum += F.luma(image.data, 4 * p);
+                  n++;
+                }
+                return n ? sum / n : NaN;
+              },
+              /** 1 inside the polygon through the given landmarks, drawn at the image's size. */
+              polygon(landmarks, indices, width, height) {
+                const c = T.canvas(width, height);
+                const ctx = c.getContext('2d', {willReadFrequently: true});
+                ctx.beginPath();
+                indices.forEach((k, j) => j ? ctx.lineTo(landmarks[k][0], landmarks[k][1])
+                    : ctx.moveTo(landmarks[k][0], landmarks[k][1]));
+                ctx.closePath();
+                ctx.fillStyle = '#fff';
+                ctx.fill();
+                const d = ctx.getImageData(0, 0, width, height).data;
+                const out = new Uint8Array(width * height);
+                for (let p = 0; p < out.length; p++) out[p] = d[4 * p + 3] === 255 ? 1 : 0;
+                return out;
+              },
+              /** Mean absolute RGB difference over the (2r+1)² patch around (x, y). */
+              patchDifference(a, b, x, y, r) {
+                let sum = 0, n = 0;
+                for (let yy = Math.floor(y) - r; yy <= Math.floor(y) + r; yy++) {
+                  for (let xx = Math.floor(x) - r; xx <= Math.floor(x) + r; xx++) {
+                    if (xx < 0 || yy < 0 || xx >= a.width || yy >= a.height) continue;
+                    const i = (yy * a.width + xx) * 4;
+                    for (let k = 0; k < 3; k++) sum += Math.abs(a.data[i + k] - b.data[i + k]);
+                    n += 3;
+                  }
+                }
+                return sum / n;
+              },
+              /**
+               * Over the box [x0, y0, x1, y1] (clipped): the largest channel difference and the
+               * mean absolute RGB difference.
+               */
+              boxDifference(a, b, box) {
+                const x0 = Math.max(0, Math.floor(box[0])), y0 = Math.max(0, Math.floor(box[1]));
+                const x1 = Math.min(a.width, Math.ceil(box[2])), y1 = Math.min(a.height, Math.ceil(box[3]));
+                let max = 0, sum = 0, n = 0;
+                for (let y = y0; y < y1; y++) {
+                  for (let x = x0; x < x1; x++) {
+                    const i = (y * a.width + x) * 4;
+                    for (let k = 0; k < 4; k++) {
+                      const d = Math.abs(a.data[i + k] - b.data[i + k]);
+                      if (d > max) max = d;
+                      if (k < 3) { sum += d; n++; }
+                    }
+                  }
+                }
+                return {max, mean: n ? sum / n : 0};
+              },
+              /** Mean absolute RGB difference over the selected pixels. */
+              selectionDifference(a, b, selection) {
+                let sum = 0, n = 0;
+                for (let p = 0; p < selection.length; p++) {
+                  if (!selection[p]) continue;
+                  for (let k = 0; k < 3; k++) sum += Math.abs(a.data[4 * p + k] - b.data[4 * p + k]);
+                  n += 3;
+                }
+                return n ? sum / n : NaN;
+              },
+              /** The tight box around a face's landmarks grown by `grow` × its width: [x0, y0, x1, y1]. */
+              landmarkBox(landmarks, grow) {
+                const xs = landmarks.map(p => p[0]), ys = landmarks.map(p => p[1]);
+                const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+                const g = grow * (x1 - x0);
+                return [x0 - g, y0 - g, x1 + g, y1 + g];
+              },
+              /** The result of MaskAI.tryOn as decoded pixels. */
+              async tryOnPixels(image, options) {
+                return T.pixels(await T.bitmap(await MaskAI.tryOn(image, options)));
+              },
+              builtIn() {
+                return MaskAI.masks().filter(m => m.category !== 'custom');
+              },
+            };
+            """;
+}
