@@ -425,6 +425,11 @@ final class Tone {
     return Math.exp(-x * x);
   }
 
+  /** √(x² + y²): Math.hypot's care for overflow is not needed here, and it is slow. */
+  static double hypot(double x, double y) {
+    return Math.sqrt(x * x + y * y);
+  }
+
   static float[] mix(float[] a, float[] b, double t) {
     return new float[] {(float) (a[0] + (b[0] - a[0]) * t), (float) (a[1] + (b[1] - a[1]) * t),
         (float) (a[2] + (b[2] - a[2]) * t)};
@@ -545,28 +550,49 @@ final class Texture {
    */
   void bleedEdges(float[] base) {
     int n = size;
-    int[] ring = new int[n * n];
-    boolean[] queued = new boolean[n * n];
+    int bx0 = n;
+    int by0 = n;
+    int bx1 = -1;
+    int by1 = -1;
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        if (a[y * n + x] > 0) {
+          bx0 = Math.min(bx0, x);
+          bx1 = Math.max(bx1, x);
+          by0 = Math.min(by0, y);
+          by1 = Math.max(by1, y);
+        }
+      }
+    }
+    // Work in the drawn texels' bounding box, grown by the bleed's reach.
+    int x0 = Math.max(0, bx0 - 7);
+    int y0 = Math.max(0, by0 - 7);
+    int w = Math.max(0, Math.min(n - 1, bx1 + 7) - x0 + 1);
+    int h = Math.max(0, Math.min(n - 1, by1 + 7) - y0 + 1);
+    int[] ring = new int[w * h];
+    boolean[] queued = new boolean[w * h];
     Arrays.fill(ring, Integer.MAX_VALUE);
-    for (int p = 0; p < n * n; p++) {
-      if (a[p] > 0) {
-        ring[p] = 0;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if (a[(y + y0) * n + x + x0] > 0) {
+          ring[y * w + x] = 0;
+        }
       }
     }
     int[] frontier = new int[4096];
     int count = 0;
-    for (int p = 0; p < n * n; p++) {
-      if (ring[p] == 0) {
+    for (int q = 0; q < w * h; q++) {
+      if (ring[q] == 0) {
         continue;
       }
-      int x = p % n;
-      int y = p / n;
+      int x = q % w;
+      int y = q / w;
       boolean touches = false;
       for (int dy = -1; dy <= 1 && !touches; dy++) {
         for (int dx = -1; dx <= 1; dx++) {
           int xx = x + dx;
           int yy = y + dy;
-          if (xx >= 0 && yy >= 0 && xx < n && yy < n && ring[yy * n + xx] == 0) {
+          if (xx >= 0 && yy >= 0 && xx < w && yy < h && ring[yy * w + xx] == 0) {
             touches = true;
             break;
           }
@@ -576,15 +602,14 @@ final class Texture {
         if (count == frontier.length) {
           frontier = Arrays.copyOf(frontier, 2 * count);
         }
-        frontier[count++] = p;
-        queued[p] = true;
+        frontier[count++] = q;
+        queued[q] = true;
       }
     }
     for (int pass = 1; pass <= 6 && count > 0; pass++) {
       for (int i = 0; i < count; i++) {
-        int p = frontier[i];
-        int x = p % n;
-        int y = p / n;
+        int x = frontier[i] % w;
+        int y = frontier[i] / w;
         float sr = 0;
         float sg = 0;
         float sb = 0;
@@ -593,15 +618,16 @@ final class Texture {
           for (int dx = -1; dx <= 1; dx++) {
             int xx = x + dx;
             int yy = y + dy;
-            if (xx >= 0 && yy >= 0 && xx < n && yy < n && ring[yy * n + xx] < pass) {
-              int q = yy * n + xx;
-              sr += r[q];
-              sg += g[q];
-              sb += b[q];
+            if (xx >= 0 && yy >= 0 && xx < w && yy < h && ring[yy * w + xx] < pass) {
+              int p = (yy + y0) * n + xx + x0;
+              sr += r[p];
+              sg += g[p];
+              sb += b[p];
               m++;
             }
           }
         }
+        int p = (y + y0) * n + x + x0;
         r[p] = sr / m;
         g[p] = sg / m;
         b[p] = sb / m;
@@ -612,16 +638,16 @@ final class Texture {
       int[] next = new int[Math.max(4096, 2 * count)];
       int nextCount = 0;
       for (int i = 0; i < count; i++) {
-        int x = frontier[i] % n;
-        int y = frontier[i] / n;
+        int x = frontier[i] % w;
+        int y = frontier[i] / w;
         for (int dy = -1; dy <= 1; dy++) {
           for (int dx = -1; dx <= 1; dx++) {
             int xx = x + dx;
             int yy = y + dy;
-            if (xx < 0 || yy < 0 || xx >= n || yy >= n) {
+            if (xx < 0 || yy < 0 || xx >= w || yy >= h) {
               continue;
             }
-            int q = yy * n + xx;
+            int q = yy * w + xx;
             if (!queued[q] && ring[q] == Integer.MAX_VALUE) {
               queued[q] = true;
               if (nextCount == next.length) {
@@ -635,11 +661,15 @@ final class Texture {
       frontier = next;
       count = nextCount;
     }
-    for (int p = 0; p < n * n; p++) {
-      if (ring[p] == Integer.MAX_VALUE) {
-        r[p] = base[0];
-        g[p] = base[1];
-        b[p] = base[2];
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        int p = y * n + x;
+        boolean inBox = x >= x0 && x < x0 + w && y >= y0 && y < y0 + h;
+        if (a[p] <= 0 && (!inBox || ring[(y - y0) * w + x - x0] == Integer.MAX_VALUE)) {
+          r[p] = base[0];
+          g[p] = base[1];
+          b[p] = base[2];
+        }
       }
     }
   }
@@ -670,16 +700,16 @@ final class Texture {
 
   BufferedImage toImage() {
     BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-    int[] argb = new int[size * size];
+    int[] argb = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
     for (int p = 0; p < argb.length; p++) {
       argb[p] = to8(a[p]) << 24 | to8(r[p]) << 16 | to8(g[p]) << 8 | to8(b[p]);
     }
-    img.setRGB(0, 0, size, size, argb, 0, size);
     return img;
   }
 
-  private static int to8(float v) {
-    return (int) Math.round(Tone.clamp(v) * 255);
+  /** 0..1 to 0..255, rounded to nearest (as the binding's alpha map reads it). */
+  static int to8(float v) {
+    return v <= 0 ? 0 : v >= 1 ? 255 : (int) (v * 255 + 0.5f);
   }
 }
 
@@ -1330,7 +1360,7 @@ final class SurgicalPainter implements Painter {
         double band = Tone.smoothstep(5, 7, d) * (1 - Tone.smoothstep(13, 15, d));
         double gx = (x % 6) - 2.5;
         double gy = (y % 6) - 2.5;
-        shade -= 0.06 * band * (1 - Tone.smoothstep(0.9, 1.9, Math.hypot(gx, gy)));
+        shade -= 0.06 * band * (1 - Tone.smoothstep(0.9, 1.9, Tone.hypot(gx, gy)));
         // Nose wire: a ridge inside the top hem across the nose bridge.
         double wire = Tone.smoothstep(0.34, 0.39, u) * (1 - Tone.smoothstep(0.61, 0.66, u))
             * (1 - Tone.smoothstep(0.50, 0.52, v));
@@ -1405,7 +1435,7 @@ final class Kn95Painter implements Painter {
             + 0.03 * (Noise.fbm(x / 45.0, y / 45.0, 23, 3) - 0.5);
         // Two panels meeting at an angle at the seam, a crease between them.
         shade -= 0.16 * Tone.gauss(dx / 2.0) - 0.05 * Tone.gauss((Math.abs(dx) - 5) / 1.8);
-        double seamDots = fine[p] * (1 - Tone.smoothstep(0.8, 1.6, Math.hypot(Math.abs(dx) - 9,
+        double seamDots = fine[p] * (1 - Tone.smoothstep(0.8, 1.6, Tone.hypot(Math.abs(dx) - 9,
             (y % 6) - 2.5))) * (d > BORDER ? 1 : 0);
         shade -= 0.06 * seamDots;
         // Heat-sealed border: seal colour, an embossed diamond knurl and an inner groove.
@@ -1634,7 +1664,7 @@ final class ClothPainter implements Painter {
         float[] colour = switch (print) {
           case DOTS -> dots(s, tt, base, design.accent(), dx > 0);
           case TARTAN -> Tartan.colour(s, tt, base, design.accent(), fine[p]);
-          case FLORAL -> Floral.colour(s, tt, base, design.accent(), c.perCm, dx > 0);
+          case FLORAL -> Floral.colour(s, tt, base, design.accent(), c.perCm, dx > 0, fine[p]);
           case CAT -> cat.colour(p, x, y, base, heather(x, y, fine[p]));
         };
         // Plain-weave cotton: thread grid, slubs, soft wrinkles.
@@ -1652,7 +1682,7 @@ final class ClothPainter implements Painter {
         colour = Tone.mix(colour, thread, 0.85 * seamStitch);
         // Edge: rolled and top-stitched.
         double arc = Math.atan2(y + 0.5 - cy, x + 0.5 - cx)
-            * Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+            * Tone.hypot(x + 0.5 - cx, y + 0.5 - cy);
         double edgeStitch = Tone.gauss((d - 9.5) / 0.9) * dash(arc / 9.0);
         colour = Tone.mix(colour, thread, 0.85 * edgeStitch);
         shade += 0.05 * Tone.gauss((d - 5) / 2.5) - 0.05 * Tone.gauss((d - 13) / 2.0);
@@ -1674,7 +1704,7 @@ final class ClothPainter implements Painter {
     if (nearMouth(cx, cy, DOT, rightPanel)) {
       return base;
     }
-    double dist = Math.hypot(s - cx, tt - cy);
+    double dist = Tone.hypot(s - cx, tt - cy);
     double dot = 1 - Tone.smoothstep(DOT - 0.02, DOT + 0.02, dist);
     return Tone.mix(base, ink, 0.9 * dot);
   }
@@ -1691,7 +1721,7 @@ final class ClothPainter implements Painter {
     double s1 = across(0.625);
     double dx = Math.max(0, Math.abs(s) - s1);
     double dy = t < t0 ? t0 - t : t > t1 ? t - t1 : 0;
-    return Math.hypot(dx, dy) < r + 0.06;
+    return Tone.hypot(dx, dy) < r + 0.06;
   }
 
   /** Heather jersey: fibres of two tones. */
@@ -1783,7 +1813,7 @@ final class Floral {
   }
 
   static float[] colour(double s, double t, float[] ground, float[] petal, double perCm,
-      boolean rightPanel) {
+      boolean rightPanel, double fine) {
     float[] centre = {0.88f, 0.68f, 0.25f};
     float[] leaf = Tone.mix(new float[] {0.36f, 0.50f, 0.32f}, ground, 0.25);
     float[] colour = ground;
@@ -1798,8 +1828,8 @@ final class Floral {
         double rot = 2 * Math.PI * Noise.hash(i, j, 84);
         double dx = s - fx;
         double dy = t - fy;
-        double rho = Math.hypot(dx, dy);
-        if (rho > 2.2 * radius || ClothPainter.nearMouth(fx, fy, 2.1 * radius, rightPanel)) {
+        double rho = Tone.hypot(dx, dy);
+        if (rho > 2.2 * radius || ClothPainter.nearMouth(fx, fy, radius, rightPanel)) {
           continue;
         }
         // Two leaves behind the flower.
@@ -1814,7 +1844,7 @@ final class Floral {
           if (in > 0) {
             double vein = Tone.gauss(acrossLeaf / (0.6 * aa));
             float[] lc = Tone.mix(leaf, Tone.scale(leaf, 1.25), 0.5 * vein);
-            colour = Tone.mix(colour, lc, in);
+            colour = Tone.mix(colour, lc, in * fine);
           }
         }
         // Petals: five lobes, darker towards the heart.
@@ -1836,7 +1866,7 @@ final class Floral {
         // A bud half a cell away.
         double bx = fx + 0.5 * PITCH;
         double by = fy + 0.45 * PITCH;
-        double bud = 1 - Tone.smoothstep(0.07 - aa, 0.07 + aa, Math.hypot(s - bx, t - by));
+        double bud = 1 - Tone.smoothstep(0.07 - aa, 0.07 + aa, Tone.hypot(s - bx, t - by));
         if (bud > 0 && !ClothPainter.nearMouth(bx, by, 0.07, rightPanel)) {
           colour = Tone.mix(colour, petal, 0.9 * bud);
         }
@@ -1887,7 +1917,7 @@ final class CatPrint {
     // Blush on the cheeks.
     for (int side = -1; side <= 1; side += 2) {
       double bu = side < 0 ? 0.285 : 0.715;
-      double blush = Tone.gauss(Math.hypot((u - bu) / 0.065, (v - 0.545) / 0.035));
+      double blush = Tone.gauss(Tone.hypot((u - bu) / 0.065, (v - 0.545) / 0.035));
       colour = Tone.mix(colour, new float[] {0.93f, 0.62f, 0.66f}, 0.45 * blush);
     }
     double print = 0.9 + 0.1 * Noise.value(x / 1.5, y / 1.5, 36);
@@ -1896,7 +1926,7 @@ final class CatPrint {
     colour = Tone.mix(colour, ink, lines[p] * print * taper);
     double n = noseLayer.alpha[p];
     if (n > 0) {
-      double hl = Tone.gauss(Math.hypot((u - 0.485) / 0.018, (v - 0.515) / 0.008));
+      double hl = Tone.gauss(Tone.hypot((u - 0.485) / 0.018, (v - 0.515) / 0.008));
       float[] nc = Tone.mix(nose, new float[] {1f, 0.86f, 0.89f}, 0.6 * hl);
       colour = Tone.mix(colour, nc, n * print);
     }
@@ -1984,7 +2014,7 @@ final class LacePainter implements Painter {
         double fx = q * MOTIF + shift + MOTIF / 2;
         double dx = s - fx;
         double dy = t - cy;
-        double rho = Math.hypot(dx, dy);
+        double rho = Tone.hypot(dx, dy);
         double radius = 0.60;
         if (rho < radius * 1.15) {
           double theta = Math.atan2(dy, dx) + 1.3 * Noise.hash(r, q, 62);
@@ -2043,7 +2073,7 @@ final class LacePainter implements Painter {
       } else {
         double qx = type == java.awt.geom.PathIterator.SEG_CLOSE ? sx : q[0];
         double qy = type == java.awt.geom.PathIterator.SEG_CLOSE ? sy : q[1];
-        double len = Math.hypot(qx - px, qy - py);
+        double len = Tone.hypot(qx - px, qy - py);
         double at = spacingPx - carried;
         while (at <= len) {
           double ex = px + (qx - px) * at / len;
@@ -2116,7 +2146,7 @@ final class SequinPainter implements Painter {
             shade = 1;
           }
           // Between the inner lips: the average sequin, no sparkle.
-          colour = Tone.mix(Tone.scale(metal, 0.92 * light), Tone.scale(colour, shade), fine[p]);
+          colour = Tone.mix(Tone.scale(metal, 0.85 * light), Tone.scale(colour, shade), fine[p]);
           shade = 1;
           shade *= 0.8 + 0.2 * Tone.smoothstep(binding, binding + 4, d);
         }
@@ -2142,7 +2172,7 @@ final class SequinPainter implements Painter {
       for (int q = col0 - 1; q <= col0 + 1; q++) {
         double cx = q * COL + shift + COL / 2;
         double cy = r * ROW;
-        double dist = Math.hypot(s - cx, t - cy) / RADIUS;
+        double dist = Tone.hypot(s - cx, t - cy) / RADIUS;
         if (dist < nearest) {
           nearest = dist;
           hitCol = q;
@@ -2349,7 +2379,7 @@ final class Jewel {
   /** Returns {r, g, b, shade} after laying the stone at (u, v), radius px, over the colour. */
   static double[] stone(LayoutCanvas c, int x, int y, double u, double v, double radius,
       float[] setting, float[] colour, double shade, double light, float[] gem) {
-    double r = Math.hypot(x + 0.5 - c.x(u), y + 0.5 - c.y(v));
+    double r = Tone.hypot(x + 0.5 - c.x(u), y + 0.5 - c.y(v));
     double ring = Tone.smoothstep(radius + 3, radius + 1.5, r);
     double inner = Tone.smoothstep(radius + 0.5, radius - 0.5, r);
     float[] out = colour;
@@ -2360,8 +2390,8 @@ final class Jewel {
     if (inner > 0) {
       double ox = (x + 0.5 - c.x(u)) / radius;
       double oy = (y + 0.5 - c.y(v)) / radius;
-      double facet = 0.65 + 0.35 * Math.cos(6 * Math.atan2(oy, ox)) * Math.hypot(ox, oy);
-      double glint = Tone.gauss(Math.hypot(ox + 0.35, oy + 0.35) / 0.25);
+      double facet = 0.65 + 0.35 * Math.cos(6 * Math.atan2(oy, ox)) * Tone.hypot(ox, oy);
+      double glint = Tone.gauss(Tone.hypot(ox + 0.35, oy + 0.35) / 0.25);
       float[] lit = Tone.mix(gem, new float[] {1, 1, 1}, Tone.clamp(0.35 * facet + glint));
       out = Tone.mix(out, lit, inner);
       shade = shade + (light * (0.8 + 0.3 * facet) - shade) * inner;
@@ -2449,7 +2479,7 @@ final class PlumePainter implements Painter {
     for (int y = box.y0(); y < box.y1(); y++) {
       for (int x = box.x0(); x < box.x1(); x++) {
         int p = y * n + x;
-        double r = Math.hypot(x + 0.5 - c.x(BROOCH[0]), y + 0.5 - c.y(BROOCH[1]));
+        double r = Tone.hypot(x + 0.5 - c.x(BROOCH[0]), y + 0.5 - c.y(BROOCH[1]));
         double cover = 1 - Tone.smoothstep(19, 21, r);
         if (cover <= 0) {
           continue;
@@ -2494,7 +2524,7 @@ final class PlumePainter implements Painter {
       Point2D.Double tip = c.at(fe[2], fe[3]);
       double lx = tip.x - b.x;
       double ly = tip.y - b.y;
-      double length = Math.hypot(lx, ly);
+      double length = Tone.hypot(lx, ly);
       // Quadratic spine, bent sideways by fe[4], sampled as a polyline.
       double mx = (b.x + tip.x) / 2 - ly / length * fe[4] * c.face;
       double my = (b.y + tip.y) / 2 + lx / length * fe[4] * c.face;
@@ -2561,7 +2591,7 @@ final class PlumePainter implements Painter {
               new float[] {0.20f, 0.46f, 0.40f}, Tone.smoothstep(0.2, 0.7, s));
           double ex = (s - 0.82) * length / (0.50 * width);
           double ey = across / (0.40 * width);
-          double er = Math.hypot(ex, ey);
+          double er = Tone.hypot(ex, ey);
           colour = Tone.mix(colour, new float[] {0.62f, 0.52f, 0.22f},
               1 - Tone.smoothstep(0.95, 1.05, er));
           colour = Tone.mix(colour, new float[] {0.10f, 0.55f, 0.55f},
@@ -2644,13 +2674,13 @@ final class VoltoPainter implements Painter {
         colour = Tone.scale(colour, 1 - 0.05 * crack);
         for (int side = -1; side <= 1; side += 2) {
           double ru = side < 0 ? 0.27 : 0.73;
-          double rouge = Tone.gauss(Math.hypot((u - ru) / 0.075, (v - 0.575) / 0.06));
+          double rouge = Tone.gauss(Tone.hypot((u - ru) / 0.075, (v - 0.575) / 0.06));
           colour = Tone.mix(colour, new float[] {0.88f, 0.55f, 0.55f}, 0.35 * rouge);
         }
         // Painted lips; the parting between them is the mouth strip, painted dark.
         double lip = lips.alpha[p];
         if (lip > 0) {
-          double gloss = Tone.gauss(Math.hypot((u - 0.47) / 0.03, (v - 0.717) / 0.008));
+          double gloss = Tone.gauss(Tone.hypot((u - 0.47) / 0.03, (v - 0.717) / 0.008));
           float[] lc = Tone.mix(red, new float[] {1f, 0.85f, 0.85f}, 0.5 * gloss);
           lc = Tone.mix(Tone.scale(red, 0.35), lc, fine[p]);
           colour = Tone.mix(colour, lc, lip);
@@ -2730,7 +2760,7 @@ final class VoltoPainter implements Painter {
       for (int i = -1; i <= 1; i++) {
         double px = xi + i + Noise.hash(xi + i, yi + j, 113);
         double py = yi + j + Noise.hash(xi + i, yi + j, 114);
-        double dd = Math.hypot(x - px, y - py);
+        double dd = Tone.hypot(x - px, y - py);
         if (dd < f1) {
           f2 = f1;
           f1 = dd;
@@ -2768,7 +2798,7 @@ final class Binding {
     byte[] all = new byte[n * n];
     byte[][] perPart = new byte[parts.size()][n * n];
     for (int p = 0; p < n * n; p++) {
-      int a8 = (int) Math.round(Tone.clamp(tex.a[p]) * 255);
+      int a8 = Texture.to8(tex.a[p]);
       if (a8 > 0) {
         all[p] = (byte) a8;
         perPart[tex.part[p]][p] = (byte) a8;
@@ -2847,6 +2877,9 @@ final class Bust {
   private static final double HALF_WIDTH = 12.0;
   private static final double CENTRE_X = 0.4;
   private static final double CENTRE_Y = -0.6;
+  /** Masks that rise far over the head (plumes) are framed wider and higher. */
+  private static final double TALL_HALF_WIDTH = 13.6;
+  private static final double TALL_CENTRE_Y = 1.2;
   private static final double[] LIGHT = unit(-0.45, 0.55, 0.90);
   private static final float[] SKIN = {0.86f, 0.76f, 0.68f};
   private static final float[] HAIR = {0.30f, 0.25f, 0.23f};
@@ -2857,132 +2890,194 @@ final class Bust {
   private final float[] normals;
   private final Texture skin;
 
+  private static final int SUPERSAMPLE = 4;
+
+  private final View regular;
+  private final View tall;
+
   Bust(FaceLayout layout) {
     this.layout = layout;
     this.position = Shape3d.positions(layout);
     this.normals = Shape3d.smoothedNormals(layout, 3);
     this.skin = paintSkin(layout);
+    int s = MaskArt.THUMB * SUPERSAMPLE;
+    this.regular = new View(s, HALF_WIDTH, CENTRE_Y);
+    this.tall = new View(s, TALL_HALF_WIDTH, TALL_CENTRE_Y);
   }
 
-  BufferedImage thumbnail(Texture mask, double opacity, boolean multiply, int out) {
-    int ss = 4;
-    int s = out * ss;
-    double scale = s / (2 * HALF_WIDTH);
-    double cos = Math.cos(YAW);
-    double sin = Math.sin(YAW);
-    float[] rgb = new float[3 * s * s];
-    float[] cover = new float[s * s];
-    double[] depth = new double[s * s];
-    Arrays.fill(depth, Double.NEGATIVE_INFINITY);
-    // Backdrop disc, and the head's simple solids ray-cast orthographically.
-    for (int y = 0; y < s; y++) {
-      for (int x = 0; x < s; x++) {
-        int p = y * s + x;
-        double r = Math.hypot(x + 0.5 - s / 2.0, y + 0.5 - s / 2.0);
-        cover[p] = (float) Tone.clamp(s * 0.485 - r + 0.5);
-        double shadeBg = 1.02 - 0.08 * (y / (double) s);
-        for (int k = 0; k < 3; k++) {
-          rgb[3 * p + k] = (float) (BACKDROP[k] * shadeBg);
-        }
-        double wx = (x + 0.5 - s / 2.0) / scale + CENTRE_X;
-        double wy = CENTRE_Y - (y + 0.5 - s / 2.0) / scale;
-        solid(p, ellipsoid(wx, wy, 0, 2.2, -4.6, 7.6, 9.8, 7.6, cos, sin), rgb, depth,
-            Tone.mix(SKIN, HAIR, Tone.smoothstep(1.5, 3.5, wy)));
-        for (int side = -1; side <= 1; side += 2) {
-          solid(p, ellipsoid(wx, wy, side * 7.7, 0.6, -3.4, 1.0, 2.5, 1.6, cos, sin), rgb,
-              depth, SKIN);
-        }
-        if (wy < -2) {
-          solid(p, cylinder(wx, -2.8, 4.8, cos, sin), rgb, depth,
-              Tone.mix(SKIN, new float[] {0, 0, 0}, 0.12));
-        }
-      }
-    }
-    // The face: textured, z-buffered triangles; then the extension, mask only.
-    int count = layout.vertexCount();
-    double[] sx = new double[count];
-    double[] sy = new double[count];
-    double[] sz = new double[count];
-    double[] nv = new double[3 * count];
-    for (int i = 0; i < count; i++) {
-      double x = position[3 * i];
-      double y = position[3 * i + 1];
-      double z = position[3 * i + 2];
-      sx[i] = (x * cos + z * sin - CENTRE_X) * scale + s / 2.0;
-      sy[i] = s / 2.0 - (y - CENTRE_Y) * scale;
-      sz[i] = -x * sin + z * cos;
-      nv[3 * i] = normals[3 * i] * cos + normals[3 * i + 2] * sin;
-      nv[3 * i + 1] = normals[3 * i + 1];
-      nv[3 * i + 2] = -normals[3 * i] * sin + normals[3 * i + 2] * cos;
-    }
-    int[] tri = layout.triangles();
-    float[] luv = layout.uv();
-    float[] tuv = layout.textureUv();
-    float[] face = new float[4];
-    float[] m = new float[4];
-    double[] faceDepth = new double[s * s];
-    Arrays.fill(faceDepth, Double.NEGATIVE_INFINITY);
-    for (int t = 0; t < tri.length / 3; t++) {
-      boolean onFace = t < FaceLayout.FACE_TRIANGLE_COUNT;
-      int a = tri[3 * t];
-      int b = tri[3 * t + 1];
-      int c = tri[3 * t + 2];
-      double det = (sx[b] - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (sy[b] - sy[a]);
-      if (Math.abs(det) < 1e-12) {
-        continue;
-      }
-      int x0 = Math.max(0, (int) Math.floor(Math.min(sx[a], Math.min(sx[b], sx[c]))));
-      int x1 = Math.min(s - 1, (int) Math.ceil(Math.max(sx[a], Math.max(sx[b], sx[c]))));
-      int y0 = Math.max(0, (int) Math.floor(Math.min(sy[a], Math.min(sy[b], sy[c]))));
-      int y1 = Math.min(s - 1, (int) Math.ceil(Math.max(sy[a], Math.max(sy[b], sy[c]))));
-      for (int y = y0; y <= y1; y++) {
-        for (int x = x0; x <= x1; x++) {
-          double px = x + 0.5;
-          double py = y + 0.5;
-          double wb = ((px - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (py - sy[a])) / det;
-          double wc = ((sx[b] - sx[a]) * (py - sy[a]) - (px - sx[a]) * (sy[b] - sy[a])) / det;
-          double wa = 1 - wb - wc;
-          if (wa < -1e-6 || wb < -1e-6 || wc < -1e-6) {
-            continue;
-          }
+  /**
+   * The bare head seen from one framing, rendered once and shared by every thumbnail: backdrop,
+   * solids and the skinned face, and per pixel of the face the mask texture coordinate and light
+   * of the surface in front.
+   */
+  private final class View {
+    final int s;
+    final float[] rgb;
+    final float[] cover;
+    final double[] faceDepth;
+    final float[] faceS;
+    final float[] faceT;
+    final float[] faceLight;
+    final double[] sx;
+    final double[] sy;
+    final double[] sz;
+    final double[] nv;
+
+    View(int s, double halfWidth, double centreY) {
+      this.s = s;
+      double scale = s / (2 * halfWidth);
+      double cos = Math.cos(YAW);
+      double sin = Math.sin(YAW);
+      rgb = new float[3 * s * s];
+      cover = new float[s * s];
+      faceDepth = new double[s * s];
+      faceS = new float[s * s];
+      faceT = new float[s * s];
+      faceLight = new float[s * s];
+      Arrays.fill(faceS, Float.NaN);
+      Arrays.fill(faceDepth, Double.NEGATIVE_INFINITY);
+      double[] depth = new double[s * s];
+      Arrays.fill(depth, Double.NEGATIVE_INFINITY);
+      // Backdrop disc, and the head's simple solids ray-cast orthographically.
+      for (int y = 0; y < s; y++) {
+        for (int x = 0; x < s; x++) {
           int p = y * s + x;
-          double z = wa * sz[a] + wb * sz[b] + wc * sz[c];
-          if (onFace ? z <= depth[p] : z <= faceDepth[p]) {
-            continue;
+          double r = Tone.hypot(x + 0.5 - s / 2.0, y + 0.5 - s / 2.0);
+          cover[p] = (float) Tone.clamp(s * 0.485 - r + 0.5);
+          double shadeBg = 1.02 - 0.08 * (y / (double) s);
+          for (int k = 0; k < 3; k++) {
+            rgb[3 * p + k] = (float) (BACKDROP[k] * shadeBg);
           }
-          double nx = wa * nv[3 * a] + wb * nv[3 * b] + wc * nv[3 * c];
-          double ny = wa * nv[3 * a + 1] + wb * nv[3 * b + 1] + wc * nv[3 * c + 1];
-          double nz = wa * nv[3 * a + 2] + wb * nv[3 * b + 2] + wc * nv[3 * c + 2];
-          double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
-          double lambert = Math.max(0, (nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2]) / len);
+          double wx = (x + 0.5 - s / 2.0) / scale + CENTRE_X;
+          double wy = centreY - (y + 0.5 - s / 2.0) / scale;
+          solid(p, ellipsoid(wx, wy, 0, 2.2, -4.6, 7.6, 9.8, 7.6, cos, sin), rgb, depth,
+              Tone.mix(SKIN, HAIR, Tone.smoothstep(1.5, 3.5, wy)));
+          for (int side = -1; side <= 1; side += 2) {
+            solid(p, ellipsoid(wx, wy, side * 7.7, 0.6, -3.4, 1.0, 2.5, 1.6, cos, sin), rgb,
+                depth, SKIN);
+          }
+          if (wy < -2) {
+            solid(p, cylinder(wx, -2.8, 4.8, cos, sin), rgb, depth,
+                Tone.mix(SKIN, new float[] {0, 0, 0}, 0.12));
+          }
+        }
+      }
+      int count = layout.vertexCount();
+      sx = new double[count];
+      sy = new double[count];
+      sz = new double[count];
+      nv = new double[3 * count];
+      for (int i = 0; i < count; i++) {
+        double x = position[3 * i];
+        double y = position[3 * i + 1];
+        double z = position[3 * i + 2];
+        sx[i] = (x * cos + z * sin - CENTRE_X) * scale + s / 2.0;
+        sy[i] = s / 2.0 - (y - centreY) * scale;
+        sz[i] = -x * sin + z * cos;
+        nv[3 * i] = normals[3 * i] * cos + normals[3 * i + 2] * sin;
+        nv[3 * i + 1] = normals[3 * i + 1];
+        nv[3 * i + 2] = -normals[3 * i] * sin + normals[3 * i + 2] * cos;
+      }
+      // The face: skinned, z-buffered triangles, remembering what the mask will need.
+      float[] luv = layout.uv();
+      float[] tuv = layout.textureUv();
+      float[] face = new float[4];
+      raster(0, FaceLayout.FACE_TRIANGLE_COUNT, (p, a, b, c, wa, wb, wc, z) -> {
+        if (z <= depth[p]) {
+          return;
+        }
+        depth[p] = z;
+        faceDepth[p] = z;
+        faceS[p] = (float) (wa * tuv[2 * a] + wb * tuv[2 * b] + wc * tuv[2 * c]);
+        faceT[p] = (float) (wa * tuv[2 * a + 1] + wb * tuv[2 * b + 1] + wc * tuv[2 * c + 1]);
+        double lambert = lambert(a, b, c, wa, wb, wc);
+        faceLight[p] = (float) lambert;
+        skin.samplePremultiplied(wa * luv[2 * a] + wb * luv[2 * b] + wc * luv[2 * c],
+            wa * luv[2 * a + 1] + wb * luv[2 * b + 1] + wc * luv[2 * c + 1], face);
+        double skinShade = 0.42 + 0.64 * lambert;
+        for (int k = 0; k < 3; k++) {
+          rgb[3 * p + k] = (float) (face[k] * skinShade);
+        }
+      });
+    }
+
+    double lambert(int a, int b, int c, double wa, double wb, double wc) {
+      double nx = wa * nv[3 * a] + wb * nv[3 * b] + wc * nv[3 * c];
+      double ny = wa * nv[3 * a + 1] + wb * nv[3 * b + 1] + wc * nv[3 * c + 1];
+      double nz = wa * nv[3 * a + 2] + wb * nv[3 * b + 2] + wc * nv[3 * c + 2];
+      double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
+      return Math.max(0, (nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2]) / len);
+    }
+
+    /** Rasterises layout triangles [from, to) onto the view's pixels. */
+    void raster(int from, int to, Fragment fragment) {
+      int[] tri = layout.triangles();
+      for (int t = from; t < to; t++) {
+        int a = tri[3 * t];
+        int b = tri[3 * t + 1];
+        int c = tri[3 * t + 2];
+        double det = (sx[b] - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (sy[b] - sy[a]);
+        if (Math.abs(det) < 1e-12) {
+          continue;
+        }
+        int x0 = Math.max(0, (int) Math.floor(Math.min(sx[a], Math.min(sx[b], sx[c]))));
+        int x1 = Math.min(s - 1, (int) Math.ceil(Math.max(sx[a], Math.max(sx[b], sx[c]))));
+        int y0 = Math.max(0, (int) Math.floor(Math.min(sy[a], Math.min(sy[b], sy[c]))));
+        int y1 = Math.min(s - 1, (int) Math.ceil(Math.max(sy[a], Math.max(sy[b], sy[c]))));
+        for (int y = y0; y <= y1; y++) {
+          for (int x = x0; x <= x1; x++) {
+            double px = x + 0.5;
+            double py = y + 0.5;
+            double wb = ((px - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (py - sy[a])) / det;
+            double wc = ((sx[b] - sx[a]) * (py - sy[a]) - (px - sx[a]) * (sy[b] - sy[a])) / det;
+            double wa = 1 - wb - wc;
+            if (wa < -1e-6 || wb < -1e-6 || wc < -1e-6) {
+              continue;
+            }
+            fragment.at(y * s + x, a, b, c, wa, wb, wc, wa * sz[a] + wb * sz[b] + wc * sz[c]);
+          }
+        }
+      }
+    }
+  }
+
+  /** A pixel a triangle covers: its vertices, barycentric weights and depth. */
+  private interface Fragment {
+    void at(int p, int a, int b, int c, double wa, double wb, double wc, double z);
+  }
+
+  /**
+   * The mask's gallery picture: the shared bare head with the mask laid over the face, then the
+   * extension's triangles (loops, ribbons, plumes) over whatever lies behind them, unless the
+   * face is in front.
+   */
+  BufferedImage thumbnail(Texture mask, double opacity, boolean multiply, int out) {
+    boolean rises = false;
+    for (int p = 0; p < mask.size * mask.size / 5 && !rises; p++) {
+      rises = mask.a[p] > 0; // drawn in the texture's top fifth: well above the forehead
+    }
+    View view = rises ? tall : regular;
+    int s = view.s;
+    float[] rgb = view.rgb.clone();
+    float[] m = new float[4];
+    for (int p = 0; p < s * s; p++) {
+      if (!Float.isNaN(view.faceS[p])) {
+        mask.samplePremultiplied(view.faceS[p], view.faceT[p], m);
+        lay(rgb, p, m, opacity, multiply, view.faceLight[p]);
+      }
+    }
+    float[] tuv = layout.textureUv();
+    view.raster(FaceLayout.FACE_TRIANGLE_COUNT, layout.triangles().length / 3,
+        (p, a, b, c, wa, wb, wc, z) -> {
+          if (z <= view.faceDepth[p]) {
+            return;
+          }
           mask.samplePremultiplied(wa * tuv[2 * a] + wb * tuv[2 * b] + wc * tuv[2 * c],
               wa * tuv[2 * a + 1] + wb * tuv[2 * b + 1] + wc * tuv[2 * c + 1], m);
-          double ma = m[3] * opacity;
-          double maskShade = 0.80 + 0.26 * lambert;
-          if (onFace) {
-            depth[p] = z;
-            faceDepth[p] = z;
-            skin.samplePremultiplied(wa * luv[2 * a] + wb * luv[2 * b] + wc * luv[2 * c],
-                wa * luv[2 * a + 1] + wb * luv[2 * b + 1] + wc * luv[2 * c + 1], face);
-            double skinShade = 0.42 + 0.64 * lambert;
-            for (int k = 0; k < 3; k++) {
-              rgb[3 * p + k] = (float) (face[k] * skinShade);
-            }
-          }
-          if (ma <= 0) {
-            continue;
-          }
-          for (int k = 0; k < 3; k++) {
-            double under = rgb[3 * p + k];
-            double colour = m[k] / m[3];
-            rgb[3 * p + k] = (float) (multiply
-                ? under * (1 - ma + ma * colour)
-                : under * (1 - ma) + colour * maskShade * ma);
-          }
-        }
-      }
-    }
+          lay(rgb, p, m, opacity, multiply, view.lambert(a, b, c, wa, wb, wc));
+        });
     // Box-filter down to the output size, clipped to the disc.
+    int ss = SUPERSAMPLE;
     BufferedImage img = new BufferedImage(out, out, BufferedImage.TYPE_INT_ARGB);
     for (int y = 0; y < out; y++) {
       for (int x = 0; x < out; x++) {
@@ -2993,10 +3088,11 @@ final class Bust {
         for (int j = 0; j < ss; j++) {
           for (int i = 0; i < ss; i++) {
             int p = (y * ss + j) * s + x * ss + i;
-            r += rgb[3 * p] * cover[p];
-            g += rgb[3 * p + 1] * cover[p];
-            b += rgb[3 * p + 2] * cover[p];
-            a += cover[p];
+            float cover = view.cover[p];
+            r += rgb[3 * p] * cover;
+            g += rgb[3 * p + 1] * cover;
+            b += rgb[3 * p + 2] * cover;
+            a += cover;
           }
         }
         int argb = 0;
@@ -3010,6 +3106,23 @@ final class Bust {
       }
     }
     return img;
+  }
+
+  /** Lays a premultiplied mask sample over pixel p, lit like the surface under it. */
+  private static void lay(float[] rgb, int p, float[] m, double opacity, boolean multiply,
+      double lambert) {
+    double ma = m[3] * opacity;
+    if (ma <= 0) {
+      return;
+    }
+    double maskShade = 0.80 + 0.26 * lambert;
+    for (int k = 0; k < 3; k++) {
+      double under = rgb[3 * p + k];
+      double colour = m[k] / m[3];
+      rgb[3 * p + k] = (float) (multiply
+          ? under * (1 - ma + ma * colour)
+          : under * (1 - ma) + colour * maskShade * ma);
+    }
   }
 
   /** Front surface of an ellipsoid at model centre (cx, cy, cz): {z, nx, ny, nz} or null. */
