@@ -30,12 +30,12 @@ final class AnchorEditor {
 
     /** Short names, in {@link AnchorFit#ANCHOR_LANDMARKS} order. */
     static final String[] NAMES = {
-        "Top of the nose bridge",
+        "Top of the nose bridge, between the eyes",
         "Wearer's right cheek, under the eye (on the picture's left)",
         "Wearer's left cheek, under the eye (on the picture's right)",
         "Wearer's right jaw corner (on the picture's left)",
         "Wearer's left jaw corner (on the picture's right)",
-        "Chin, bottom of the mask's middle",
+        "Tip of the chin",
     };
 
     /** The outline drawn between the handles: nose, right cheek, right jaw, chin, left jaw, left cheek. */

@@ -5,6 +5,7 @@ import app.maskai.core.custom.AnchorFit;
 import app.maskai.core.custom.MeshBinding;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskSpec;
+import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
 import org.teavm.jso.core.JSPromise;
@@ -51,7 +52,7 @@ final class CustomMask {
         CustomMask mask = new CustomMask(id, name, layout, picture, anchors);
         String problem = mask.rebuild(anchors);
         if (problem != null) {
-            return JSPromise.reject(app.maskai.web.dom.Browser.error(problem));
+            return JSPromise.reject(Browser.error(problem));
         }
         return mask.paint().then(done -> mask);
     }
@@ -126,15 +127,13 @@ final class CustomMask {
 
     /**
      * After the picture's pixels changed (background removed or put back): a new texture and
-     * thumbnail, and the spec bound to the new pixels. Resolves to the old thumbnail URL (for the
+     * thumbnail, and the spec bound to the new pixels where the anchors allow. Resolves to the old thumbnail URL (for the
      * caller to revoke once the gallery no longer shows it) or null.
      */
     JSPromise<String> repaint() {
         alpha = null;
-        String problem = rebuild(anchors);
-        if (problem != null) {
-            return JSPromise.reject(app.maskai.web.dom.Browser.error(problem));
-        }
+        // An arrangement that cannot make a mask keeps the last good spec; the editor says why.
+        rebuild(anchors);
         String oldUrl = thumbnailUrl;
         return paint().then(done -> oldUrl);
     }

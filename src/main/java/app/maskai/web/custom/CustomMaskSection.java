@@ -188,16 +188,24 @@ public final class CustomMaskSection {
             return;
         }
         editor.setPicture(mask.picture().canvas());
+        // One repaint at a time: each replaces the texture and thumbnail the previous one made.
+        removeBackground.setDisabled(true);
         mask.repaint().then(oldUrl -> {
-            if (mask != editing) {
+            removeBackground.setDisabled(false);
+            if (!masks.all().contains(mask)) {
+                mask.dispose();
                 return null;
             }
             masks.textureChanged(mask);
             masks.put(mask, true);
             Pixels.revoke(oldUrl);
+            if (mask == editing) {
+                rebuild();
+            }
             sayAfterRender(remove ? "The flat background was removed." : "The background is back, as in your picture.");
             return null;
         }, error -> {
+            removeBackground.setDisabled(false);
             sayError(Browser.messageOf((JSObject) error));
             return null;
         });
@@ -224,10 +232,12 @@ public final class CustomMaskSection {
         boolean onPhoto = !document.getElementById("result").isHidden();
         sayAfterRender("\u201C" + mask.name() + "\u201D is in the gallery" + (onPhoto ? " and on your photo" : "")
                 + ". It stays for this visit only: closing the page or \u201CClear my masks\u201D removes it.");
-        HTMLElement radio = document.getElementById("mask-" + mask.id);
-        if (radio != null) {
-            radio.focus();
-        }
+        Window.setTimeout(() -> {
+            HTMLElement radio = document.getElementById("mask-" + mask.id);
+            if (radio != null) {
+                radio.focus();
+            }
+        }, 0);
     }
 
     private void discard() {
@@ -326,8 +336,9 @@ public final class CustomMaskSection {
     }
 
     /**
-     * Says {@code message} once the page has redrawn the photo (in this task's promise jobs: a
-     * custom mask's texture is in memory), which would otherwise replace it with its own summary.
+     * Says {@code message} once the gallery is rebuilt and the photo redrawn (in this task's
+     * microtasks: a custom mask's texture is in memory); the page would otherwise replace it with
+     * its own summary.
      */
     private void sayAfterRender(String message) {
         Window.setTimeout(() -> say(message), 0);

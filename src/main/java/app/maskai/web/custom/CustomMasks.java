@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -27,6 +28,8 @@ public final class CustomMasks {
     private final List<Consumer<String>> forgetters = new ArrayList<>();
     private Runnable onChange = () -> { };
     private int counter;
+    private boolean redrawPending;
+    private String pendingSelect;
 
     public CustomMasks(Page page) {
         this.page = page;
@@ -67,14 +70,34 @@ public final class CustomMasks {
         return page.engine().layout();
     }
 
-    /** Puts {@code mask} (new or changed) in the library and the gallery; {@code select} picks it for the photo. */
+    /**
+     * Puts {@code mask} (new or changed) in the library, and in the gallery and on the photo once
+     * this task's work is done; {@code select} picks it for the photo.
+     */
     void put(CustomMask mask, boolean select) {
         if (!masks.contains(mask)) {
             masks.add(mask);
         }
         page.engine().masks().addCustom(mask.entry());
-        page.masksChanged(select ? mask.id : null);
+        if (select) {
+            pendingSelect = mask.id;
+        }
+        if (!redrawPending) {
+            redrawPending = true;
+            inAMicrotask(this::redraw);
+        }
         onChange.run();
+    }
+
+    /**
+     * Tells the page once, however many masks changed in this task: the page redraws in promise
+     * jobs that look entries up again, so an entry replaced before they ran would not be found.
+     */
+    private void redraw() {
+        redrawPending = false;
+        String select = pendingSelect;
+        pendingSelect = null;
+        page.masksChanged(select != null && page.engine().masks().find(select) != null ? select : null);
     }
 
     /** After a mask's texture changed: every renderer uploads it anew. */
@@ -247,6 +270,14 @@ public final class CustomMasks {
         return BackgroundRemoval.looksFlat(picture.pixels(), picture.pixelWidth, picture.pixelHeight,
                 BackgroundRemoval.DEFAULT_TOLERANCE);
     }
+
+    @JSFunctor
+    interface Job extends JSObject {
+        void run();
+    }
+
+    @JSBody(params = "job", script = "queueMicrotask(function () { job(); });")
+    private static native void inAMicrotask(Job job);
 
     @JSBody(params = "value", script = "return typeof value === 'object' && !Array.isArray(value);")
     private static native boolean isPlainObject(JSObject value);
