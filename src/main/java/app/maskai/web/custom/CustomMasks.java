@@ -202,7 +202,9 @@ public final class CustomMasks {
             if (empty != null) {
                 return reject(who + ": " + empty);
             }
-            if (removeBackground) {
+            // Only a background that is flat (most of the border one colour) is removed: on a
+            // photo's busy background the flood fill would eat into the mask.
+            if (removeBackground && looksFlat(picture)) {
                 String problem = picture.setBackgroundRemoved(true);
                 if (problem != null) {
                     return reject(who + ": " + problem + " Pass removeBackground: false to keep it.");

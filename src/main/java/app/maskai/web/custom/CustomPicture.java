@@ -8,16 +8,16 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 /**
  * A person's mask picture, decoded and checked, as pixels the core can edit. Anchors are in the
  * picture's own pixels ({@link #width} × {@link #height}); the pixels are kept at most
- * {@link #WORKING_SIDE} a side ({@link #pixelWidth} × {@link #pixelHeight}), which is more than a
- * mask's texture needs (the built-in ones are 1536 px) and keeps the memory and the background
- * removal small for an 8,000 px picture.
+ * {@link #WORKING_SIDE} a side ({@link #pixelWidth} × {@link #pixelHeight}), the built-in masks'
+ * texture size, which keeps the memory, the background removal and the mesh binding on every
+ * anchor move small for an 8,000 px picture.
  *
  * <p>The original pixels are kept, so removing the flat background can be undone; both arrays
  * live only as long as this object (the session's memory).
  */
 final class CustomPicture {
     /** Longest side of the pixels kept, and of the mask's texture. */
-    static final int WORKING_SIDE = 2048;
+    static final int WORKING_SIDE = 1536;
 
     final int width;
     final int height;
