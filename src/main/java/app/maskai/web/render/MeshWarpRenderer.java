@@ -25,7 +25,7 @@ import org.teavm.jso.webgl.WebGLVertexArrayObject;
  * photo's full resolution (up to the GPU's limit, {@link #maxSide()}).
  *
  * <p>Per face, in order: the face mesh into the depth buffer only (an occluder, pushed back a
- * little so the mask lying on it still passes), a soft contact shadow just below the mask's
+ * a third of the inter-ocular distance, so a mask lying on it still passes), a soft contact shadow just below the mask's
  * edge, then the mask, depth-tested so the far side of a turned head hides what lies behind it,
  * and lit by the photo (see {@link Shaders#MASK}).
  *
@@ -36,6 +36,8 @@ public final class MeshWarpRenderer {
     private static final int POSITION = 0;
     private static final int UV = 1;
     private static final int[] SKIN_POINTS = {151, 50, 280, 4, 199};
+    /** How far behind its landmarks the face occluder sits, in inter-ocular distances. */
+    private static final float OCCLUDER_DEPTH_BIAS = 0.33f;
 
     private final HTMLCanvasElement canvas;
     private final Gl gl;
@@ -60,6 +62,7 @@ public final class MeshWarpRenderer {
         final WebGLUniformLocation size;
         final WebGLUniformLocation offset;
         final WebGLUniformLocation depthScale;
+        final WebGLUniformLocation depthBias;
 
         Program(WebGLShader vertex, String fragmentSource) {
             program = gl.createProgram();
@@ -74,6 +77,7 @@ public final class MeshWarpRenderer {
             size = uniform("u_size");
             offset = uniform("u_offset");
             depthScale = uniform("u_depthScale");
+            depthBias = uniform("u_depthBias");
         }
 
         WebGLUniformLocation uniform(String name) {
@@ -85,6 +89,7 @@ public final class MeshWarpRenderer {
             gl.uniform2f(size, width, height);
             gl.uniform2f(offset, dx, dy);
             gl.uniform1f(depthScale, Math.max(width, height));
+            gl.uniform1f(depthBias, 0);
         }
     }
 
@@ -198,11 +203,13 @@ public final class MeshWarpRenderer {
         gl.depthFunc(Gl.LEQUAL);
         if (faceTriangles != null) {
             depthOnly.use(0, 0);
+            // Pushed back by a third of the inter-ocular distance (about 2 cm on a real face): a
+            // mask on the face's surface, and a rigid shell on the canonical face that the person's
+            // nose or lips poke through, still pass; the far side of a turned head, centimetres
+            // behind the near side, is still hidden.
+            gl.uniform1f(depthOnly.depthBias, iod * OCCLUDER_DEPTH_BIAS);
             gl.colorMask(false, false, false, false);
-            gl.enable(Gl.POLYGON_OFFSET_FILL);
-            gl.polygonOffset(2f, 8f);
             drawTriangles(face.landmarks, null, faceTriangles);
-            gl.disable(Gl.POLYGON_OFFSET_FILL);
             gl.colorMask(true, true, true, true);
         }
 

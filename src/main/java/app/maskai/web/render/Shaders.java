@@ -14,10 +14,11 @@ final class Shaders {
             + "uniform vec2 u_size;\n"          // canvas size, pixels
             + "uniform vec2 u_offset;\n"        // pixels, for the contact shadow
             + "uniform float u_depthScale;\n"   // pixels that map to the whole depth range
+            + "uniform float u_depthBias;\n"    // pixels added to z (pushes the occluder back)
             + "out vec2 v_uv;\n"
             + "void main() {\n"
             + "  vec2 clip = (a_position.xy + u_offset) / u_size * 2.0 - 1.0;\n"
-            + "  gl_Position = vec4(clip.x, -clip.y, clamp(a_position.z / u_depthScale, -1.0, 1.0), 1.0);\n"
+            + "  gl_Position = vec4(clip.x, -clip.y, clamp((a_position.z + u_depthBias) / u_depthScale, -1.0, 1.0), 1.0);\n"
             + "  v_uv = a_uv;\n"
             + "}\n";
 
@@ -79,7 +80,7 @@ final class Shaders {
             + "  float skinL = max(luma(skin), 0.03);\n"
             + "  float sceneL = max(luma(scene), 0.03);\n"
             + "  float shade = clamp(luma(textureLod(u_photo, p, u_shadeLod).rgb) / skinL, 0.45, 1.45);\n"
-            + "  float exposure = clamp((0.55 * sceneL + 0.45 * skinL) / 0.42, 0.2, 1.25);\n"
+            + "  float exposure = clamp((0.55 * sceneL + 0.45 * skinL) / 0.42, 0.15, 2.2);\n"
             + "  vec3 tint = mix(vec3(1.0), clamp(scene / sceneL, 0.6, 1.5), 0.25);\n"
             + "  vec3 lit = m.rgb * mix(vec3(1.0), tint * exposure * shade, u_lighting);\n"
             + "  outColor = vec4(min(lit, vec3(m.a)), m.a) * u_opacity;\n"

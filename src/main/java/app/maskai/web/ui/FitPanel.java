@@ -51,6 +51,7 @@ final class FitPanel {
     void show(int faceCount, int selected, FitAdjustment adjustment, boolean[] switchedOn, MaskLibrary masks,
             String photoMaskName) {
         panel.setHidden(faceCount == 0);
+        boolean hadFocus = holdsFocus(faceList);
         faceList.setInnerHTML("");
         if (faceCount > 1) {
             for (int i = 0; i < faceCount; i++) {
@@ -64,7 +65,14 @@ final class FitPanel {
                 faceList.appendChild(chip);
             }
         }
+        if (hadFocus) {
+            focusPressed(faceList);
+        }
+        boolean maskFocused = holdsFocus(maskSelect);
         fillMasks(masks, photoMaskName, adjustment.maskId);
+        if (maskFocused) {
+            maskSelect.focus();
+        }
         set(adjustment);
     }
 
@@ -144,6 +152,9 @@ final class FitPanel {
 
     @JSBody(params = {"select", "value"}, script = "select.value = value;")
     private static native void setSelectValue(HTMLElement select, String value);
+
+    @JSBody(params = "element", script = "return element.contains(document.activeElement);")
+    private static native boolean holdsFocus(HTMLElement element);
 
     @JSBody(params = "list", script = "var b = list.querySelector('[aria-pressed=true]'); if (b) b.focus();")
     private static native void focusPressed(HTMLElement list);

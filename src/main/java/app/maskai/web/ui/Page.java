@@ -82,9 +82,16 @@ public final class Page {
             @Override
             public void adjust(FitAdjustment adjustment) {
                 if (selected < adjustments.length) {
+                    FitAdjustment before = adjustments[selected];
                     adjustments[selected] = adjustment;
+                    boolean visibleChange = before.enabled != adjustment.enabled
+                            || !java.util.Objects.equals(before.maskId, adjustment.maskId)
+                            || adjustment.movesNothing() && !before.movesNothing();
                     showPanel();
-                    rerender();
+                    if (visibleChange) {
+                        announce();
+                    }
+                    rerender(visibleChange);
                 }
             }
         });
@@ -195,6 +202,7 @@ public final class Page {
                     maskId = entry.spec.id;
                     if (photo != null) {
                         showPanel();
+                        announce();
                         rerender();
                     }
                 }
@@ -275,22 +283,39 @@ public final class Page {
         rerender();
     }
 
-    /** Says what the result shows: how many faces, and which mask is on them. */
+    /**
+     * Says what the result shows: how many faces, the photo's mask, and each face that differs
+     * (its own mask, or none).
+     */
     private void announce() {
         if (faces == null) {
             return;
         }
         if (faces.isEmpty()) {
             sayError("No face found in this photo. Try one where the face is clearly visible and not covered.");
-        } else {
-            MaskLibrary.Entry mask = engine.masks().find(maskId);
-            say((faces.size() == 1 ? "Found 1 face" : "Found " + faces.size() + " faces") + ". Mask: "
-                    + (mask != null ? mask.spec.name : "none") + ".");
+            return;
         }
+        MaskLibrary.Entry mask = engine.masks().find(maskId);
+        StringBuilder text = new StringBuilder(faces.size() == 1 ? "Found 1 face" : "Found " + faces.size() + " faces")
+                .append(". Mask: ").append(mask != null ? mask.spec.name : "none").append('.');
+        for (int i = 0; i < faces.size() && i < adjustments.length; i++) {
+            String who = faces.size() == 1 ? "The face" : "Face " + (i + 1);
+            if (!adjustments[i].enabled) {
+                text.append(' ').append(who).append(": mask off.");
+            } else if (adjustments[i].maskId != null && maskOf(i) != mask) {
+                text.append(' ').append(who).append(": ").append(maskOf(i).spec.name).append('.');
+            }
+        }
+        say(text.toString());
     }
 
     /** Draws the current photo, each face with its mask and adjustment, once the textures are at hand. */
     private void rerender() {
+        rerender(true);
+    }
+
+    /** {@code speak}: announce the result when drawn (not while a slider moves). */
+    private void rerender(boolean speak) {
         if (photo == null || renderer == null) {
             return;
         }
@@ -315,7 +340,9 @@ public final class Page {
             try {
                 engine.render(renderer, photo, faces, styles);
                 markSelected();
-                announce();
+                if (speak) {
+                    announce();
+                }
             } catch (Throwable failure) {
                 sayError("The result could not be drawn: " + Failures.message(failure));
             }
