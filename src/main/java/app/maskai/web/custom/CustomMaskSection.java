@@ -109,11 +109,12 @@ public final class CustomMaskSection {
                         edit(mask);
                         sayAfterRender((flat && removal == null ? "The flat background was removed. " : "")
                                 + (removal != null ? removal + " It was kept. " : "")
-                                + "Drag the six points onto your mask, or focus one and use the arrow keys;"
-                                + " the result shows it live.");
+                                + "Drag the six points onto your mask, or focus one and use the arrow keys"
+                                + (photoShown() ? "; the result shows it live." : ". Choose a photo to see it worn."));
                         return null;
                     }, error -> {
                         busy(false);
+                        input.setValue("");
                         sayError(Browser.messageOf((JSObject) error));
                         return null;
                     });
@@ -229,8 +230,7 @@ public final class CustomMaskSection {
         mask.finishEditing();
         closeEditor();
         masks.put(mask, true);
-        boolean onPhoto = !document.getElementById("result").isHidden();
-        sayAfterRender("\u201C" + mask.name() + "\u201D is in the gallery" + (onPhoto ? " and on your photo" : "")
+        sayAfterRender("\u201C" + mask.name() + "\u201D is in the gallery" + (photoShown() ? " and on your photo" : "")
                 + ". It stays for this visit only: closing the page or \u201CClear my masks\u201D removes it.");
         Window.setTimeout(() -> {
             HTMLElement radio = document.getElementById("mask-" + mask.id);
@@ -313,6 +313,11 @@ public final class CustomMaskSection {
         }
         list.setHidden(list.getChildNodes().getLength() == 0);
         clear.setDisabled(masks.all().isEmpty());
+    }
+
+    /** Whether the page shows a result (#result), where the mask being edited is previewed. */
+    private boolean photoShown() {
+        return !document.getElementById("result").isHidden();
     }
 
     private void showProblem(String message) {

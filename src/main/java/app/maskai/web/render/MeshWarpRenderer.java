@@ -25,8 +25,8 @@ import org.teavm.jso.webgl.WebGLVertexArrayObject;
  * photo's full resolution (up to the GPU's limit, {@link #maxSide()}).
  *
  * <p>Per face, in order: the face mesh into the depth buffer only (an occluder, pushed back a
- * a third of the inter-ocular distance, so a mask lying on it still passes), a soft contact shadow just below the mask's
- * edge, then the mask, depth-tested so the far side of a turned head hides what lies behind it,
+ * third of the inter-ocular distance, so a mask lying on it still passes), a soft contact shadow
+ * just below the mask's edge, then the mask, depth-tested so the far side of a turned head hides what lies behind it,
  * and lit by the photo (see {@link Shaders#MASK}).
  *
  * <p>Colours are premultiplied by alpha throughout. The photo is copied with NEAREST at 1:1, so
