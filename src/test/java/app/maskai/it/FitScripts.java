@@ -152,12 +152,17 @@ final class FitScripts {
                 return out;
               },
               /**
-               * 1 where every pixel within `radius` (a square) has coverage ≥ threshold: the
-               * mask's solid inside, its edge and holes left out.
+               * 1 where every pixel within `radius` (a square) has coverage ≥ threshold × the
+               * mask's highest coverage (so a sheer mask has a solid inside too): the mask's
+               * solid inside, its edge and holes left out. Fewer than 50 such pixels: coverage ≥
+               * half the highest, not eroded.
                */
               solid(coverage, width, height, threshold, radius) {
+                let most = 0;
+                for (const c of coverage) if (c > most) most = c;
+                const least = Math.max(1e-3, threshold * most);
                 const good = new Uint8Array(width * height);
-                for (let p = 0; p < good.length; p++) good[p] = coverage[p] >= threshold ? 1 : 0;
+                for (let p = 0; p < good.length; p++) good[p] = coverage[p] >= least ? 1 : 0;
                 const erode = (src, stride, length, lines, lineStride) => {
                   const out = new Uint8Array(src.length), prefix = new Int32Array(length + 1);
                   for (let l = 0; l < lines; l++) {
@@ -169,7 +174,11 @@ final class FitScripts {
                   }
                   return out;
                 };
-                return erode(erode(good, 1, width, height, width), width, height, width, 1);
+                const inside = erode(erode(good, 1, width, height, width), width, height, width, 1);
+                if (F.count(inside) >= 50 || threshold <= 0.5) return inside;
+                // Lace and the like have holes everywhere, so no solid inside: take the pixels
+                // where the mask is at least half as opaque as it gets, edge and all.
+                return F.solid(coverage, width, height, 0.5, 0);
               },
               count(selection) {
                 let n = 0;
