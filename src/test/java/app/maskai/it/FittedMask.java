@@ -54,9 +54,9 @@ record FittedMask(double[][] vertices, int[] triangles) {
      * The mask's corners: for each of eight directions in the face's own frame (right, the
      * subject's right eye 33 to left eye 263; down, its perpendicular towards the chin 152; and
      * the four diagonals), the index of the vertex that reaches furthest that way from the
-     * vertices' centroid.
+     * vertices' centroid; only vertices with {@code eligible[v]} count (null: all).
      */
-    int[] corners(double[][] landmarks) {
+    int[] corners(double[][] landmarks, boolean[] eligible) {
         double rx = landmarks[263][0] - landmarks[33][0];
         double ry = landmarks[263][1] - landmarks[33][1];
         double n = Math.hypot(rx, ry);
@@ -83,7 +83,11 @@ record FittedMask(double[][] vertices, int[] triangles) {
         int[] corners = new int[directions.length];
         for (int k = 0; k < directions.length; k++) {
             double best = -Double.MAX_VALUE;
+            corners[k] = -1;
             for (int i = 0; i < vertices.length; i++) {
+                if (eligible != null && !eligible[i]) {
+                    continue;
+                }
                 double reach = (vertices[i][0] - cx) * directions[k][0] + (vertices[i][1] - cy) * directions[k][1];
                 if (reach > best) {
                     best = reach;
