@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 3 §1: a mask stays on the face when the head is tilted 45° (the astronaut turned 45°)
  * and when the face fills only 5 % of the photo (the astronaut's head, at half size, on a neutral
  * canvas twenty times the face box's area). Detect finds the face where it is, every built-in
- * mask's landmark vertices lie on the face, and tryOn draws over the nose and mouth.
+ * mask's fit is the original's carried along (its landmark vertices on their landmarks), and
+ * tryOn draws over the nose and mouth.
  */
 class TiltedAndSmallFaceIT {
 
@@ -36,11 +37,14 @@ class TiltedAndSmallFaceIT {
      */
     private static final double LANDMARK_MEDIAN_IOD = 0.05;
     /**
-     * A mask is attached when each vertex bound to a landmark lies within a tenth of the
-     * inter-ocular distance of that landmark as detect found it (rigid parts may leave their
-     * landmarks by their fit's residual, not more).
+     * A mask stays attached when its fit on the copy is the original's carried by the map: the
+     * median vertex as close as detect's landmarks are ({@link #LANDMARK_MEDIAN_IOD}), and no
+     * vertex further off than this fraction of the inter-ocular distance (about 9 px at the
+     * astronaut's size, where a mask's edge starts to look misplaced).
      */
-    private static final double VERTEX_MAX_IOD = 0.10;
+    private static final double VERTEX_MAX_IOD = 0.15;
+    /** Vertices of non-rigid parts sit on their landmarks (docs/CONTRACTS.md): to float precision. */
+    private static final double ON_LANDMARK_PX = 0.01;
     /** Mean channel difference over a 5 × 5 patch above which the mask is visibly there (as TryOnIT). */
     private static final double CHANGED_THRESHOLD = 8;
     private static final List<String> NOSE_AND_MOUTH_CATEGORIES = List.of("surgical", "respirator", "cloth");
@@ -63,7 +67,10 @@ class TiltedAndSmallFaceIT {
                     0.4 * width - (cx - x0) * s, 0.45 * height - (cy - y0) * s);
                 const copies = {'tilted 45°': F.turned(photo, 45), 'face 5 % of the photo': small};
                 const masks = F.builtIn();
-                const out = {original: face.landmarks, copies: {}};
+                const out = {original: face.landmarks, fits: {}, copies: {}};
+                await Promise.all(masks.map(async m => {
+                  out.fits[m.id] = (await MaskAI.fit(photo, {mask: m.id})).faces[0].vertices.map(p => [p[0], p[1]]);
+                }));
                 for (const [name, copy] of Object.entries(copies)) {
                   const canvas = copy.canvas;
                   const faces = (await MaskAI.detect(canvas)).faces;
@@ -135,28 +142,47 @@ class TiltedAndSmallFaceIT {
             }
             MaskSpec spec = FittedMask.spec(id);
             double[][] vertices = points(r.get("vertices"));
-            int bound = spec.landmarkVertexCount();
-            double[] toOwn = new double[bound];
-            double[] toTrue = new double[bound];
-            for (int v = 0; v < bound; v++) {
-                toOwn[v] = FittedMask.distance(vertices[v], landmarks[spec.landmarks[v]]);
-                toTrue[v] = FittedMask.distance(vertices[v], expected[spec.landmarks[v]]);
+            double[][] originalFit = points(Browser.asMap(cases.get("fits")).get(id));
+            if (vertices.length != originalFit.length) {
+                checks.add(() -> assertEquals(originalFit.length, vertices.length, name + ", " + id + ": vertices"));
+                continue;
             }
-            Arrays.sort(toOwn);
-            Arrays.sort(toTrue);
-            double worstOwn = bound == 0 ? 0 : toOwn[bound - 1];
+            double[] offFit = new double[vertices.length];
+            for (int v = 0; v < vertices.length; v++) {
+                double[] p = originalFit[v];
+                offFit[v] = FittedMask.distance(vertices[v],
+                        new double[] {m[0] * p[0] + m[2] * p[1] + m[4], m[1] * p[0] + m[3] * p[1] + m[5]});
+            }
+            Arrays.sort(offFit);
+            double medianOff = offFit[offFit.length / 2];
+            double worstOff = offFit[offFit.length - 1];
+            double offLandmark = 0;
+            double rigidOffLandmark = 0;
+            for (int v = 0; v < spec.landmarkVertexCount(); v++) {
+                double d = FittedMask.distance(vertices[v], landmarks[spec.landmarks[v]]);
+                if (spec.isRigid(v)) {
+                    rigidOffLandmark = Math.max(rigidOffLandmark, d);
+                } else {
+                    offLandmark = Math.max(offLandmark, d);
+                }
+            }
+            double nonRigidOff = offLandmark;
             Map<String, Object> probes = Browser.asMap(r.get("probes"));
-            double solidDifference = number(r.get("solidDifference"));
             long solidPixels = ((Number) r.get("solidPixels")).longValue();
-            System.out.printf("  %-22s %d landmark vertices: to detect's landmarks max %.2f px (%.1f %% IOD);"
-                            + " to the true landmarks median %.2f, max %.2f px; changed: nose %.1f, lips %.1f / %.1f,"
-                            + " solid inside (%d px) %.1f%n", id, bound, worstOwn, 100 * worstOwn / iod,
-                    bound == 0 ? 0 : toTrue[bound / 2], bound == 0 ? 0 : toTrue[bound - 1], number(probes.get("1")),
-                    number(probes.get("13")), number(probes.get("14")), solidPixels, solidDifference);
-            checks.add(() -> assertTrue(worstOwn <= VERTEX_MAX_IOD * iod, String.format(
-                    "%s, %s: a vertex bound to a landmark lies %.2f px from it (%.1f %% of the inter-ocular"
-                            + " distance; at most %.0f %%)", name, id, worstOwn, 100 * worstOwn / iod,
-                    100 * VERTEX_MAX_IOD)));
+            double solidDifference = solidPixels == 0 ? 0 : number(r.get("solidDifference"));
+            System.out.printf("  %-20s vs the original's fit carried by the map: median %.2f px (%.1f %% IOD), max"
+                            + " %.2f px (%.1f %%); off their landmarks: non-rigid %.2f px, rigid %.2f px (%.1f %%);"
+                            + " changed: nose %.1f, lips %.1f / %.1f, solid inside (%d px) %.1f%n", id, medianOff,
+                    100 * medianOff / iod, worstOff, 100 * worstOff / iod, nonRigidOff, rigidOffLandmark,
+                    100 * rigidOffLandmark / iod, number(probes.get("1")), number(probes.get("13")),
+                    number(probes.get("14")), solidPixels, solidDifference);
+            checks.add(() -> assertTrue(medianOff <= LANDMARK_MEDIAN_IOD * iod && worstOff <= VERTEX_MAX_IOD * iod,
+                    String.format("%s, %s: the fit should be the original's carried by the map; its vertices are"
+                            + " %.2f px off at the median (%.1f %% of the inter-ocular distance; at most %.0f %%) and"
+                            + " %.2f px at worst (%.1f %%; at most %.0f %%)", name, id, medianOff, 100 * medianOff / iod,
+                            100 * LANDMARK_MEDIAN_IOD, worstOff, 100 * worstOff / iod, 100 * VERTEX_MAX_IOD)));
+            checks.add(() -> assertTrue(nonRigidOff <= ON_LANDMARK_PX, String.format("%s, %s: a non-rigid vertex"
+                    + " bound to a landmark lies %.3f px from it", name, id, nonRigidOff)));
             checks.add(() -> assertTrue(solidPixels > 0 && solidDifference > CHANGED_THRESHOLD, String.format(
                     "%s, %s: tryOn left the photo unchanged where the fitted mask is solid (%d px, mean"
                             + " difference %.1f)", name, id, solidPixels, solidDifference)));
