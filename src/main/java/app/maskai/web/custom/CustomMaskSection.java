@@ -67,6 +67,13 @@ public final class CustomMaskSection {
         add.addEventListener("click", event -> use());
         cancel.addEventListener("click", event -> discard());
         clear.addEventListener("click", event -> clearAll());
+        // Closing the page ends the session's masks; done explicitly, so a page restored from
+        // the back/forward cache does not bring them back.
+        Window.current().addEventListener("pagehide", event -> {
+            generation++;
+            closeEditor();
+            masks.clear();
+        });
         input.setDisabled(false);
         masksChanged();
     }
