@@ -113,18 +113,29 @@ public final class TryOnEngine {
      * throws: a failure becomes a rejected promise with a message for people.
      */
     public JSPromise<Detection> detect(ImageBitmap photo) {
+        return detect(photo, options);
+    }
+
+    /** As {@link #detect(ImageBitmap)}, refined ({@code refine}) or on the reference's single pass. */
+    public JSPromise<Detection> detect(ImageBitmap photo, boolean refine) {
+        return detect(photo, new PipelineOptions()
+                .setMinDetectionScore(options.minDetectionScore())
+                .setRefinePasses(refine ? PipelineOptions.DEFAULT_REFINE_PASSES : 0));
+    }
+
+    private JSPromise<Detection> detect(ImageBitmap photo, PipelineOptions options) {
         int width = photo.getWidth();
         int height = photo.getHeight();
         float scale = InferenceSize.scaleFor(width, height);
         double start = Browser.now();
         if (scale >= 1f) {
-            return run(photo, width, height, 1f, width, height, start);
+            return run(photo, width, height, 1f, width, height, start, options);
         }
         int w = Math.max(1, Math.round(width * scale));
         int h = Math.max(1, Math.round(height * scale));
         return Browser.resized(photo, w, h).flatThen(small -> {
             try {
-                return run(small, w, h, width / (float) w, width, height, start);
+                return run(small, w, h, width / (float) w, width, height, start, options);
             } finally {
                 small.close();
             }
@@ -132,7 +143,7 @@ public final class TryOnEngine {
     }
 
     private JSPromise<Detection> run(ImageBitmap image, int w, int h, float toOriginal, int width, int height,
-            double start) {
+            double start, PipelineOptions options) {
         try {
             List<Face> faces = models.detect(image, w, h, toOriginal, options);
             return JSPromise.resolve(new Detection(width, height, faces, Browser.now() - start));

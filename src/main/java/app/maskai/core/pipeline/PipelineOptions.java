@@ -8,12 +8,19 @@ public final class PipelineOptions {
   public static final int DEFAULT_MAX_FACES = 20;
   /** 3×3 tiles: faces down to about 4% of the long side (see Tiles). */
   public static final int DEFAULT_TILE_GRID = 3;
+  /**
+   * Landmark passes after the first, each on a region recomputed from the previous pass's
+   * landmarks (rotation from points 33 and 263, as MediaPipe tracks video). 0 is the reference
+   * pipeline's path.
+   */
+  public static final int DEFAULT_REFINE_PASSES = 1;
 
   private int maxFaces = DEFAULT_MAX_FACES;
   private boolean useFullRange = true;
   private boolean retryRotations = true;
   private int tileGrid = DEFAULT_TILE_GRID;
   private float minDetectionScore = Float.NaN;
+  private int refinePasses = DEFAULT_REFINE_PASSES;
 
   public int maxFaces() {
     return maxFaces;
@@ -86,5 +93,18 @@ public final class PipelineOptions {
   /** The floor applied to {@code spec}'s detections. */
   public float minDetectionScoreFor(DetectorSpec spec) {
     return Float.isNaN(minDetectionScore) ? spec.minScore : minDetectionScore;
+  }
+
+  public int refinePasses() {
+    return refinePasses;
+  }
+
+  /** 0 (the reference's single landmark pass) to 3. */
+  public PipelineOptions setRefinePasses(int refinePasses) {
+    if (refinePasses < 0 || refinePasses > 3) {
+      throw new IllegalArgumentException("refinePasses must be 0 to 3, got " + refinePasses);
+    }
+    this.refinePasses = refinePasses;
+    return this;
   }
 }

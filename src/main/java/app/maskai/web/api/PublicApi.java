@@ -57,7 +57,7 @@ public final class PublicApi {
         JSObject api = Browser.object();
         Browser.set(api, "ready", ready);
         Browser.setString(api, "version", version);
-        define1(api, "detect", image -> whenReady().flatThen(e -> detect(e, image)));
+        define2(api, "detect", (image, options) -> whenReady().flatThen(e -> detect(e, image, options)));
         define0(api, "masks", this::masks);
         define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
         define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
@@ -113,8 +113,10 @@ public final class PublicApi {
         return list;
     }
 
-    private JSPromise<JSObject> detect(TryOnEngine engine, JSObject image) {
-        return TryOnEngine.decode(image, "MaskAI.detect").flatThen(bitmap -> engine.detect(bitmap)
+    private JSPromise<JSObject> detect(TryOnEngine engine, JSObject image, JSObject options) {
+        JSObject refine = Browser.get(options, "refine");
+        boolean refined = Browser.isNullish(refine) || !"false".equals(Browser.string(refine));
+        return TryOnEngine.decode(image, "MaskAI.detect").flatThen(bitmap -> engine.detect(bitmap, refined)
                 .onSettled(() -> {
                     bitmap.close();
                     return null;

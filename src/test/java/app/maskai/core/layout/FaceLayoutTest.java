@@ -87,8 +87,13 @@ class FaceLayoutTest {
       for (int j = 0; j < 36; j++) {
         int v = 468 + 36 * r + j;
         int o = FaceLayout.FACE_OVAL[j];
-        assertEquals((1 + k) * uv[2 * o] - k * mu, uv[2 * v], 1e-5);
-        assertEquals((1 + k) * uv[2 * o + 1] - k * mv, uv[2 * v + 1], 1e-5);
+        int before = FaceLayout.FACE_OVAL[(j + 35) % 36];
+        int after = FaceLayout.FACE_OVAL[(j + 1) % 36];
+        // The oval point smoothed with its two neighbours (1/4, 1/2, 1/4), pushed out by k.
+        double su = 0.25 * uv[2 * before] + 0.5 * uv[2 * o] + 0.25 * uv[2 * after];
+        double sv = 0.25 * uv[2 * before + 1] + 0.5 * uv[2 * o + 1] + 0.25 * uv[2 * after + 1];
+        assertEquals((1 + k) * su - k * mu, uv[2 * v], 1e-5);
+        assertEquals((1 + k) * sv - k * mv, uv[2 * v + 1], 1e-5);
       }
     }
     // Ring 2 over the forehead: 10 is at (0.5, 0.107); it lies 0.6 further from the centre.
@@ -119,8 +124,10 @@ class FaceLayoutTest {
     }
     assertArrayEquals(new int[] {7}, FaceLayout.termsOf(7));
     float[] first = FaceLayout.weightsOf(468);
-    assertEquals(1.15 - 0.15 / 36, first[0], 1e-6);
-    assertEquals(-0.15 / 36, first[1], 1e-7);
+    assertEquals(1.15 * 0.5 - 0.15 / 36, first[0], 1e-6);
+    assertEquals(1.15 * 0.25 - 0.15 / 36, first[1], 1e-6);
+    assertEquals(1.15 * 0.25 - 0.15 / 36, first[35], 1e-6);
+    assertEquals(-0.15 / 36, first[2], 1e-7);
     assertThrows(IllegalArgumentException.class, () -> FaceLayout.termsOf(576));
   }
 
