@@ -120,7 +120,8 @@ public final class TryOnEngine {
     public JSPromise<Detection> detect(ImageBitmap photo, boolean refine) {
         return detect(photo, new PipelineOptions()
                 .setMinDetectionScore(options.minDetectionScore())
-                .setRefinePasses(refine ? PipelineOptions.DEFAULT_REFINE_PASSES : 0));
+                .setRefinePasses(refine ? PipelineOptions.DEFAULT_REFINE_PASSES : 0)
+                .setMirrorAverage(refine));
     }
 
     private JSPromise<Detection> detect(ImageBitmap photo, PipelineOptions options) {

@@ -45,10 +45,11 @@ class TryOnIT {
             const PROBES = {1: 'nose tip', 4: 'nose', 13: 'upper lip', 14: 'lower lip', 152: 'chin',
                             6: 'nose bridge', 168: 'between the eyes', 151: 'forehead',
                             105: 'right brow', 334: 'left brow', 50: 'right cheek', 280: 'left cheek'};
-            async function maskCoverage(id, landmarks) {
+            /** fitted: the face's entry of MaskAI.fit (vertices in image pixels, triangles). */
+            async function maskCoverage(id, landmarks, fitted) {
               const spec = await (await fetch('masks/' + id + '.json')).json();
               const texture = T.pixels(await T.bitmap(await (await fetch('masks/' + spec.texture)).blob()));
-              const L = spec.mesh.landmarks, uv = spec.mesh.uv, tri = spec.mesh.triangles;
+              const V = fitted.vertices, uv = spec.mesh.uv, tri = fitted.triangles;
               const opacity = spec.opacity === undefined ? 1 : spec.opacity;
               const coverage = {};
               for (const probe of Object.keys(PROBES)) {
@@ -56,7 +57,7 @@ class TryOnIT {
                 let alpha = 0;
                 for (let t = 0; t < tri.length; t += 3) {
                   const a = tri[t], b = tri[t + 1], c = tri[t + 2];
-                  const A = landmarks[L[a]], B = landmarks[L[b]], C = landmarks[L[c]];
+                  const A = V[a], B = V[b], C = V[c];
                   const det = (B[1] - C[1]) * (A[0] - C[0]) + (C[0] - B[0]) * (A[1] - C[1]);
                   if (Math.abs(det) < 1e-9) continue;
                   const l1 = ((B[1] - C[1]) * (px - C[0]) + (C[0] - B[0]) * (py - C[1])) / det;
@@ -157,7 +158,8 @@ class TryOnIT {
                   m.id = mask.id;
                   m.category = mask.category;
                   m.ms = Math.round(performance.now() - started);
-                  m.coverage = await maskCoverage(mask.id, faces[0].landmarks);
+                  const fitted = (await MaskAI.fit(photo, {mask: mask.id})).faces[0];
+                  m.coverage = await maskCoverage(mask.id, faces[0].landmarks, fitted);
                   results.push(m);
                 }
                 return {faces: faces.length, results};
@@ -201,7 +203,8 @@ class TryOnIT {
                 const m = await measure(group, mask.id, faces);
                 m.id = mask.id;
                 m.faces = faces.length;
-                m.coverage = await Promise.all(faces.map(f => maskCoverage(mask.id, f.landmarks)));
+                const fits = (await MaskAI.fit(group, {mask: mask.id})).faces;
+                m.coverage = await Promise.all(faces.map((f, i) => maskCoverage(mask.id, f.landmarks, fits[i])));
                 return m;
                 """, UNCHANGED_TOLERANCE));
         String id = (String) out.get("id");

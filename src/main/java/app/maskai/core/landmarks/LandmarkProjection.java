@@ -31,7 +31,8 @@ public final class LandmarkProjection {
     }
     double cos = roi.cos();
     double sin = roi.sin();
-    double zScale = (double) roi.width / inputSize;
+    // |width|: a mirrored region (negative width) flips x, not depth.
+    double zScale = Math.abs((double) roi.width) / inputSize;
     int points = rawMesh.length / 3;
     for (int i = 0; i < points; i++) {
       int o = 3 * i;

@@ -9,6 +9,7 @@ import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.landmarks.FacePresence;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.landmarks.LandmarkProjection;
+import app.maskai.core.landmarks.LandmarkSymmetry;
 import app.maskai.core.landmarks.RegionOfInterest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -193,7 +194,7 @@ public final class FacePipeline {
           continue;
         }
         Face face = landmarks(models, candidate, imageWidth, imageHeight, toOriginal, mesh,
-            options.refinePasses());
+            options.refinePasses(), options.mirrorAverage());
         if (face != null) {
           found.add(face);
           break;
@@ -286,7 +287,7 @@ public final class FacePipeline {
    * face flag drops below 0.5 is not kept.
    */
   private static Face landmarks(FaceModels models, Candidate candidate, int imageWidth,
-      int imageHeight, float toOriginal, float[] mesh, int refinePasses) {
+      int imageHeight, float toOriginal, float[] mesh, int refinePasses, boolean mirrorAverage) {
     Detection detection = candidate.detection;
     RotatedRect roi = RegionOfInterest.fromDetection(detection, imageWidth, imageHeight);
     float presence = models.runLandmarks(roi, mesh);
@@ -304,10 +305,37 @@ public final class FacePipeline {
       presence = again;
       LandmarkProjection.project(mesh, refined, LandmarkModel.INPUT_SIZE, landmarks);
     }
+    if (mirrorAverage) {
+      averageWithMirror(models, landmarks, imageWidth, imageHeight, mesh);
+    }
     for (int k = 0; k < landmarks.length; k++) {
       landmarks[k] *= toOriginal;
     }
     return new Face(detection.score, presence, landmarks, candidate.quarterTurns * 90);
+  }
+
+  /**
+   * Runs the landmark model on the mirror image of the region around {@code landmarks} (a region
+   * of negative width), maps its landmarks back, and averages each landmark with its mirror
+   * partner's ({@link LandmarkSymmetry#MIRROR}) from that run: in the mirrored crop the model's
+   * "right eye" lies on the person's left. Kept only if the mirrored crop also reads as a face.
+   */
+  private static void averageWithMirror(FaceModels models, float[] landmarks, int imageWidth,
+      int imageHeight, float[] mesh) {
+    RotatedRect region = RegionOfInterest.fromLandmarks(landmarks, imageWidth, imageHeight);
+    RotatedRect mirrored = new RotatedRect(region.cx, region.cy, -region.width, region.height,
+        region.rotation);
+    if (!FacePresence.isFace(models.runLandmarks(mirrored, mesh))) {
+      return;
+    }
+    float[] other = new float[LandmarkModel.MESH_VALUES];
+    LandmarkProjection.project(mesh, mirrored, LandmarkModel.INPUT_SIZE, other);
+    for (int i = 0; i < LandmarkModel.POINTS; i++) {
+      int j = LandmarkSymmetry.MIRROR[i];
+      for (int c = 0; c < 3; c++) {
+        landmarks[3 * i + c] = 0.5f * (landmarks[3 * i + c] + other[3 * j + c]);
+      }
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ public final class PipelineOptions {
   private int tileGrid = DEFAULT_TILE_GRID;
   private float minDetectionScore = Float.NaN;
   private int refinePasses = DEFAULT_REFINE_PASSES;
+  private boolean mirrorAverage = true;
 
   public int maxFaces() {
     return maxFaces;
@@ -105,6 +106,20 @@ public final class PipelineOptions {
       throw new IllegalArgumentException("refinePasses must be 0 to 3, got " + refinePasses);
     }
     this.refinePasses = refinePasses;
+    return this;
+  }
+
+  /**
+   * Whether the landmark model also runs on the mirror image of the final region, its landmarks
+   * mirrored back and averaged with the direct ones: the result is then exactly equivariant under
+   * mirroring the photo, and the model's noise averages down. false is the reference's path.
+   */
+  public boolean mirrorAverage() {
+    return mirrorAverage;
+  }
+
+  public PipelineOptions setMirrorAverage(boolean mirrorAverage) {
+    this.mirrorAverage = mirrorAverage;
     return this;
   }
 }

@@ -54,7 +54,7 @@ class FacePipelineTest {
     SceneFace face = models.add(300, 200, 120, 0);
     face.shortLogit = 2.5f;
 
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
     assertEquals(1, faces.size());
     Face found = faces.get(0);
@@ -77,7 +77,7 @@ class FacePipelineTest {
     SceneFace face = models.add(300, 200, 120, 0);
     face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
 
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
     assertEquals(1, faces.size());
     assertEquals(0, faces.get(0).rotationDegrees);
@@ -93,7 +93,7 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(320, 240, 150, HALF_PI);
 
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
     assertEquals(1, faces.size());
     assertEquals(90, faces.get(0).rotationDegrees);
@@ -105,7 +105,7 @@ class FacePipelineTest {
   @Test
   void triesAllFourRotationsWhenNothingIsFound() {
     FakeFaceModels models = new FakeFaceModels();
-    assertTrue(FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0)).isEmpty());
+    assertTrue(FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false)).isEmpty());
     assertEquals(ALL_PASSES, models.calls);
   }
 
@@ -113,7 +113,7 @@ class FacePipelineTest {
   void runsOnlyTheUprightPassWithoutRetries() {
     FakeFaceModels models = new FakeFaceModels();
     models.add(320, 240, 150, (float) Math.PI); // upside down: invisible at 0°
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setRetryRotations(false);
+    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
     assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
     assertEquals(Arrays.asList("short-range@0", "full-range@0"), models.calls);
   }
@@ -127,7 +127,7 @@ class FacePipelineTest {
     SceneFace small = models.add(700, 150, 40, 0); // 40 / 1000 of the side: full range only
     small.fullLogit = 2f;
 
-    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
     assertEquals(2, faces.size());
     // The short-range detection wins for the big face, though the full range scored it higher.
@@ -143,7 +143,7 @@ class FacePipelineTest {
     SceneFace faint = models.add(300, 200, 120, 0);
     faint.shortLogit = -0.1f; // 0.475: under the short-range floor of 0.5
     faint.fullLogit = -0.1f;
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setRetryRotations(false);
+    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
     assertTrue(Float.isNaN(options.minDetectionScore()));
     assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
 
@@ -165,7 +165,7 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     models.add(300, 300, 200, 0);
     models.add(700, 150, 40, 0);
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setUseFullRange(false);
+    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false);
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
     assertEquals(1, faces.size());
     // Confidently upright (0.95 at 0°): no turned passes.
@@ -176,7 +176,7 @@ class FacePipelineTest {
   void scalesToTheOriginalResolution() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(400, 300, 180, 0.2f);
-    List<Face> faces = FacePipeline.detect(models, 800, 600, 2.5f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 800, 600, 2.5f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(1, faces.size());
     Face found = faces.get(0);
     float[] p = new float[2];
@@ -203,7 +203,7 @@ class FacePipelineTest {
       SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
       face.shortLogit = 1f + 0.25f * i;
     }
-    List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(12, faces.size());
     for (int rank = 0; rank < 12; rank++) {
       SceneFace expected = models.scene.get(11 - rank); // highest logit first
@@ -220,7 +220,7 @@ class FacePipelineTest {
     }
     models.add(1150, 880, 30, 0).fullLogit = 6f; // small, full range only
     List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f,
-        new PipelineOptions().setRefinePasses(0).setMaxFaces(5));
+        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setMaxFaces(5));
     assertEquals(5, faces.size());
     assertEquals(sigmoid(1f + 0.25f * 11), faces.get(0).score, 1e-6f);
     assertEquals(sigmoid(1f + 0.25f * 7), faces.get(4).score, 1e-6f);
@@ -238,7 +238,7 @@ class FacePipelineTest {
       small[i] = models.add(150 + 240 * i, 500 + 40 * (i % 3), 30, 0);
       small[i].fullLogit = 2f + 0.1f * i;
     }
-    List<Face> faces = FacePipeline.detect(models, 2000, 1200, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 2000, 1200, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(8, faces.size());
     for (int rank = 0; rank < 8; rank++) {
       assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
@@ -249,7 +249,7 @@ class FacePipelineTest {
     FakeFaceModels untiled = new FakeFaceModels();
     untiled.scene.addAll(models.scene);
     assertTrue(FacePipeline.detect(untiled, 2000, 1200, 1f,
-        new PipelineOptions().setRefinePasses(0).setTileGrid(0)).isEmpty());
+        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0)).isEmpty());
     assertEquals(ALL_PASSES, untiled.calls);
   }
 
@@ -258,7 +258,7 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(300, 250, 160, 0);
     face.ghost = true; // a second, offset box that NMS keeps (IoU 0.21)
-    List<Face> faces = FacePipeline.detect(models, 600, 500, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 600, 500, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(1, faces.size());
     assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
     assertEquals(2, landmarkRuns(models));
@@ -270,7 +270,7 @@ class FacePipelineTest {
     SceneFace face = models.add(300, 250, 160, 0);
     face.rejectedLandmarkRuns = 1; // its sure 0° detection is turned down: the turned passes run
     List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
-        new PipelineOptions().setRefinePasses(0).setUseFullRange(false));
+        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false));
     // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
     assertEquals(1, faces.size());
     assertEquals(90, faces.get(0).rotationDegrees);
@@ -282,7 +282,7 @@ class FacePipelineTest {
   void needsAHigherScoreFromTurnedPasses() {
     FakeFaceModels weak = new FakeFaceModels();
     weak.add(300, 250, 160, HALF_PI).shortLogit = 0.2f; // 0.55 at 90°: not taken
-    PipelineOptions shortRangeOnly = new PipelineOptions().setRefinePasses(0).setUseFullRange(false);
+    PipelineOptions shortRangeOnly = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false);
     assertTrue(FacePipeline.detect(weak, 600, 500, 1f, shortRangeOnly).isEmpty());
     assertEquals(0, landmarkRuns(weak));
 
@@ -299,7 +299,7 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     models.add(320, 240, 150, HALF_PI);
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
-        new PipelineOptions().setRefinePasses(0).setRetryRotations(false));
+        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false));
     assertEquals(1, faces.size());
     assertEquals(0, faces.get(0).rotationDegrees);
     assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
@@ -311,7 +311,7 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(150, 150, 120, 0);
     models.add(450, 150, 120, 0).real = false;
-    List<Face> faces = FacePipeline.detect(models, 600, 300, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> faces = FacePipeline.detect(models, 600, 300, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(1, faces.size());
     assertFaceMatches(face, faces.get(0), 1f);
   }
@@ -322,8 +322,8 @@ class FacePipelineTest {
     models.add(500, 200, 150, 0);
     models.add(150, 200, 150, 0);
     models.add(330, 400, 150, 0).shortLogit = 4f;
-    List<Face> first = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0));
-    List<Face> second = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0));
+    List<Face> first = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+    List<Face> second = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(3, first.size());
     assertEquals(330 - 60f, first.get(0).x, 0.01f);
     assertEquals(150 - 60f, first.get(1).x, 0.01f);
