@@ -104,9 +104,10 @@ class MaskFitInvarianceIT {
                 int[] corners = fitted.corners(originalLandmarks, mirrored ? paired : null);
                 double iod = FittedMask.interOcular(copyLandmarks);
                 if (id.equals(masks.get(0))) {
-                    System.out.printf("  (%s: detect's landmarks vs the original's carried by the map: %s,"
-                            + " inter-ocular %.1f px)%n", name, landmarkDistances(originalLandmarks, copyLandmarks,
-                            m, mirrored), iod);
+                    double[] bias = landmarkBias(originalLandmarks, copyLandmarks, m, mirrored);
+                    System.out.printf("  (%s: detect's landmarks vs the original's carried by the map: %s, mean"
+                            + " offset (%+.2f, %+.2f) px; inter-ocular %.1f px)%n", name, landmarkDistances(
+                            originalLandmarks, copyLandmarks, m, mirrored), bias[0], bias[1], iod);
                 }
 
                 double worst = 0;
@@ -136,6 +137,19 @@ class MaskFitInvarianceIT {
             }
         }
         assertAll(checks);
+    }
+
+    /** Mean of (copy's landmark − original's carried by the map), in the copy's pixels: a bias, if any. */
+    private static double[] landmarkBias(double[][] original, double[][] copy, double[] m, boolean mirrored) {
+        int[] partner = mirrored ? FittedMask.landmarkPartners() : null;
+        double[] sum = new double[2];
+        for (int i = 0; i < original.length; i++) {
+            double[] p = original[i];
+            double[] seen = copy[partner == null ? i : partner[i]];
+            sum[0] += (seen[0] - (m[0] * p[0] + m[2] * p[1] + m[4])) / original.length;
+            sum[1] += (seen[1] - (m[1] * p[0] + m[3] * p[1] + m[5])) / original.length;
+        }
+        return sum;
     }
 
     /** Median and largest distance of the copy's landmarks from the original's carried by the map. */
