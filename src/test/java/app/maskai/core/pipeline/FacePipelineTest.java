@@ -18,14 +18,18 @@ class FacePipelineTest {
     return (float) (1 / (1 + Math.exp(-logit)));
   }
 
-  /** Landmarks and box of {@code face} as the pipeline should report them. */
+  /**
+   * Landmarks and box of {@code face} as the pipeline should report them: the fake scene is in
+   * pixel-index coordinates, the pipeline reports pixel centres at +0.5.
+   */
   private static void assertFaceMatches(SceneFace expected, Face actual, float toOriginal) {
     float[] p = new float[2];
     float tolerance = 0.01f * toOriginal;
     for (int i = 0; i < LandmarkModel.POINTS; i++) {
       expected.landmark(i, p);
-      assertEquals(p[0] * toOriginal, actual.landmarks[3 * i], tolerance, "x of landmark " + i);
-      assertEquals(p[1] * toOriginal, actual.landmarks[3 * i + 1], tolerance,
+      assertEquals((p[0] + 0.5f) * toOriginal, actual.landmarks[3 * i], tolerance,
+          "x of landmark " + i);
+      assertEquals((p[1] + 0.5f) * toOriginal, actual.landmarks[3 * i + 1], tolerance,
           "y of landmark " + i);
     }
     // An upright or quarter-turned face gives a square box of its size; the region is 1.5× that.
@@ -62,8 +66,8 @@ class FacePipelineTest {
     assertEquals(sigmoid(2.5f), found.score, 1e-6f);
     assertEquals(0, found.rotationDegrees);
     // Box of the landmarks: x from −0.4 to 0.4 of the size, y from −0.45 to 0.45.
-    assertEquals(300 - 48f, found.x, 1e-2f);
-    assertEquals(200 - 54f, found.y, 1e-2f);
+    assertEquals(300 - 48f + 0.5f, found.x, 1e-2f);
+    assertEquals(200 - 54f + 0.5f, found.y, 1e-2f);
     assertEquals(96f, found.width, 1e-2f);
     assertEquals(108f, found.height, 1e-2f);
     // The 0° short-range score (0.92) makes the photo confidently upright: the turned passes are
@@ -181,8 +185,8 @@ class FacePipelineTest {
     Face found = faces.get(0);
     float[] p = new float[2];
     face.landmark(0, p);
-    assertEquals(p[0] * 2.5f, found.landmarks[0], 0.03f);
-    assertEquals(p[1] * 2.5f, found.landmarks[1], 0.03f);
+    assertEquals((p[0] + 0.5f) * 2.5f, found.landmarks[0], 0.03f);
+    assertEquals((p[1] + 0.5f) * 2.5f, found.landmarks[1], 0.03f);
     assertFaceMatches(face, found, 2.5f);
     // The box bounds the scene's landmarks, in original pixels.
     float minX = Float.MAX_VALUE;
@@ -192,8 +196,8 @@ class FacePipelineTest {
       minX = Math.min(minX, p[0]);
       maxY = Math.max(maxY, p[1]);
     }
-    assertEquals(minX * 2.5f, found.x, 0.03f);
-    assertEquals(maxY * 2.5f, found.y + found.height, 0.03f);
+    assertEquals((minX + 0.5f) * 2.5f, found.x, 0.03f);
+    assertEquals((maxY + 0.5f) * 2.5f, found.y + found.height, 0.03f);
   }
 
   @Test
@@ -325,9 +329,9 @@ class FacePipelineTest {
     List<Face> first = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     List<Face> second = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(3, first.size());
-    assertEquals(330 - 60f, first.get(0).x, 0.01f);
-    assertEquals(150 - 60f, first.get(1).x, 0.01f);
-    assertEquals(500 - 60f, first.get(2).x, 0.01f);
+    assertEquals(330 - 60f + 0.5f, first.get(0).x, 0.01f);
+    assertEquals(150 - 60f + 0.5f, first.get(1).x, 0.01f);
+    assertEquals(500 - 60f + 0.5f, first.get(2).x, 0.01f);
     for (int i = 0; i < 3; i++) {
       assertEquals(first.get(i).score, second.get(i).score);
       assertArrayEquals(first.get(i).landmarks, second.get(i).landmarks);
