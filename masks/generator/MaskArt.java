@@ -6,6 +6,7 @@
 
 import app.maskai.core.custom.AlphaMap;
 import app.maskai.core.custom.MeshBinding;
+import app.maskai.core.landmarks.LandmarkSymmetry;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskPart;
 import app.maskai.core.mask.MaskSpec;
@@ -2791,6 +2792,49 @@ final class Binding {
   private Binding() {
   }
 
+  /**
+   * Gives a kept triangle and its kept mirror image the same part (the earlier, so rigid wins):
+   * otherwise a vertex on one side may be placed by the rigid fit while its mirror partner follows
+   * its landmark, and the mask's fit on a mirrored photo is no longer the mirror of its fit
+   * (measured: 10 % of the inter-ocular distance at a masquerade's temple).
+   */
+  static void symmetrise(FaceLayout layout, int[] owner) {
+    int[] mirror = new int[layout.vertexCount()];
+    for (int v = 0; v < FaceLayout.LANDMARK_COUNT; v++) {
+      mirror[v] = LandmarkSymmetry.MIRROR[v];
+    }
+    int[] ovalIndex = new int[FaceLayout.LANDMARK_COUNT];
+    Arrays.fill(ovalIndex, -1);
+    for (int j = 0; j < FaceLayout.RING_SIZE; j++) {
+      ovalIndex[FaceLayout.FACE_OVAL[j]] = j;
+    }
+    for (int r = 0; r < FaceLayout.RING_COUNT; r++) {
+      for (int j = 0; j < FaceLayout.RING_SIZE; j++) {
+        int partner = ovalIndex[LandmarkSymmetry.MIRROR[FaceLayout.FACE_OVAL[j]]];
+        mirror[FaceLayout.ringVertex(r, j)] = FaceLayout.ringVertex(r, partner);
+      }
+    }
+    int[] tri = layout.triangles();
+    java.util.Map<String, Integer> byVertices = new java.util.HashMap<>();
+    for (int t = 0; t < tri.length / 3; t++) {
+      byVertices.put(key(tri[3 * t], tri[3 * t + 1], tri[3 * t + 2]), t);
+    }
+    for (int t = 0; t < tri.length / 3; t++) {
+      Integer m = byVertices.get(key(mirror[tri[3 * t]], mirror[tri[3 * t + 1]], mirror[tri[3 * t + 2]]));
+      if (m != null && owner[t] >= 0 && owner[m] >= 0) {
+        int first = Math.min(owner[t], owner[m]);
+        owner[t] = first;
+        owner[m] = first;
+      }
+    }
+  }
+
+  private static String key(int a, int b, int c) {
+    int lo = Math.min(a, Math.min(b, c));
+    int hi = Math.max(a, Math.max(b, c));
+    return lo + "," + (a + b + c - lo - hi) + "," + hi;
+  }
+
   static MaskSpec bind(LayoutCanvas c, Painting painting, MaskDesign design) {
     FaceLayout layout = c.layout;
     Texture tex = painting.texture;
@@ -2817,6 +2861,7 @@ final class Binding {
         }
       }
     }
+    symmetrise(layout, owner);
     boolean[] kept = new boolean[triangles];
     boolean[] rigid = new boolean[triangles];
     for (int t = 0; t < triangles; t++) {
