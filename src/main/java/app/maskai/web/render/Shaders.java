@@ -52,7 +52,8 @@ final class Shaders {
      * inter-ocular distance (a mip level), relative to the face's mean skin luminance, so shadows
      * and highlights that fall across the face fall across the mask.</li>
      * <li>Exposure and colour cast: the scene's mean colour (the photo's 1×1 mip) and the skin's
-     * scale the mask's brightness and tint its colour, so a mask on a dim photo does not glow.</li>
+     * scale the mask's brightness and tint its colour, so a mask on a dim photo does not glow; a
+     * black-and-white photo (no colour in the skin) gets a grey mask.</li>
      * </ul>
      * {@code u_lighting} (from the mask's metadata) sets how strongly all this applies.
      */
@@ -80,9 +81,15 @@ final class Shaders {
             + "  float skinL = max(luma(skin), 0.03);\n"
             + "  float sceneL = max(luma(scene), 0.03);\n"
             + "  float shade = clamp(luma(textureLod(u_photo, p, u_shadeLod).rgb) / skinL, 0.45, 1.45);\n"
-            + "  float exposure = clamp((0.55 * sceneL + 0.45 * skinL) / 0.42, 0.15, 2.2);\n"
+            + "  float exposure = clamp((0.4 * sceneL + 0.6 * skinL) / 0.42, 0.15, 2.2);\n"
             + "  vec3 tint = mix(vec3(1.0), clamp(scene / sceneL, 0.6, 1.5), 0.25);\n"
-            + "  vec3 lit = m.rgb * mix(vec3(1.0), tint * exposure * shade, u_lighting);\n"
+            // Colourfulness of the photo, read off the skin (saturation ~0.2-0.5 in colour photos,
+            // ~0 in black-and-white ones): a grey photo gets a grey mask.
+            + "  float chroma = (max(skin.r, max(skin.g, skin.b)) - min(skin.r, min(skin.g, skin.b)))"
+            + " / max(max(skin.r, max(skin.g, skin.b)), 0.03);\n"
+            + "  float colour = mix(1.0, clamp(chroma / 0.12, 0.0, 1.0), u_lighting);\n"
+            + "  vec3 base = mix(vec3(luma(m.rgb)), m.rgb, colour);\n"
+            + "  vec3 lit = base * mix(vec3(1.0), tint * exposure * shade, u_lighting);\n"
             + "  outColor = vec4(min(lit, vec3(m.a)), m.a) * u_opacity;\n"
             + "}\n";
 }
