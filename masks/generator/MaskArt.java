@@ -2819,12 +2819,52 @@ final class Binding {
     for (int t = 0; t < tri.length / 3; t++) {
       byVertices.put(key(tri[3 * t], tri[3 * t + 1], tri[3 * t + 2]), t);
     }
-    for (int t = 0; t < tri.length / 3; t++) {
+    for (int t = 0; t < FaceLayout.FACE_TRIANGLE_COUNT; t++) {
       Integer m = byVertices.get(key(mirror[tri[3 * t]], mirror[tri[3 * t + 1]], mirror[tri[3 * t + 2]]));
       if (m != null && owner[t] >= 0 && owner[m] >= 0) {
         int first = Math.min(owner[t], owner[m]);
         owner[t] = first;
         owner[m] = first;
+      }
+    }
+    // Ring quads are split along one diagonal, so a ring triangle's mirror image is no triangle:
+    // match whole quads (two triangles each) by their four corners instead.
+    java.util.Map<String, Integer> quads = new java.util.HashMap<>();
+    int quadCount = FaceLayout.RING_TRIANGLE_COUNT / 2;
+    int[][] corners = new int[quadCount][];
+    for (int q = 0; q < quadCount; q++) {
+      int t = FaceLayout.FACE_TRIANGLE_COUNT + 2 * q;
+      java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+      for (int k = 0; k < 6; k++) {
+        set.add(tri[3 * t + k]);
+      }
+      corners[q] = set.stream().mapToInt(Integer::intValue).toArray();
+      quads.put(set.toString(), q);
+    }
+    for (int q = 0; q < quadCount; q++) {
+      java.util.TreeSet<Integer> image = new java.util.TreeSet<>();
+      for (int v : corners[q]) {
+        image.add(mirror[v]);
+      }
+      Integer m = quads.get(image.toString());
+      if (m == null) {
+        continue;
+      }
+      int first = Integer.MAX_VALUE;
+      int[] members = {FaceLayout.FACE_TRIANGLE_COUNT + 2 * q, FaceLayout.FACE_TRIANGLE_COUNT + 2 * q + 1,
+        FaceLayout.FACE_TRIANGLE_COUNT + 2 * m, FaceLayout.FACE_TRIANGLE_COUNT + 2 * m + 1};
+      for (int t : members) {
+        if (owner[t] >= 0) {
+          first = Math.min(first, owner[t]);
+        }
+      }
+      if (first == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int t : members) {
+        if (owner[t] >= 0) {
+          owner[t] = first;
+        }
       }
     }
   }

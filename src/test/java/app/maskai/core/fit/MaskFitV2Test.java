@@ -117,12 +117,17 @@ class MaskFitV2Test {
     float[] openFit = new float[3 * 576];
     MaskFit.vertices(spec, LAYOUT, face, null, closedFit);
     MaskFit.vertices(spec, LAYOUT, open, null, openFit);
+    int rigid = 0;
     for (int v = 0; v < 468; v++) {
-      assertTrue(spec.isRigid(v));
+      if (!spec.isRigid(v)) {
+        continue; // the oval, shared with the flexible rings
+      }
+      rigid++;
       for (int c = 0; c < 3; c++) {
         assertEquals(closedFit[3 * v + c], openFit[3 * v + c], 1e-3, "vertex " + v);
       }
     }
+    assertEquals(468 - 36, rigid, "every landmark vertex but the oval's is rigid");
     // The rings are not rigid: the lower ones follow the jaw.
     int ovalMoved = 0;
     for (int o : FaceLayout.FACE_OVAL) {
