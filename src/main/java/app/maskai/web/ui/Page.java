@@ -319,9 +319,13 @@ public final class Page {
         if (photo == null || renderer == null) {
             return;
         }
+        // Each face's mask is fixed now: the library may change (a custom mask replaced) while
+        // textures load, and the render must use what it loaded.
+        List<MaskLibrary.Entry> chosen = new ArrayList<>();
         List<MaskLibrary.Entry> needed = new ArrayList<>();
         for (int i = 0; i < faces.size(); i++) {
             MaskLibrary.Entry mask = maskOf(i);
+            chosen.add(mask);
             if (mask != null && !needed.contains(mask)) {
                 needed.add(mask);
             }
@@ -332,8 +336,11 @@ public final class Page {
                 return;
             }
             List<TryOnEngine.FaceStyle> styles = new ArrayList<>();
+            if (faces.size() != chosen.size()) {
+                return;
+            }
             for (int i = 0; i < faces.size(); i++) {
-                MaskLibrary.Entry mask = maskOf(i);
+                MaskLibrary.Entry mask = chosen.get(i);
                 ImageBitmap texture = mask == null ? null : textures.get(needed.indexOf(mask));
                 styles.add(new TryOnEngine.FaceStyle(mask, texture, adjustments[i]));
             }
