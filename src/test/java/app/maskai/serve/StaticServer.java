@@ -87,13 +87,15 @@ public final class StaticServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Path root;
     private final Path testRoot;
+    private final String prefix;
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
 
-    private StaticServer(HttpServer server, ExecutorService executor, Path root, Path testRoot) {
+    private StaticServer(HttpServer server, ExecutorService executor, Path root, Path testRoot, String prefix) {
         this.server = server;
         this.executor = executor;
         this.root = root;
         this.testRoot = testRoot;
+        this.prefix = prefix;
     }
 
     /** Serves {@code root} at 127.0.0.1:{@code port}; port 0 picks a free one. */
@@ -105,6 +107,18 @@ public final class StaticServer implements AutoCloseable {
      * Serves {@code root}, and {@code testRoot} (when not null) under {@value #TEST_PREFIX}.
      */
     public static StaticServer start(Path root, int port, Path testRoot) throws IOException {
+        return start(root, port, testRoot, "/");
+    }
+
+    /**
+     * Serves {@code root} under the folder {@code prefix} ("/some/path/": a static host's
+     * sub-path; "/" is the root), and {@code testRoot} (when not null) under {@value #TEST_PREFIX}.
+     * Paths outside {@code prefix} are not found.
+     */
+    public static StaticServer start(Path root, int port, Path testRoot, String prefix) throws IOException {
+        if (!prefix.startsWith("/") || !prefix.endsWith("/") || prefix.contains("..")) {
+            throw new IllegalArgumentException("prefix must be a folder path like /some/path/: " + prefix);
+        }
         Path realRoot = root.toRealPath();
         Path realTestRoot = testRoot == null ? null : testRoot.toRealPath();
         if (!Files.isDirectory(realRoot)) {
@@ -118,16 +132,16 @@ public final class StaticServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        StaticServer s = new StaticServer(http, executor, realRoot, realTestRoot);
+        StaticServer s = new StaticServer(http, executor, realRoot, realTestRoot, prefix);
         http.createContext("/", s::handle);
         http.setExecutor(executor);
         http.start();
         return s;
     }
 
-    /** {@code http://127.0.0.1:<port>/}, with the trailing slash. */
+    /** {@code http://127.0.0.1:<port>/}, with the prefix and the trailing slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
     }
 
     public int port() {
@@ -198,10 +212,19 @@ public final class StaticServer implements AutoCloseable {
             return;
         }
         Path base = root;
-        String relative = path.substring(1);
+        String relative;
         if (testRoot != null && path.startsWith(TEST_PREFIX)) {
             base = testRoot;
             relative = path.substring(TEST_PREFIX.length());
+        } else if (path.startsWith(prefix)) {
+            relative = path.substring(prefix.length());
+        } else if ((path + "/").equals(prefix)) {
+            headers.set("Location", prefix);
+            sendPage(exchange, 301, "Moved Permanently", "See the directory with a slash.");
+            return;
+        } else {
+            sendPage(exchange, 404, "Not Found", "No such file on this site.");
+            return;
         }
         Path file = resolveInside(base, relative);
         if (file == null) {

@@ -127,6 +127,32 @@ class StaticServerTest {
     }
 
     @Test
+    void servesTheSiteUnderAPrefixLikeASubPathOfAStaticHost() throws Exception {
+        try (StaticServer sub = StaticServer.start(site, 0, temp.resolve("testdata"), "/some/path/")) {
+            String origin = "http://127.0.0.1:" + sub.port();
+            assertEquals(origin + "/some/path/", sub.baseUrl());
+            HttpResponse<String> index = http.send(HttpRequest.newBuilder(URI.create(sub.baseUrl())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> file = http.send(HttpRequest.newBuilder(URI.create(sub.baseUrl() + "app.js")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> outside = http.send(HttpRequest.newBuilder(URI.create(origin + "/app.js")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> slashless = http.send(HttpRequest.newBuilder(URI.create(origin + "/some/path")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> testData = http.send(HttpRequest.newBuilder(
+                    URI.create(origin + StaticServer.TEST_PREFIX + "faces/astronaut.png")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals("<!doctype html><title>MaskAI</title>", index.body());
+            assertEquals("content of app.js", file.body());
+            assertEquals(404, outside.statusCode());
+            assertEquals(301, slashless.statusCode());
+            assertEquals("/some/path/", slashless.headers().firstValue("Location").orElse(null));
+            assertEquals("test photo", testData.body());
+        }
+    }
+
+    @Test
     void answersHeadWithHeadersOnly() throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("app.js"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
