@@ -7,6 +7,7 @@ import app.maskai.web.api.PublicApi;
 import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.offline.OfflineCache;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
@@ -113,6 +114,7 @@ public final class MaskAiApp {
         api.useCustomMasks(new CustomMaskSection(page).masks());
         api.resolve(engine);
         setState("ready");
+        OfflineCache.start();
     }
 
     private void loadModel(String[] files, GraphModel[] models, int index, Runnable done) {

@@ -1,0 +1,267 @@
+package app.maskai.it;
+
+import app.maskai.serve.StaticServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Installable and offline, in headless Chromium with a fresh profile per test: after one visit
+ * the service worker holds the whole build, and the app starts and works with the network gone
+ * and the server stopped; a new build is announced and taken on request; all of it also from a
+ * sub-path of the host.
+ */
+class OfflineIT {
+
+    private static final Duration INSTALL_TIMEOUT = Duration.ofSeconds(90);
+    private static final Pattern PATH = Pattern.compile("\"path\": \"([^\"]+)\"");
+    private static final Pattern VERSION = Pattern.compile("\"version\": \"([0-9a-f]+)\"");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void startsTriesOnAndDownloadsWithNoNetworkAfterOneVisit() throws Exception {
+        Path photo = LiveSite.testData().resolve("faces/astronaut.png");
+        try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
+             Browser browser = Browser.launch(LiveSite.buildDir())) {
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            Map<String, Object> cache = waitForWorker(browser);
+            List<String> expected = precacheUrls(LiveSite.siteDir(), server.baseUrl());
+            String origin = server.baseUrl().replaceAll("/$", "");
+
+            // What the worker fetched reached our server: every listed file once, nothing else
+            // of the site's, and its list names nothing outside this origin's app folder.
+            List<String> served = server.requests().stream().filter(r -> r.status() == 200)
+                    .map(r -> origin + r.path()).toList();
+            assertAll(
+                    () -> assertEquals(sorted(expected), sorted(strings(cache.get("urls"))), "cached URLs"),
+                    () -> assertTrue(expected.stream().allMatch(u -> u.startsWith(server.baseUrl())),
+                            "precache list leaves " + server.baseUrl() + ": " + expected),
+                    () -> assertTrue(served.containsAll(expected), "listed files the server never served: "
+                            + expected.stream().filter(u -> !served.contains(u)).toList()),
+                    () -> assertTrue(expected.stream().anyMatch(u -> u.endsWith(".wasm")), "no wasm in " + expected),
+                    () -> assertTrue(expected.stream().anyMatch(u -> u.endsWith("models/facemesh.bin")), "no model"),
+                    () -> assertTrue(expected.stream().anyMatch(u -> u.contains("/masks/")), "no masks"),
+                    () -> assertFalse(expected.stream().anyMatch(u -> u.contains("__test__")), "test data cached"));
+
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                    "offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            server.close();
+            int before = server.requests().size();
+
+            long start = System.nanoTime();
+            browser.open(server.baseUrl());
+            Map<String, Object> ready = browser.waitReady();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("offline: MaskAI ready in %.1f s after reload with no network: %s%n", seconds, ready);
+
+            TryOnPage page = new TryOnPage(browser);
+            page.choosePhoto(photo);
+            page.waitForResult();
+            Path downloaded = page.download();
+            BufferedImage original = ImageIO.read(photo.toFile());
+            BufferedImage result = ImageIO.read(downloaded.toFile());
+            Map<String, Object> api = Browser.asMap(browser.call("""
+                    const bytes = Uint8Array.from(atob(args[0]), c => c.charCodeAt(0));
+                    const png = await MaskAI.tryOn(new Blob([bytes], {type: 'image/png'}), {mask: MaskAI.masks()[0].id});
+                    const bitmap = await createImageBitmap(png);
+                    return {type: png.type, width: bitmap.width, height: bitmap.height,
+                        controlled: !!navigator.serviceWorker.controller};
+                    """, Base64.getEncoder().encodeToString(Files.readAllBytes(photo))));
+
+            assertAll(
+                    () -> assertNotNull(result, downloaded + " is not a PNG"),
+                    () -> assertEquals(original.getWidth() + "x" + original.getHeight(),
+                            result.getWidth() + "x" + result.getHeight(), "downloaded size"),
+                    () -> assertEquals("image/png", api.get("type")),
+                    () -> assertEquals((long) original.getWidth(), api.get("width")),
+                    () -> assertEquals(true, api.get("controlled"), "page not served by the worker"),
+                    () -> assertEquals(before, server.requests().size(), "requests reached the stopped server"));
+        }
+    }
+
+    @Test
+    void announcesANewVersionAndTakesItOnRequest() throws Exception {
+        Path site = copySite(temp.resolve("site"));
+        try (StaticServer server = StaticServer.start(site, 0, LiveSite.testData());
+             Browser browser = Browser.launch(LiveSite.buildDir())) {
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            String first = (String) waitForWorker(browser).get("name");
+            // The second visit is the worker's: the page is now controlled by this version.
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            assertEquals("", browser.find("#update-notice").getText(), "notice before any update");
+
+            // Deploy "a new build": the same files under a new version, as a changed file would give.
+            Path worker = site.resolve("sw.js");
+            String script = Files.readString(worker);
+            Matcher version = VERSION.matcher(script);
+            assertTrue(version.find(), "no version in sw.js");
+            String next = new StringBuilder(version.group(1)).reverse().toString();
+            Files.writeString(worker, version.replaceFirst("\"version\": \"" + next + "\""));
+            int before = server.requests().size();
+
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            WebElement reload = browser.waitFor(INSTALL_TIMEOUT, "the new-version notice",
+                    d -> browser.findAll("#update-notice button").stream().filter(WebElement::isDisplayed)
+                            .findFirst().orElse(null));
+            WebElement notice = browser.find("#update-notice");
+            String text = notice.getText();
+            String ariaLive = notice.getAttribute("aria-live");
+            System.out.println("update notice: \"" + text.replace('\n', ' ') + "\"");
+            List<String> fetchedForUpdate = server.requests().subList(before, server.requests().size()).stream()
+                    .map(StaticServer.Request::path).toList();
+
+            // A person on the keyboard: Tab from the top of the page reaches Reload, Enter presses it.
+            browser.execute("window.__beforeUpdate = true; document.activeElement && document.activeElement.blur();"
+                    + " window.scrollTo(0, 0);");
+            boolean reached = false;
+            for (int i = 0; i < 6 && !reached; i++) {
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                reached = (Boolean) browser.execute("return document.activeElement === arguments[0];", reload);
+            }
+            boolean reachedByKeyboard = reached;
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            browser.waitFor(Duration.ofSeconds(30), "the page to reload into the new version",
+                    d -> browser.execute("return window.__beforeUpdate === undefined"
+                            + " && document.documentElement.getAttribute('data-maskai') !== null;"));
+            browser.waitReady();
+            Map<String, Object> after = waitForWorker(browser);
+
+            assertAll(
+                    () -> assertTrue(text.contains("A new version of MaskAI is ready"), text),
+                    () -> assertTrue(text.contains("Reload"), text),
+                    () -> assertEquals("polite", ariaLive),
+                    () -> assertTrue(reachedByKeyboard, "Tab never reached the Reload button"),
+                    () -> assertNotEquals(first, after.get("name"), "cache after the update"),
+                    () -> assertTrue(String.valueOf(after.get("name")).endsWith(next), "cache " + after.get("name")),
+                    () -> assertEquals(List.of(after.get("name")), after.get("all"), "old version's cache kept"),
+                    () -> assertEquals("", browser.find("#update-notice").getText(), "notice after the reload"),
+                    // Unchanged files come from the old version's cache, not the network.
+                    () -> assertFalse(fetchedForUpdate.stream().anyMatch(p -> p.endsWith(".bin") || p.endsWith(".wasm")),
+                            "the update downloaded unchanged files again: " + fetchedForUpdate));
+        }
+    }
+
+    @Test
+    void worksFromASubPathOfTheHost() throws Exception {
+        String prefix = "/some/path/";
+        try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData(), prefix);
+             Browser browser = Browser.launch(LiveSite.buildDir())) {
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            Map<String, Object> cache = waitForWorker(browser);
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            Map<String, Object> api = Browser.asMap(browser.call("""
+                    const png = await MaskAI.tryOn(await T.blob('faces/astronaut.png'), {mask: MaskAI.masks()[0].id});
+                    const reg = await navigator.serviceWorker.getRegistration();
+                    return {size: png.size, scope: reg.scope, controlled: !!navigator.serviceWorker.controller,
+                        manifest: document.querySelector('link[rel=manifest]').href};
+                    """));
+            List<String> outside = server.requests().stream().map(StaticServer.Request::path)
+                    .filter(p -> !p.startsWith(prefix) && !p.startsWith(StaticServer.TEST_PREFIX)).toList();
+
+            assertAll(
+                    () -> assertEquals(server.baseUrl(), api.get("scope"), "worker scope"),
+                    () -> assertEquals(true, api.get("controlled")),
+                    () -> assertTrue(((Number) api.get("size")).longValue() > 0),
+                    () -> assertEquals(server.baseUrl() + "manifest.webmanifest", api.get("manifest")),
+                    () -> assertEquals(sorted(precacheUrls(LiveSite.siteDir(), server.baseUrl())),
+                            sorted(strings(cache.get("urls")))),
+                    () -> assertEquals(List.of(), outside, "requests outside " + prefix),
+                    () -> assertEquals(List.of(), server.requests().stream().filter(r -> r.status() >= 400)
+                            .map(r -> r.status() + " " + r).toList(), "failed requests"));
+        }
+    }
+
+    /**
+     * Waits until the page's service worker is activated, which happens only once its install
+     * put every listed file in the cache; returns {name, all, urls}: this folder's cache, all
+     * of this folder's caches, and what the cache holds.
+     */
+    private static Map<String, Object> waitForWorker(Browser browser) {
+        long start = System.nanoTime();
+        Map<String, Object> cache = browser.waitFor(INSTALL_TIMEOUT, "the service worker to be activated", d -> {
+            Object state = browser.call("""
+                    const reg = await navigator.serviceWorker.getRegistration();
+                    if (!reg || !reg.active || reg.active.state !== 'activated') return null;
+                    const prefix = 'maskai ' + new URL('./', location.href).href + ' ';
+                    const all = (await caches.keys()).filter(n => n.startsWith(prefix));
+                    if (all.length === 0) return null;
+                    const urls = (await (await caches.open(all[all.length - 1])).keys()).map(r => r.url);
+                    return {name: all[all.length - 1], all, urls};
+                    """);
+            return state == null ? null : Browser.asMap(state);
+        });
+        System.out.printf("service worker activated %.1f s after ready; cache \"%s\" holds %d files%n",
+                (System.nanoTime() - start) / 1e9, cache.get("name"), strings(cache.get("urls")).size());
+        return cache;
+    }
+
+    /** The URLs the built sw.js lists, resolved against the folder it is served from. */
+    private static List<String> precacheUrls(Path site, String base) throws IOException {
+        Matcher m = PATH.matcher(Files.readString(site.resolve("sw.js"), StandardCharsets.UTF_8));
+        List<String> urls = new ArrayList<>();
+        while (m.find()) {
+            urls.add(base + m.group(1));
+        }
+        assertFalse(urls.isEmpty(), "sw.js lists no files: was the site built with `mvn package`?");
+        return urls;
+    }
+
+    private static Path copySite(Path target) throws IOException {
+        Path source = LiveSite.siteDir();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static List<String> strings(Object value) {
+        return ((List<?>) value).stream().map(Objects::toString).toList();
+    }
+
+    private static List<String> sorted(List<String> list) {
+        return list.stream().sorted().toList();
+    }
+}
