@@ -7,8 +7,10 @@ import app.maskai.web.api.PublicApi;
 import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.photo.PastePhoto;
 import app.maskai.web.offline.OfflineCache;
 import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.settings.SettingsSection;
 import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
 import app.maskai.web.tf.Tf;
@@ -34,6 +36,7 @@ public final class MaskAiApp {
     private final Page page = new Page();
     private final PublicApi api = PublicApi.install(VERSION);
     private final double startedAt = Browser.now();
+    private SettingsSection settings;
 
     private MaskAiApp() {
     }
@@ -54,6 +57,8 @@ public final class MaskAiApp {
             fail("TensorFlow.js did not load, so faces cannot be found. Reload the page to try again.");
             return;
         }
+        settings = new SettingsSection(page);
+        PastePhoto.install();
         page.loading(0, "Starting the face engine…");
         Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), this::loadModels, this::fail);
     }
@@ -111,6 +116,7 @@ public final class MaskAiApp {
                 Browser.now() - startedAt);
         page.ready(engine, renderer, renderer == null
                 ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
+        settings.ready(engine);
         api.useCustomMasks(new CustomMaskSection(page).masks());
         api.resolve(engine);
         setState("ready");

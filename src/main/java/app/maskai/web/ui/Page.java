@@ -8,6 +8,7 @@ import app.maskai.web.TryOnEngine;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.photo.ResultExport;
 import app.maskai.web.render.MeshWarpRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class Page {
     private final HTMLElement stage = document.getElementById("stage");
 
     private final HTMLElement faceMarks = document.getElementById("face-marks");
+    /** Download, Share and Compare of the result (web.photo), in the image-quality setting. */
+    private final ResultExport export = new ResultExport(this);
     private final FitPanel fitPanel;
 
     private TryOnEngine engine;
@@ -467,15 +470,21 @@ public final class Page {
         if (photo == null) {
             return;
         }
-        String name = photoName + "-maskai-" + maskId + ".png";
-        Browser.toPng(result).then(blob -> {
-            saveBlob(blob, name);
-            say("Saved " + name + ".");
-            return null;
-        }, error -> {
-            sayError(Browser.messageOf((JSObject) error));
-            return null;
-        });
+        export.download();
+    }
+
+    public ResultExport export() {
+        return export;
+    }
+
+    /** The photo on show (for the before/after comparison), or null. */
+    public ImageBitmap photo() {
+        return photo;
+    }
+
+    /** The result's file name without extension, or null when there is no result. */
+    public String resultName() {
+        return photo == null ? null : photoName + "-maskai-" + maskId;
     }
 
     private void discard() {
@@ -571,10 +580,4 @@ public final class Page {
             + " window.addEventListener('drop', function (e) { e.preventDefault();"
             + " var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]; if (f) handler(f); });")
     private static native void onDrop(HTMLElement zone, FileHandler handler);
-
-    /** Saves through a temporary object URL, revoked as soon as the download has started. */
-    @JSBody(params = {"blob", "name"}, script = "var url = URL.createObjectURL(blob); var a = document.createElement('a');"
-            + " a.href = url; a.download = name; a.rel = 'noopener'; document.body.appendChild(a); a.click(); a.remove();"
-            + " setTimeout(function () { URL.revokeObjectURL(url); }, 1000);")
-    private static native void saveBlob(JSObject blob, String name);
 }

@@ -1,0 +1,143 @@
+package app.maskai.web.photo;
+
+import app.maskai.core.settings.ImageQuality;
+import app.maskai.web.ui.Page;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Download and Share of the result (#result), encoded as the image-quality setting says: PNG, or
+ * JPEG at high or medium quality. The canvas encoder writes pixels only, so a saved or shared
+ * file never carries the photo's EXIF (camera, GPS): nothing of the input file is copied.
+ *
+ * <p>Share (#share) uses the Web Share API with a file, shown only where the browser says it can
+ * share image files ({@code navigator.canShare({files})}); where it then refuses a particular
+ * file, the result is downloaded instead. Share and Compare are enabled exactly when Download is.
+ */
+public final class ResultExport {
+    @JSFunctor
+    interface Outcome extends JSObject {
+        /** {@code what}: "saved", "shared", "cancelled" or "failed"; {@code detail}: the file name or error. */
+        void settled(String what, String detail);
+    }
+
+    private final HTMLDocument document = HTMLDocument.current();
+    private final Page page;
+    private final HTMLElement canvas = document.getElementById("result");
+    private final HTMLElement download = document.getElementById("download");
+    private final HTMLElement share = document.getElementById("share");
+    private final HTMLElement status = document.getElementById("status");
+    private final Compare compare;
+    private ImageQuality quality = ImageQuality.DEFAULT;
+
+    public ResultExport(Page page) {
+        this.page = page;
+        this.compare = new Compare(page);
+        if (share != null) {
+            share.setHidden(!canShareImages());
+            share.addEventListener("click", event -> share());
+            HTMLElement compareButton = document.getElementById("compare");
+            followDisabled(download, share, compareButton, disabled -> {
+                if (disabled) {
+                    compare.off();
+                }
+            });
+        }
+    }
+
+    /** The image-quality setting; the Download button names the format. */
+    public void useQuality(ImageQuality quality) {
+        this.quality = quality;
+        download.setInnerText("Download " + quality.label());
+    }
+
+    public ImageQuality quality() {
+        return quality;
+    }
+
+    /** Saves the result under the page's name for it, with the format's extension. */
+    public void download() {
+        String name = page.resultName();
+        if (name == null) {
+            return;
+        }
+        String file = name + "." + quality.extension;
+        encodeAndSave(canvas, quality.mimeType, quality.quality, file, false, this::settled);
+    }
+
+    private void share() {
+        String name = page.resultName();
+        if (name == null) {
+            return;
+        }
+        encodeAndSave(canvas, quality.mimeType, quality.quality, name + "." + quality.extension, true, this::settled);
+    }
+
+    private void settled(String what, String detail) {
+        switch (what) {
+            case "saved":
+                say("Saved " + detail + ".", false);
+                break;
+            case "shared":
+                say("Shared " + detail + ".", false);
+                break;
+            case "cancelled":
+                say("Sharing was cancelled. Nothing was sent.", false);
+                break;
+            default:
+                say("The result could not be saved: " + detail, true);
+        }
+    }
+
+    private void say(String message, boolean error) {
+        status.setInnerText(message);
+        if (error) {
+            status.getClassList().add("error");
+        } else {
+            status.getClassList().remove("error");
+        }
+    }
+
+    @JSBody(script = "try { return typeof navigator.share === 'function' && typeof navigator.canShare === 'function'"
+            + " && typeof File === 'function' && navigator.canShare({files: [new File([new Uint8Array(8)], 'maskai.png',"
+            + " {type: 'image/png'})]}); } catch (failure) { return false; }")
+    private static native boolean canShareImages();
+
+    @JSFunctor
+    interface DisabledListener extends JSObject {
+        void changed(boolean disabled);
+    }
+
+    /** Keeps {@code first} and {@code second} disabled exactly when {@code source} is. */
+    @JSBody(params = {"source", "first", "second", "listener"}, script = "var sync = function () {"
+            + " var isOff = source.disabled; if (first) first.disabled = isOff; if (second) second.disabled = isOff;"
+            + " listener(isOff); };"
+            + " if (typeof MutationObserver === 'function') new MutationObserver(sync).observe(source,"
+            + " {attributes: true, attributeFilter: ['disabled']}); sync();")
+    private static native void followDisabled(HTMLElement source, HTMLElement first, HTMLElement second,
+            DisabledListener listener);
+
+    /**
+     * Encodes the canvas; downloads it through a temporary object URL (revoked once the download
+     * started), or shares it as a file when {@code share} and the browser accepts this file.
+     */
+    @JSBody(params = {"canvas", "type", "quality", "name", "share", "outcome"}, script =
+            "function save(blob) { var url = URL.createObjectURL(blob); var link = document.createElement('a');"
+            + " link.href = url; link.download = name; link.rel = 'noopener'; document.body.appendChild(link); link.click();"
+            + " link.remove();"
+            + " setTimeout(function () { URL.revokeObjectURL(url); }, 1000); outcome('saved', name); }"
+            + " canvas.toBlob(function (blob) {"
+            + "  if (!blob) { outcome('failed', 'the browser could not encode it as ' + type + '.'); return; }"
+            + "  if (!share) { save(blob); return; }"
+            + "  var file = new File([blob], name, {type: type});"
+            + "  if (!(navigator.canShare && navigator.canShare({files: [file]}))) { save(blob); return; }"
+            + "  navigator.share({files: [file], title: name}).then(function () { outcome('shared', name); },"
+            + "   function (failure) { if (failure && failure.name === 'AbortError') outcome('cancelled', name);"
+            + "    else { save(blob); } });"
+            + " }, type, quality);")
+    private static native void encodeAndSave(HTMLElement canvas, String type, double quality, String name, boolean share,
+            Outcome outcome);
+}

@@ -1,0 +1,21 @@
+package app.maskai.web.settings;
+
+import app.maskai.core.settings.Theme;
+import org.teavm.jso.JSBody;
+
+/**
+ * Applies a {@link Theme}: {@code <html data-theme="light|dark">} forces one palette (css/settings.css
+ * overrides css/app.css's variables), no attribute follows the system's preference.
+ */
+final class ThemeSwitch {
+    private ThemeSwitch() {
+    }
+
+    static void apply(Theme theme) {
+        set(theme.attribute());
+    }
+
+    @JSBody(params = "value", script = "var root = document.documentElement;"
+            + " if (value == null) root.removeAttribute('data-theme'); else root.setAttribute('data-theme', value);")
+    private static native void set(String value);
+}
