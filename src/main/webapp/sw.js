@@ -89,7 +89,8 @@ async function precacheFile(cache, older, file) {
       }
     }
   }
-  const response = await fetch(url, {cache: 'no-cache', credentials: 'same-origin', redirect: 'error'});
+  // Redirects are followed (some hosts send /index.html to /); the bytes are checked either way.
+  const response = await fetch(url, {cache: 'no-cache', credentials: 'same-origin'});
   if (!response.ok) {
     throw new Error(file.path + ': HTTP ' + response.status);
   }
