@@ -196,6 +196,8 @@ class SettingsIT {
         assertAll(
                 () -> assertEquals(0L, browser().execute("return localStorage.length;"), "localStorage"),
                 () -> assertEquals(List.of(), browser().call("return await caches.keys();"), "Cache Storage"),
+                () -> assertEquals(0L, browser().call(
+                        "return (await navigator.serviceWorker.getRegistrations()).length;"), "service workers"),
                 () -> assertEquals("SYSTEM", value("theme")),
                 () -> assertEquals("PNG", value("image-quality")),
                 () -> assertEquals("BALANCED", value("sensitivity")),

@@ -7,7 +7,8 @@ import org.teavm.jso.JSObject;
 /**
  * "Clear all app data": everything this origin keeps in the browser. Settings (localStorage,
  * and sessionStorage for good measure), every Cache Storage cache (the offline copy of the app's
- * own files), and the session's custom masks. No photo or face data is ever stored, so there is
+ * own files) and the service worker's registration (it registers again at the next start), and
+ * the session's custom masks. No photo or face data is ever stored, so there is
  * none to clear; the app keeps working, and fetches its files again when it needs them.
  */
 final class AppData {
@@ -32,8 +33,11 @@ final class AppData {
             + " var cleared = typeof caches === 'undefined' ? Promise.resolve()"
             + "   : caches.keys().then(function (names) { return Promise.all(names.map(function (cacheName) {"
             + " return caches['delete'](cacheName); })); });"
-            + " cleared.then(function () { done(problems.length ? problems.join('; ') : null); },"
-            + "   function (failure) { problems.push('caches: ' + (failure && failure.message || failure));"
+            + " var workers = !(navigator.serviceWorker && navigator.serviceWorker.getRegistrations) ? Promise.resolve()"
+            + "   : navigator.serviceWorker.getRegistrations().then(function (registrations) {"
+            + "  return Promise.all(registrations.map(function (registration) { return registration.unregister(); })); });"
+            + " Promise.all([cleared, workers]).then(function () { done(problems.length ? problems.join('; ') : null); },"
+            + "   function (failure) { problems.push('caches or service worker: ' + (failure && failure.message || failure));"
             + " done(problems.join('; ')); });")
     static native void clear(Done done);
 }
