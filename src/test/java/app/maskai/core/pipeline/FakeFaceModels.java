@@ -20,7 +20,7 @@ import java.util.List;
  * pipeline's answer can be checked against the scene to float precision, and a wrong choice of
  * orientation shows.
  */
-final class FakeFaceModels implements FaceModels {
+public final class FakeFaceModels implements FaceModels {
   /** Smallest face (fraction of the letterbox side) each detector reports. */
   static final float SHORT_RANGE_MIN_SIZE = 0.1f;
   static final float FULL_RANGE_MIN_SIZE = 0.02f;
@@ -31,7 +31,7 @@ final class FakeFaceModels implements FaceModels {
   static final float[] KEYPOINTS = {-0.18f, -0.1f, 0.18f, -0.1f, 0f, 0.05f, 0f, 0.25f,
       -0.45f, 0f, 0.45f, 0f};
 
-  static final class SceneFace {
+  public static final class SceneFace {
     final float cx;
     final float cy;
     final float size;
@@ -84,10 +84,10 @@ final class FakeFaceModels implements FaceModels {
     return -12f + (i % 7);
   }
 
-  final List<SceneFace> scene = new ArrayList<>();
+  public final List<SceneFace> scene = new ArrayList<>();
   final List<String> calls = new ArrayList<>();
 
-  SceneFace add(float cx, float cy, float size, float roll) {
+  public SceneFace add(float cx, float cy, float size, float roll) {
     SceneFace face = new SceneFace(cx, cy, size, roll);
     scene.add(face);
     return face;
