@@ -6,6 +6,7 @@ import app.maskai.core.layout.FaceLayout;
 import app.maskai.web.api.PublicApi;
 import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.Browser;
+import app.maskai.web.live.LiveSection;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.photo.PastePhoto;
 import app.maskai.web.offline.OfflineCache;
@@ -118,6 +119,7 @@ public final class MaskAiApp {
                 ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
         settings.ready(engine);
         api.useCustomMasks(new CustomMaskSection(page).masks());
+        api.useLiveStats(new LiveSection(page, faceModels, layout)::stats);
         api.resolve(engine);
         setState("ready");
         OfflineCache.start();

@@ -69,6 +69,14 @@ public final class Browser implements AutoCloseable {
 
     /** Starts Chromium with its profile, downloads and driver log under {@code workDir}. */
     public static Browser launch(Path workDir) throws IOException {
+        return launch(workDir, List.of());
+    }
+
+    /**
+     * As {@link #launch(Path)}, with {@code extraArguments} added to Chromium's command line (e.g.
+     * the fake camera's {@code --use-fake-device-for-media-stream}).
+     */
+    public static Browser launch(Path workDir, List<String> extraArguments) throws IOException {
         Path base = Files.createDirectories(workDir.toAbsolutePath().resolve("it-chromium"));
         Path profile = Files.createTempDirectory(base, "profile-");
         Path downloads = Files.createTempDirectory(base, "downloads-");
@@ -95,6 +103,7 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=en-US",
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);

@@ -47,6 +47,7 @@ public final class PublicApi {
     private TryOnEngine engine;
     private MeshWarpRenderer renderer;
     private CustomMasks customMasks;
+    private java.util.function.Supplier<JSObject> liveStats;
 
     private PublicApi(String version) {
         this.version = version;
@@ -63,6 +64,7 @@ public final class PublicApi {
         define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
         define2(api, "addMask", (image, options) -> whenReady().flatThen(e -> customMasks.add(image, options)));
         define1(api, "removeMask", id -> whenReady().flatThen(e -> customMasks.remove(id)));
+        defineGetter(api, "live", () -> liveStats != null ? liveStats.get() : null);
         publish(api);
         // A failed start must not surface as an "unhandled rejection" when nobody awaits ready.
         markHandled(ready);
@@ -80,6 +82,15 @@ public final class PublicApi {
         Browser.setString(info, "version", version);
         resolveReady.accept(info);
     }
+
+    /** {@code MaskAI.live}: a read-only snapshot of the live camera's statistics (app.maskai.web.live). */
+    public void useLiveStats(java.util.function.Supplier<JSObject> source) {
+        this.liveStats = source;
+    }
+
+    @JSBody(params = {"target", "name", "fn"}, script = "Object.defineProperty(target, name, {enumerable: true,"
+            + " get: function () { return fn(); }});")
+    private static native void defineGetter(JSObject target, String name, Call0 fn);
 
     /** The session's own masks, behind addMask and removeMask; set before {@link #resolve}. */
     public void useCustomMasks(CustomMasks masks) {

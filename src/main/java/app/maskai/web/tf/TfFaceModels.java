@@ -46,12 +46,22 @@ public final class TfFaceModels implements FaceModels {
      */
     public java.util.List<Face> detect(JSObject source, int width, int height, float toOriginal,
             PipelineOptions options) {
+        return withImage(source, width, height, models -> FacePipeline.detect(models, width, height, toOriginal,
+                options));
+    }
+
+    /**
+     * Runs {@code work} with {@code source} (an ImageBitmap, canvas or playing video of
+     * width×height) as these models' current image, inside one tensor scope: the live tracker's
+     * way in (app.maskai.web.live).
+     */
+    public <T> T withImage(JSObject source, int width, int height, java.util.function.Function<FaceModels, T> work) {
         Tf.startScope();
         try {
             image = Tf.imageTensor(source);
             imageWidth = width;
             imageHeight = height;
-            return FacePipeline.detect(this, width, height, toOriginal, options);
+            return work.apply(this);
         } finally {
             image = null;
             Tf.endScope();

@@ -15,6 +15,7 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -238,28 +239,45 @@ public final class Page {
                 bitmap.close();
                 return null;
             }
-            say("Finding faces…");
-            return engine.detect(bitmap).then(detection -> {
-                if (current != generation) {
-                    bitmap.close();
-                    return null;
-                }
-                dropPhoto();
-                photo = bitmap;
-                faces = detection.faces;
-                resetAdjustments();
-                Diagnostics.detected(detection);
-                show();
-                return null;
-            }, error -> {
-                bitmap.close();
-                if (current == generation) {
-                    busy(false);
-                    sayError(Browser.messageOf((JSObject) error));
-                }
-                return null;
-            });
+            return detectAndShow(bitmap, current);
         }).catchError(error -> {
+            if (current == generation) {
+                busy(false);
+                sayError(Browser.messageOf((JSObject) error));
+            }
+            return null;
+        });
+    }
+
+    /** A still from the camera (app.maskai.web.live): the photo path from face detection on. */
+    public void openCapture(ImageBitmap bitmap, String name) {
+        int current = ++generation;
+        photoName = name;
+        busy(true);
+        detectAndShow(bitmap, current);
+    }
+
+    /** The gallery's mask id (the live view draws it too). */
+    public String maskId() {
+        return maskId;
+    }
+
+    private JSPromise<Object> detectAndShow(ImageBitmap bitmap, int current) {
+        say("Finding faces…");
+        return engine.detect(bitmap).then(detection -> {
+            if (current != generation) {
+                bitmap.close();
+                return null;
+            }
+            dropPhoto();
+            photo = bitmap;
+            faces = detection.faces;
+            resetAdjustments();
+            Diagnostics.detected(detection);
+            show();
+            return null;
+        }, error -> {
+            bitmap.close();
             if (current == generation) {
                 busy(false);
                 sayError(Browser.messageOf((JSObject) error));

@@ -1,0 +1,216 @@
+package app.maskai.web.live;
+
+import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.layout.FaceLayout;
+import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.ui.Page;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The #live section: "Use camera" starts the camera and the live view (a toggle: pressed while on),
+ * the front/back switch shows where the device lists more than one camera, and Capture takes the
+ * current frame into the photo path (detect → #result → adjust → Download).
+ *
+ * <p>Mirroring: the front camera's preview is shown mirrored, as a mirror would show the person;
+ * the captured still is not mirrored (what the camera saw: writing reads the right way round, and
+ * the result matches what others see), which is the convention of the phones' own camera apps
+ * by default. A device that does not report where its camera faces (most laptop webcams) is taken
+ * to be a front camera.
+ */
+public final class LiveSection {
+    private final HTMLDocument document = HTMLDocument.current();
+    private final HTMLButtonElement toggle = (HTMLButtonElement) document.getElementById("live-toggle");
+    private final HTMLButtonElement flip = (HTMLButtonElement) document.getElementById("live-switch");
+    private final HTMLButtonElement capture = (HTMLButtonElement) document.getElementById("live-capture");
+    private final HTMLCanvasElement view = (HTMLCanvasElement) document.getElementById("live-view");
+    private final HTMLElement video = document.getElementById("live-video");
+    private final HTMLElement status = document.getElementById("status");
+    private final Page page;
+    private final TfFaceModels models;
+    private final FaceLayout layout;
+    private final LiveStats stats = new LiveStats();
+    private LiveLoop loop;
+    private JSObject stream;
+    private String facing = Camera.FRONT;
+    /** Bumped on every start and stop, so a camera that opens after the person gave up is released. */
+    private int attempt;
+
+    public LiveSection(Page page, TfFaceModels models, FaceLayout layout) {
+        this.page = page;
+        this.models = models;
+        this.layout = layout;
+        toggle.setDisabled(false);
+        toggle.addEventListener("click", event -> {
+            if (stream != null) {
+                stop("Camera off.");
+            } else {
+                start(facing);
+            }
+        });
+        flip.addEventListener("click", event -> start(Camera.FRONT.equals(facing) ? Camera.BACK : Camera.FRONT));
+        capture.addEventListener("click", event -> capture());
+        HTMLElement sensitivity = document.getElementById("sensitivity");
+        sensitivity.addEventListener("change", event -> {
+            if (loop != null) {
+                loop.setSensitivity(FitSensitivity.valueOf(selectValue(sensitivity)));
+            }
+        });
+    }
+
+    /** The live statistics now, a frozen copy (PublicApi's MaskAI.live). */
+    public JSObject stats() {
+        return stats.snapshot();
+    }
+
+    private void start(String wanted) {
+        int current = ++attempt;
+        if (!ensureLoop()) {
+            return;
+        }
+        say("Starting the camera…", false);
+        toggle.setDisabled(true);
+        Camera.open(wanted).flatThen(opened -> {
+            if (current != attempt) {
+                Camera.release(opened);
+                return JSPromise.resolve(null);
+            }
+            releaseStream();
+            stream = opened;
+            return play(video, opened).then(played -> {
+                if (current == attempt) {
+                    facing = wanted;
+                    showRunning(opened);
+                }
+                return null;
+            });
+        }).catchError(error -> {
+            if (current == attempt) {
+                stop(null);
+                say(Camera.problem(Camera.errorName((JSObject) error)), true);
+            }
+            return null;
+        });
+    }
+
+    private void showRunning(JSObject opened) {
+        String reported = Camera.facingMode(opened);
+        boolean front = reported.isEmpty() ? !Camera.BACK.equals(facing) : Camera.FRONT.equals(reported);
+        toggle.setDisabled(false);
+        toggle.setAttribute("aria-pressed", "true");
+        toggle.setInnerText("Stop camera");
+        capture.setDisabled(false);
+        view.setHidden(false);
+        if (front) {
+            view.getClassList().add("mirrored");
+        } else {
+            view.getClassList().remove("mirrored");
+        }
+        stats.started(opened, front ? Camera.FRONT : Camera.BACK, front);
+        HTMLElement sensitivity = document.getElementById("sensitivity");
+        loop.setSensitivity(FitSensitivity.valueOf(selectValue(sensitivity)));
+        loop.start();
+        Camera.count().then(count -> {
+            flip.setHidden(stream == null || count.intValue() < 2);
+            return null;
+        });
+        say("Camera on: the mask follows your face. Capture takes a still to adjust and download.", false);
+    }
+
+    /** Stops the loop and releases the camera; {@code message} (may be null) goes to #status. */
+    private void stop(String message) {
+        attempt++;
+        if (loop != null) {
+            loop.stop();
+        }
+        releaseStream();
+        stats.stopped();
+        toggle.setDisabled(false);
+        toggle.setAttribute("aria-pressed", "false");
+        toggle.setInnerText("Use camera");
+        capture.setDisabled(true);
+        flip.setHidden(true);
+        view.setHidden(true);
+        if (message != null) {
+            say(message, false);
+        }
+    }
+
+    private void releaseStream() {
+        if (stream != null) {
+            Camera.release(stream);
+            detach(video);
+            stream = null;
+        }
+    }
+
+    /** The live renderer and loop, made on first use; false (with a message) without WebGL2. */
+    private boolean ensureLoop() {
+        if (loop != null) {
+            return true;
+        }
+        MeshWarpRenderer renderer = MeshWarpRenderer.create(view, layout != null ? layout.faceTriangles() : null);
+        if (renderer == null) {
+            say("This browser has no WebGL2, so the live view cannot be drawn. You can still choose a photo.", true);
+            return false;
+        }
+        loop = new LiveLoop(models, layout, renderer, video, this::chosenMask, stats, problem -> {
+            stop(null);
+            say(problem, true);
+        });
+        return true;
+    }
+
+    private MaskLibrary.Entry chosenMask() {
+        return page.engine() == null ? null : page.engine().masks().find(page.maskId());
+    }
+
+    /** The current camera frame, unmirrored, into the photo path. */
+    private void capture() {
+        if (stream == null || LiveLoop.videoWidth(video) == 0) {
+            return;
+        }
+        say("Capturing…", false);
+        Browser.bitmapOf(video).then(bitmap -> {
+            page.openCapture(bitmap, "camera-" + timestamp());
+            return null;
+        }, error -> {
+            say("The camera frame could not be captured: " + Browser.messageOf((JSObject) error), true);
+            return null;
+        });
+    }
+
+    private void say(String message, boolean error) {
+        status.setInnerText(message);
+        if (error) {
+            status.getClassList().add("error");
+        } else {
+            status.getClassList().remove("error");
+        }
+    }
+
+    @JSBody(params = {"video", "stream"}, script = "video.muted = true; video.playsInline = true;"
+            + " video.srcObject = stream; return video.play();")
+    private static native JSPromise<JSObject> play(HTMLElement video, JSObject stream);
+
+    @JSBody(params = "video", script = "video.pause(); video.srcObject = null;")
+    private static native void detach(HTMLElement video);
+
+    @JSBody(params = "select", script = "return select.value;")
+    private static native String selectValue(HTMLElement select);
+
+    /** Local date and time for the file name, e.g. 20261122-153012. */
+    @JSBody(script = "var d = new Date(); function p(n) { return (n < 10 ? '0' : '') + n; }"
+            + " return d.getFullYear() + p(d.getMonth() + 1) + p(d.getDate()) + '-' + p(d.getHours())"
+            + " + p(d.getMinutes()) + p(d.getSeconds());")
+    private static native String timestamp();
+}

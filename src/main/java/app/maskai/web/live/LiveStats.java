@@ -1,0 +1,148 @@
+package app.maskai.web.live;
+
+import app.maskai.core.track.Tracker;
+import app.maskai.web.dom.Browser;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * What the live view is doing, for people (#diag-fps, #diag-stages in the diagnostics panel) and
+ * for tests and embedders ({@code window.MaskAI.live}, read-only: each read is a frozen copy of
+ * {running, facing, mirrored, width, height, frames, detectorRuns, fps, faces, boxes: [[x, y, w, h]],
+ * stages: {pixels, track, detect, fit, draw} in ms, tracksLive}).
+ */
+final class LiveStats {
+    /** Weight of the newest frame in the per-stage running means. */
+    private static final double SMOOTHING = 0.1;
+    /** How often the diagnostics text is rewritten, ms (not every frame: no layout churn). */
+    private static final double SHOW_EVERY_MS = 500;
+
+    private final JSObject holder = holder();
+    private final JSObject data = Browser.get(holder, "data");
+    private final HTMLElement fpsText = HTMLDocument.current().getElementById("diag-fps");
+    private final HTMLElement stagesText = HTMLDocument.current().getElementById("diag-stages");
+    private double windowStart;
+    private int windowFrames;
+    private double fps;
+    private double pixels;
+    private double track;
+    private double detect;
+    private double fit;
+    private double draw;
+    private double shownAt;
+
+    LiveStats() {
+        stopped();
+    }
+
+    /** A frozen copy of the statistics now (MaskAI.live). */
+    JSObject snapshot() {
+        return snapshot(holder);
+    }
+
+    /** The camera started (or switched): counters from zero. */
+    void started(JSObject stream, String facing, boolean mirrored) {
+        Browser.set(holder, "stream", stream);
+        Browser.set(data, "running", Browser.wrap(true));
+        Browser.setString(data, "facing", facing);
+        Browser.set(data, "mirrored", Browser.wrap(mirrored));
+        Browser.setNumber(data, "fps", 0);
+        windowStart = Browser.now();
+        windowFrames = 0;
+        fps = 0;
+        pixels = track = detect = fit = draw = 0;
+    }
+
+    void stopped() {
+        Browser.set(data, "running", Browser.wrap(false));
+        Browser.setNumber(data, "fps", 0);
+        Browser.setNumber(data, "faces", 0);
+        clearBoxes(data);
+        set(fpsText, "–");
+    }
+
+    /** One processed frame: times in ms, and the tracker's state after it. */
+    void frame(int width, int height, double pixelsMs, double modelMs, double fitMs, double drawMs, Tracker tracker) {
+        double now = Browser.now();
+        windowFrames++;
+        if (now - windowStart >= 1000) {
+            fps = windowFrames * 1000 / (now - windowStart);
+            windowStart = now;
+            windowFrames = 0;
+        }
+        pixels = mean(pixels, pixelsMs);
+        if (tracker.detectedLastFrame()) {
+            detect = mean(detect, modelMs);
+        } else {
+            track = mean(track, modelMs);
+        }
+        fit = mean(fit, fitMs);
+        draw = mean(draw, drawMs);
+        Browser.setNumber(data, "width", width);
+        Browser.setNumber(data, "height", height);
+        Browser.setNumber(data, "frames", tracker.frames());
+        Browser.setNumber(data, "detectorRuns", tracker.detectorRuns());
+        Browser.setNumber(data, "fps", Math.round(fps * 10) / 10.0);
+        Browser.setNumber(data, "faces", tracker.faceCount());
+        clearBoxes(data);
+        for (int i = 0; i < tracker.faceCount(); i++) {
+            float[] l = tracker.landmarks(i);
+            float x0 = Float.POSITIVE_INFINITY;
+            float y0 = Float.POSITIVE_INFINITY;
+            float x1 = Float.NEGATIVE_INFINITY;
+            float y1 = Float.NEGATIVE_INFINITY;
+            for (int k = 0; k < l.length; k += 3) {
+                x0 = Math.min(x0, l[k]);
+                x1 = Math.max(x1, l[k]);
+                y0 = Math.min(y0, l[k + 1]);
+                y1 = Math.max(y1, l[k + 1]);
+            }
+            addBox(data, x0, y0, x1 - x0, y1 - y0);
+        }
+        setStages(data, pixels, track, detect, fit, draw);
+        if (now - shownAt >= SHOW_EVERY_MS) {
+            shownAt = now;
+            set(fpsText, fps > 0 ? Math.round(fps * 10) / 10.0 + " frames/s (camera " + width + "×" + height + ")"
+                    : "measuring…");
+            set(stagesText, "pixels " + ms(pixels) + ", landmarks " + ms(track) + ", detector " + ms(detect)
+                    + " (" + tracker.detectorRuns() + " of " + tracker.frames() + " frames), fit " + ms(fit)
+                    + ", draw " + ms(draw));
+        }
+    }
+
+    private static double mean(double previous, double value) {
+        return previous == 0 ? value : previous + SMOOTHING * (value - previous);
+    }
+
+    private static String ms(double value) {
+        return (Math.round(value * 10) / 10.0) + " ms";
+    }
+
+    private static void set(HTMLElement element, String text) {
+        if (element != null) {
+            element.setInnerText(text);
+        }
+    }
+
+    @JSBody(script = "return {data: {running: false, frames: 0, detectorRuns: 0, fps: 0, faces: 0, boxes: [],"
+            + " stages: {}}, stream: null};")
+    private static native JSObject holder();
+
+    @JSBody(params = "holder", script = "var copy = JSON.parse(JSON.stringify(holder.data)); var s = holder.stream;"
+            + " copy.tracksLive = s ? s.getTracks().filter(function (t) { return t.readyState === 'live'; }).length : 0;"
+            + " return Object.freeze(copy);")
+    private static native JSObject snapshot(JSObject holder);
+
+    @JSBody(params = "data", script = "data.boxes = [];")
+    private static native void clearBoxes(JSObject data);
+
+    @JSBody(params = {"data", "x", "y", "w", "h"}, script = "data.boxes.push([x, y, w, h]);")
+    private static native void addBox(JSObject data, double x, double y, double w, double h);
+
+    @JSBody(params = {"data", "pixels", "track", "detect", "fit", "draw"}, script = "data.stages = {pixels: pixels,"
+            + " track: track, detect: detect, fit: fit, draw: draw};")
+    private static native void setStages(JSObject data, double pixels, double track, double detect, double fit,
+            double draw);
+}

@@ -1,0 +1,293 @@
+package app.maskai.it;
+
+import app.maskai.serve.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The live camera in real headless Chromium with a fake camera: a YUV4MPEG2 video, written here
+ * from the astronaut test photo, of the face drifting a few pixels a frame (Chromium loops it).
+ * A person presses Use camera, sees the mask follow the face, captures a still, downloads it,
+ * stops the camera; a denied camera leaves a clear message and the photo path working.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveCameraIT {
+    static final int WIDTH = 640;
+    static final int HEIGHT = 480;
+    static final int FRAMES = 30;
+    private static final Duration LIVE_TIMEOUT = Duration.ofSeconds(60);
+
+    private static StaticServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path video = LiveSite.buildDir().resolve("it-camera").resolve("astronaut-moving.y4m");
+        writeVideo(LiveSite.testData().resolve("faces/astronaut.png"), video);
+        server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
+        browser = Browser.launch(LiveSite.buildDir(), List.of(
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+        browser.open(server.baseUrl());
+        browser.waitReady();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    /**
+     * Frame f: the photo scaled to 400 px on mid grey, its top-left corner at (120 + dx, 40 + dy),
+     * dx a triangle wave of 3 px a frame (0..45..0 over the loop), dy 1 px a frame up to 7 and back:
+     * the loop closes smoothly, as a person swaying would.
+     */
+    static void writeVideo(Path photo, Path y4m) throws IOException {
+        BufferedImage source = ImageIO.read(photo.toFile());
+        Files.createDirectories(y4m.getParent());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(y4m))) {
+            out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F30:1 Ip A1:1 C420jpeg\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            BufferedImage frame = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+            byte[] y = new byte[WIDTH * HEIGHT];
+            byte[] u = new byte[WIDTH * HEIGHT / 4];
+            byte[] v = new byte[WIDTH * HEIGHT / 4];
+            for (int f = 0; f < FRAMES; f++) {
+                int dx = 3 * (f < FRAMES / 2 ? f : FRAMES - f);
+                int dy = Math.min(f, FRAMES - f) / 2;
+                Graphics2D g = frame.createGraphics();
+                g.setColor(new Color(128, 128, 128));
+                g.fillRect(0, 0, WIDTH, HEIGHT);
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(source, 120 + dx, 40 + dy, 400, 400, null);
+                g.dispose();
+                toYuv420(frame, y, u, v);
+                out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(y);
+                out.write(u);
+                out.write(v);
+            }
+        }
+    }
+
+    /** Full-range BT.601 (JPEG's), chroma averaged over each 2×2 block. */
+    private static void toYuv420(BufferedImage rgb, byte[] y, byte[] u, byte[] v) {
+        for (int row = 0; row < HEIGHT; row++) {
+            for (int col = 0; col < WIDTH; col++) {
+                int p = rgb.getRGB(col, row);
+                int r = (p >> 16) & 255;
+                int g = (p >> 8) & 255;
+                int b = p & 255;
+                y[row * WIDTH + col] = (byte) clamp(0.299 * r + 0.587 * g + 0.114 * b);
+            }
+        }
+        for (int row = 0; row < HEIGHT / 2; row++) {
+            for (int col = 0; col < WIDTH / 2; col++) {
+                double cb = 0;
+                double cr = 0;
+                for (int k = 0; k < 4; k++) {
+                    int p = rgb.getRGB(2 * col + (k & 1), 2 * row + (k >> 1));
+                    int r = (p >> 16) & 255;
+                    int g = (p >> 8) & 255;
+                    int b = p & 255;
+                    cb += 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
+                    cr += 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
+                }
+                u[row * WIDTH / 2 + col] = (byte) clamp(cb / 4);
+                v[row * WIDTH / 2 + col] = (byte) clamp(cr / 4);
+            }
+        }
+    }
+
+    private static int clamp(double value) {
+        return (int) Math.max(0, Math.min(255, Math.round(value)));
+    }
+
+    private static Map<String, Object> live() {
+        return Browser.asMap(browser.execute("return window.MaskAI.live;"));
+    }
+
+    private static double number(Map<String, Object> stats, String key) {
+        return ((Number) stats.get(key)).doubleValue();
+    }
+
+    @Test
+    @Order(1)
+    void followsTheFaceAndDrawsTheMaskWithTheDetectorOnAFractionOfFrames() throws IOException {
+        TryOnPage page = new TryOnPage(browser);
+        page.recordStatus();
+        browser.find("#live-toggle").click();
+        browser.waitFor(LIVE_TIMEOUT, "the live view to process 40 frames; MaskAI.live",
+                d -> Boolean.TRUE.equals(live().get("running")) && number(live(), "frames") >= 40);
+        long start = System.nanoTime();
+        Map<String, Object> before = live();
+        // Faces counted once a frame over the next 120 frames (about four loops of the video).
+        int[] withFace = {0};
+        int[] samples = {0};
+        browser.waitFor(LIVE_TIMEOUT, "120 more live frames", d -> {
+            Map<String, Object> now = live();
+            samples[0]++;
+            if (number(now, "faces") == 1) {
+                withFace[0]++;
+            }
+            return number(now, "frames") >= number(before, "frames") + 120;
+        });
+        Map<String, Object> after = live();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double frames = number(after, "frames") - number(before, "frames");
+        double detectorRuns = number(after, "detectorRuns") - number(before, "detectorRuns");
+        System.out.printf("Live: %.1f frames/s measured by the test (%.0f frames in %.1f s), page fps %.1f,"
+                + " detector on %.0f of %.0f frames (%.1f %%), stages %s, camera %s×%s, mirrored %s%n",
+                frames / seconds, frames, seconds, number(after, "fps"), detectorRuns, frames,
+                100 * detectorRuns / frames, after.get("stages"), after.get("width"), after.get("height"),
+                after.get("mirrored"));
+
+        assertEquals(WIDTH, number(after, "width"), "camera frame width");
+        assertTrue(withFace[0] >= 0.9 * samples[0], "a face in " + withFace[0] + " of " + samples[0] + " readings");
+        assertTrue(detectorRuns / frames < 0.2, "the detector ran on " + detectorRuns + " of " + frames
+                + " frames while tracking held");
+        assertTrue(detectorRuns >= 1, "the detector re-runs on schedule (every 30 frames): " + detectorRuns);
+        assertTrue(number(after, "fps") > 0, "fps reported: " + after);
+        assertTrue(browser.find("#diag-fps").getAttribute("textContent").contains("frames/s"),
+                "#diag-fps: " + browser.find("#diag-fps").getAttribute("textContent"));
+        assertTrue(browser.find("#diag-stages").getAttribute("textContent").contains("landmarks"),
+                "#diag-stages: " + browser.find("#diag-stages").getAttribute("textContent"));
+        assertTrue(Boolean.TRUE.equals(browser.execute(
+                "return !document.getElementById('live-view').hidden && !document.getElementById('live-capture').disabled;")),
+                "the live view and Capture are on show");
+
+        // The box follows the face: the astronaut's face is in the upper middle of the frame.
+        List<?> box = (List<?>) ((List<?>) after.get("boxes")).get(0);
+        double cx = ((Number) box.get(0)).doubleValue() + ((Number) box.get(2)).doubleValue() / 2;
+        double cy = ((Number) box.get(1)).doubleValue() + ((Number) box.get(3)).doubleValue() / 2;
+        assertTrue(cx > 250 && cx < 450 && cy > 60 && cy < 260, "face centre " + cx + ", " + cy);
+
+        // The mask is drawn: the live canvas differs from the camera's own frame over the lower
+        // face (mouth and chin), and not over the plain background in the corner.
+        Map<String, Object> diff = Browser.asMap(browser.execute("""
+                const view = document.getElementById('live-view');
+                const video = document.getElementById('live-video');
+                const b = MaskAI.live.boxes[0];
+                function pixels(source) {
+                  const c = document.createElement('canvas'); c.width = 640; c.height = 480;
+                  const g = c.getContext('2d'); g.drawImage(source, 0, 0, 640, 480);
+                  return g.getImageData(0, 0, 640, 480).data;
+                }
+                const a = pixels(view), v = pixels(video);
+                function meanDiff(x0, y0, x1, y1) {
+                  let sum = 0, n = 0;
+                  for (let y = Math.round(y0); y < Math.round(y1); y++)
+                    for (let x = Math.round(x0); x < Math.round(x1); x++) {
+                      const i = 4 * (y * 640 + x);
+                      sum += Math.abs(a[i] - v[i]) + Math.abs(a[i + 1] - v[i + 1]) + Math.abs(a[i + 2] - v[i + 2]);
+                      n += 3;
+                    }
+                  return sum / n;
+                }
+                return {face: meanDiff(b[0] + 0.3 * b[2], b[1] + 0.7 * b[3], b[0] + 0.7 * b[2], b[1] + 0.9 * b[3]),
+                        corner: meanDiff(4, 4, 100, 30)};
+                """));
+        browser.screenshot(LiveSite.screenshots().resolve("live-camera.png"));
+        assertTrue(number(diff, "face") > 25, "mask over the lower face: mean difference " + diff);
+        assertTrue(number(diff, "corner") < 6, "background untouched: mean difference " + diff);
+        String shown = page.waitForStatus(Pattern.compile("(?i)camera on"));
+        assertNotNull(shown, "#status says the camera is on: " + page.statusTexts());
+    }
+
+    @Test
+    @Order(2)
+    void captureTakesAStillIntoTheResultAndDownload() throws IOException {
+        TryOnPage page = new TryOnPage(browser);
+        page.recordStatus();
+        browser.find("#live-capture").click();
+        String found = page.waitForStatus(Pattern.compile("Found 1 face"));
+        assertNotNull(found, "#status after Capture: " + page.statusTexts());
+        page.waitForResult();
+        assertEquals(WIDTH, ((Number) browser.execute("return document.getElementById('result').width;")).intValue(),
+                "#result holds the captured frame at the camera's size");
+        Path png = page.download();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertNotNull(image, "a PNG: " + png);
+        assertEquals(WIDTH, image.getWidth());
+        assertEquals(HEIGHT, image.getHeight());
+        assertTrue(png.getFileName().toString().startsWith("camera-"), "file name " + png.getFileName());
+    }
+
+    @Test
+    @Order(3)
+    void stoppingReleasesTheCamera() {
+        TryOnPage page = new TryOnPage(browser);
+        page.recordStatus();
+        browser.find("#live-toggle").click();
+        browser.waitFor(Duration.ofSeconds(10), "the camera to stop", d -> !Boolean.TRUE.equals(live().get("running")));
+        Map<String, Object> after = live();
+        assertEquals(0, number(after, "tracksLive"), "camera tracks still live: " + after);
+        assertEquals("false", browser.find("#live-toggle").getAttribute("aria-pressed"));
+        assertTrue(Boolean.TRUE.equals(browser.execute("return document.getElementById('live-view').hidden"
+                + " && document.getElementById('live-capture').disabled;")), "live view hidden, Capture off");
+        double frames = number(after, "frames");
+        browser.waitFor(Duration.ofSeconds(5), "a moment", d -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        });
+        assertEquals(frames, number(live(), "frames"), "no frames processed after stopping");
+    }
+
+    @Test
+    @Order(4)
+    void aDeniedCameraSaysSoAndThePhotoPathStillWorks() throws IOException {
+        TryOnPage page = new TryOnPage(browser);
+        for (String[] refusal : new String[][] {{"NotAllowedError", "(?i)denied"}, {"NotFoundError", "(?i)no camera"}}) {
+            browser.execute("navigator.mediaDevices.getUserMedia = () => Promise.reject("
+                    + "new DOMException('refused by the test', arguments[0]));", refusal[0]);
+            page.recordStatus();
+            browser.find("#live-toggle").click();
+            String message = page.waitForStatus(Pattern.compile(refusal[1]));
+            assertNotNull(message, refusal[0] + ": #status showed " + page.statusTexts());
+            assertTrue(message.contains("photo"), "says the photo path remains: " + message);
+            assertTrue(browser.find("#status").getAttribute("class").contains("error"), "#status marked as an error");
+            assertEquals("false", browser.find("#live-toggle").getAttribute("aria-pressed"));
+            assertTrue(browser.find("#live-toggle").isEnabled(), "Use camera can be pressed again");
+        }
+        page.recordStatus();
+        page.choosePhoto(LiveSite.testData().resolve("faces/astronaut.png"));
+        assertNotNull(page.waitForStatus(Pattern.compile("Found 1 face")), "photo path: " + page.statusTexts());
+    }
+}
