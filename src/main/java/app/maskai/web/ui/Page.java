@@ -302,6 +302,7 @@ public final class Page {
         discard.setDisabled(false);
         download.setDisabled(false);
         rerender();
+        revealOnNarrowScreens(stage);
     }
 
     /**
@@ -566,6 +567,15 @@ public final class Page {
 
     @JSBody(params = "select", script = "return select.value;")
     private static native String selectValue(HTMLElement select);
+
+    /**
+     * On a phone the result sits below the photo and mask controls: bring it into view once a
+     * photo is shown (one column below 800 px, as css/app.css lays it out).
+     */
+    @JSBody(params = "stageElement", script = "if (window.matchMedia('(max-width: 800px)').matches"
+            + " && stageElement.scrollIntoView) { stageElement.scrollIntoView({block: 'start',"
+            + " behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'}); }")
+    private static native void revealOnNarrowScreens(HTMLElement stageElement);
 
     @JSBody(params = "event", script = "return event.offsetX;")
     private static native double offsetX(org.teavm.jso.dom.events.Event event);
