@@ -137,8 +137,11 @@ public final class MaskAiApp {
         }
         double offset = before;
         String url = Browser.absoluteUrl("models/" + files[index]);
-        Tf.loadGraphModel(url, fraction -> page.loading((offset + fraction * MODEL_BYTES[index]) / total,
-                "Loading face models…")).then(model -> {
+        Tf.loadGraphModel(url, fraction -> {
+            double loaded = offset + fraction * MODEL_BYTES[index];
+            page.loading(loaded / total, "Loading face models: " + megabytes(loaded) + " of " + megabytes(total)
+                    + " MB,");
+        }).then(model -> {
                     models[index] = model;
                     loadModel(files, models, index + 1, done);
                     return null;
@@ -147,6 +150,12 @@ public final class MaskAiApp {
                             + sentence(Browser.messageOf((JSObject) error)) + " Reload the page to try again.");
                     return null;
                 });
+    }
+
+    /** Bytes as megabytes with one decimal, e.g. "1.2". */
+    static String megabytes(double bytes) {
+        long tenths = Math.round(bytes / 100_000);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     /** Ends a message from elsewhere with exactly one full stop. */

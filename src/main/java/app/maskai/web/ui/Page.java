@@ -120,6 +120,7 @@ public final class Page {
     public void loading(double fraction, String what) {
         int percent = (int) Math.round(fraction * 100);
         Browser.setNumber(progress, "value", percent);
+        progress.setAttribute("aria-valuetext", what + " " + percent + "%");
         progress.setHidden(false);
         say(what + " " + percent + "%");
     }
