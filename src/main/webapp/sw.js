@@ -13,7 +13,7 @@
 
 const BUILD = {"version": "dev", "files": []}; // @BUILD@ (replaced by the build)
 
-/** The folder this worker serves (its scope), e.g. https://host/some/path/ */
+/** The folder this worker serves (its scope), e.g. the site's /some/path/ on our own origin. */
 const BASE = new URL('./', self.location).href;
 /** Cache names carry the folder, so two copies of the app on one origin keep apart. */
 const PREFIX = 'maskai ' + BASE + ' ';
