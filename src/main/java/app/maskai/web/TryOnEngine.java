@@ -8,6 +8,7 @@ import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.InferenceSize;
 import app.maskai.core.pipeline.PipelineOptions;
+import app.maskai.core.pipeline.ResultSize;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
@@ -151,6 +152,75 @@ public final class TryOnEngine {
         } catch (Throwable failure) {
             return rejected("Face detection failed: " + Failures.message(failure));
         }
+    }
+
+    /** A photo ready to draw: at its own size, or the largest this device can draw (see {@link ResultSize}). */
+    public static final class Drawable {
+        public final ImageBitmap photo;
+        public final List<Face> faces;
+        public final ResultSize size;
+        public final int photoWidth;
+        public final int photoHeight;
+        private final String note;
+
+        Drawable(ImageBitmap photo, List<Face> faces, ResultSize size, int photoWidth, int photoHeight, String note) {
+            this.photo = photo;
+            this.faces = faces;
+            this.size = size;
+            this.photoWidth = photoWidth;
+            this.photoHeight = photoHeight;
+            this.note = note;
+        }
+
+        /** The photo as it is, for when nothing will be drawn. */
+        public Drawable(ImageBitmap photo, List<Face> faces) {
+            this(photo, faces, ResultSize.fit(photo.getWidth(), photo.getHeight(), Integer.MAX_VALUE, 0, 0),
+                    photo.getWidth(), photo.getHeight(), null);
+        }
+
+        /** Says, for people, why the result is smaller than the photo; null when it is not. */
+        public String reductionNote() {
+            return note;
+        }
+    }
+
+    /**
+     * Makes {@code photo} drawable by {@code renderer}: itself when it fits, else a resampled copy
+     * with the faces moved to match (the original is then closed). The caller owns the result's photo.
+     */
+    public static JSPromise<Drawable> drawable(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces) {
+        int width = photo.getWidth();
+        int height = photo.getHeight();
+        ResultSize size = ResultSize.fit(width, height, renderer.maxSide(), renderer.maxPixels(), Browser.deviceMemory());
+        if (!size.isReduced()) {
+            return JSPromise.resolve(new Drawable(photo, faces, size, width, height, null));
+        }
+        return Browser.resized(photo, size.width, size.height).then(small -> {
+            photo.close();
+            float sx = size.width / (float) width;
+            float sy = size.height / (float) height;
+            List<Face> moved = new ArrayList<>();
+            for (Face face : faces) {
+                moved.add(face.scaled(sx, sy));
+            }
+            return new Drawable(small, moved, size, width, height, reductionNote(size, width, height, renderer));
+        });
+    }
+
+    private static String reductionNote(ResultSize size, int width, int height, MeshWarpRenderer renderer) {
+        String why;
+        switch (size.limit) {
+            case GPU_SIDE:
+                why = "this device's graphics draw at most " + renderer.maxSide() + " pixels a side";
+                break;
+            case GPU_AREA:
+                why = "this browser draws at most " + Math.round(renderer.maxPixels() / 1e6) + " megapixels";
+                break;
+            default:
+                why = "to stay within this device's memory";
+        }
+        return "The photo is " + width + "×" + height + "; " + why + ", so the result is " + size.width + "×"
+                + size.height + ".";
     }
 
     /** What to draw on one face: its mask (null = none), that mask's texture, and the person's adjustment. */

@@ -42,6 +42,20 @@ public final class Face {
     this.height = yMax - yMin;
   }
 
+  /**
+   * The same face in a copy of the photo resampled by {@code sx} across and {@code sy} down
+   * (z, on the x scale, follows {@code sx}).
+   */
+  public Face scaled(float sx, float sy) {
+    float[] moved = new float[landmarks.length];
+    for (int i = 0; i + 2 < landmarks.length; i += 3) {
+      moved[i] = landmarks[i] * sx;
+      moved[i + 1] = landmarks[i + 1] * sy;
+      moved[i + 2] = landmarks[i + 2] * sx;
+    }
+    return new Face(score, presence, moved, rotationDegrees);
+  }
+
   @Override
   public String toString() {
     return "Face(score=" + score + ", presence=" + presence + ", box=" + x + "," + y + " " + width

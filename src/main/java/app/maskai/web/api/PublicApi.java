@@ -147,23 +147,23 @@ public final class PublicApi {
             return JSPromise.reject(Browser.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
         }
         return request.textures().flatThen(textures -> TryOnEngine.decode(image, "MaskAI.tryOn")
-                .flatThen(bitmap -> engine.detect(bitmap).flatThen(result -> {
-                    if (Math.max(result.width, result.height) > target.maxSide()) {
-                        return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: the image (" + result.width + "×"
-                                + result.height + ") is larger than this GPU can render (" + target.maxSide()
-                                + " px a side)."));
-                    }
-                    try {
-                        engine.render(target, bitmap, result.faces, request.styles(result.faces.size(), textures));
-                    } catch (Throwable failure) {
-                        return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
-                                + Failures.message(failure)));
-                    }
-                    return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
-                }).onSettled(() -> {
-                    bitmap.close();
-                    return null;
-                })));
+                .flatThen(bitmap -> engine.detect(bitmap)
+                        .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
+                        .flatThen(drawable -> {
+                            try {
+                                engine.render(target, drawable.photo, drawable.faces,
+                                        request.styles(drawable.faces.size(), textures));
+                            } catch (Throwable failure) {
+                                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
+                                        + Failures.message(failure)));
+                            } finally {
+                                drawable.photo.close();
+                            }
+                            return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
+                        }).onSettled(() -> {
+                            bitmap.close();
+                            return null;
+                        })));
     }
 
     private JSPromise<JSObject> fit(TryOnEngine engine, JSObject image, JSObject options) {

@@ -53,6 +53,10 @@ public final class Browser {
     @JSBody(params = "e", script = "return (e && e.message) ? String(e.message) : String(e);")
     public static native String messageOf(JSObject e);
 
+    /** The device's memory in gigabytes as the browser rounds it (navigator.deviceMemory), or 0 where unknown. */
+    @JSBody(script = "var gigabytes = navigator.deviceMemory; return typeof gigabytes === 'number' && gigabytes > 0 ? gigabytes : 0;")
+    public static native double deviceMemory();
+
     /** Milliseconds from a monotonic clock. */
     @JSBody(script = "return performance.now();")
     public static native double now();

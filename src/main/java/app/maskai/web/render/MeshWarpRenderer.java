@@ -55,6 +55,7 @@ public final class MeshWarpRenderer {
     private WebGLTexture photoTexture;
     private int width;
     private int height;
+    private long maxPixels;
 
     /** A linked program and its uniforms, looked up once. */
     private final class Program {
@@ -147,6 +148,25 @@ public final class MeshWarpRenderer {
         return Math.min(gl.getParameteri(Gl.MAX_TEXTURE_SIZE), gl.getParameteri(Gl.MAX_RENDERBUFFER_SIZE));
     }
 
+    /**
+     * The largest drawing buffer area, in pixels, the browser gives this canvas. Browsers cap it
+     * below maxSide² (Chromium at about 33 MP) and shrink a larger canvas silently, which would
+     * crop or blur the result, so it is measured once by asking for the largest square.
+     */
+    public long maxPixels() {
+        if (maxPixels == 0) {
+            int side = maxSide();
+            int oldWidth = canvas.getWidth();
+            int oldHeight = canvas.getHeight();
+            canvas.setWidth(side);
+            canvas.setHeight(side);
+            maxPixels = (long) gl.getDrawingBufferWidth() * gl.getDrawingBufferHeight();
+            canvas.setWidth(oldWidth);
+            canvas.setHeight(oldHeight);
+        }
+        return maxPixels;
+    }
+
     public boolean isContextLost() {
         return gl.isContextLost();
     }
@@ -157,6 +177,10 @@ public final class MeshWarpRenderer {
         height = photo.getHeight();
         canvas.setWidth(width);
         canvas.setHeight(height);
+        if (gl.getDrawingBufferWidth() != width || gl.getDrawingBufferHeight() != height) {
+            throw new IllegalStateException("the browser gave a " + gl.getDrawingBufferWidth() + "×"
+                    + gl.getDrawingBufferHeight() + " drawing buffer for a " + width + "×" + height + " photo");
+        }
         if (photoTexture == null) {
             photoTexture = gl.createTexture();
         }

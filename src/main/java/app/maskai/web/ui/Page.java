@@ -57,6 +57,8 @@ public final class Page {
     private String maskId;
     private ImageBitmap photo;
     private List<Face> faces;
+    /** Why the shown result is smaller than the photo, or null. */
+    private String reductionNote;
     /** The person's adjustment of each face, parallel to {@link #faces}. */
     private FitAdjustment[] adjustments = new FitAdjustment[0];
     private int selected;
@@ -265,16 +267,29 @@ public final class Page {
 
     private JSPromise<Object> detectAndShow(ImageBitmap bitmap, int current) {
         say("Finding faces…");
-        return engine.detect(bitmap).then(detection -> {
+        return engine.detect(bitmap).flatThen(detection -> {
             if (current != generation) {
                 bitmap.close();
+                return JSPromise.resolve(null);
+            }
+            Diagnostics.detected(detection);
+            if (renderer == null) {
+                return JSPromise.resolve(new TryOnEngine.Drawable(bitmap, detection.faces));
+            }
+            return TryOnEngine.drawable(renderer, bitmap, detection.faces);
+        }).then(drawable -> {
+            if (drawable == null) {
+                return null;
+            }
+            if (current != generation) {
+                drawable.photo.close();
                 return null;
             }
             dropPhoto();
-            photo = bitmap;
-            faces = detection.faces;
+            photo = drawable.photo;
+            faces = drawable.faces;
+            reductionNote = drawable.reductionNote();
             resetAdjustments();
-            Diagnostics.detected(detection);
             show();
             return null;
         }, error -> {
@@ -291,11 +306,6 @@ public final class Page {
         busy(false);
         if (renderer == null) {
             sayError("This browser has no WebGL2, so the mask cannot be drawn. Faces found: " + faces.size() + ".");
-            return;
-        }
-        if (Math.max(photo.getWidth(), photo.getHeight()) > renderer.maxSide()) {
-            sayError("This photo (" + photo.getWidth() + "×" + photo.getHeight() + ") is larger than this device's GPU can"
-                    + " draw (" + renderer.maxSide() + " px a side). Try a smaller copy.");
             return;
         }
         placeholder.setHidden(true);
@@ -328,6 +338,9 @@ public final class Page {
             } else if (adjustments[i].maskId != null && maskOf(i) != mask) {
                 text.append(' ').append(who).append(": ").append(maskOf(i).spec.name).append('.');
             }
+        }
+        if (reductionNote != null) {
+            text.append(' ').append(reductionNote);
         }
         say(text.toString());
     }
