@@ -33,6 +33,8 @@ import java.util.List;
 public final class Tracker {
   /** MediaPipe re-detects only on loss; we also re-detect once a second at 30 fps for new faces. */
   public static final int DEFAULT_DETECT_EVERY = 30;
+  /** Faces followed at once in live video; each costs one landmark-model run a frame. */
+  public static final int LIVE_MAX_FACES = 4;
   /** Landmark boxes overlapping more than this are the same face (FacePipeline's SAME_FACE_IOU). */
   static final float SAME_FACE_IOU = 0.5f;
   private static final float PIXEL_CENTRE = 0.5f;

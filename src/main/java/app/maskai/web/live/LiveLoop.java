@@ -12,6 +12,7 @@ import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.worker.InferenceClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,13 +26,22 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The per-frame loop of the live view: video frame → {@link Tracker} (landmark model on the last
  * frame's region, detector only when needed) → mask fit → {@link MeshWarpRenderer} on the live
  * canvas. Frames come from {@code requestVideoFrameCallback} (one call per new camera frame) where
- * the browser has it, else {@code requestAnimationFrame}. The models run synchronously (TF.js wasm)
- * inside one tensor scope per frame, so no tensor outlives a frame; a camera frame that arrives
- * while one is being processed is not queued: the next callback gets the newest frame.
+ * the browser has it, else {@code requestAnimationFrame}.
+ *
+ * <p>Where the browser can, the models run in the inference worker ({@link InferenceClient}): each
+ * frame is copied to an ImageBitmap and moved to the worker, which follows the faces and moves it
+ * back with their landmarks; the page's thread then fits and draws that very frame, so the mask
+ * never lags the picture and the page's thread never waits for a model. Up to
+ * {@link #MAX_IN_FLIGHT} frames are on their way at once, so the worker is never idle while the
+ * page draws. Until the worker is ready the bare video is drawn; where it cannot start, the models
+ * run on the page's thread as before, one tensor scope per frame, dropping frames that arrive
+ * while one is processed.
  */
 final class LiveLoop {
-    /** Faces followed at once; each costs one landmark-model run a frame. */
-    static final int MAX_FACES = 4;
+    /** Frames sent to the worker and not yet back. */
+    static final int MAX_IN_FLIGHT = 2;
+    /** Failed frames in a row after which the live view gives up. */
+    private static final int MAX_FAILURES = 3;
 
     @JSFunctor
     interface FrameCallback extends JSObject {
@@ -39,14 +49,15 @@ final class LiveLoop {
     }
 
     private final TfFaceModels models;
+    private final InferenceClient worker;
     private final FaceLayout layout;
     private final MeshWarpRenderer renderer;
     private final HTMLElement video;
     private final Supplier<MaskLibrary.Entry> maskChoice;
     private final Consumer<String> onFailure;
     private final LiveStats stats;
-    private final Tracker tracker = new Tracker(MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
-    private final float[][] vertices = new float[MAX_FACES][];
+    private final Tracker tracker = new Tracker(Tracker.LIVE_MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
+    private final float[][] vertices = new float[Tracker.LIVE_MAX_FACES][];
     private final List<MaskedFace> drawn = new ArrayList<>();
     /** Bumped by start and stop, so a callback of an earlier run ends its chain. */
     private int run;
@@ -54,10 +65,20 @@ final class LiveLoop {
     private MaskLibrary.Entry textureOf;
     private ImageBitmap texture;
     private MaskLibrary.Entry loading;
+    private int inFlight;
+    private double lastSent;
+    /** Replies to frames sent before this id belong to an earlier run. */
+    private double runStartId;
+    private int failures;
+    private boolean running;
 
-    LiveLoop(TfFaceModels models, FaceLayout layout, MeshWarpRenderer renderer, HTMLElement video,
+    LiveLoop(TfFaceModels models, InferenceClient worker, FaceLayout layout, MeshWarpRenderer renderer, HTMLElement video,
             Supplier<MaskLibrary.Entry> maskChoice, LiveStats stats, Consumer<String> onFailure) {
         this.models = models;
+        this.worker = worker;
+        if (worker != null) {
+            worker.onTracked(this::tracked);
+        }
         this.layout = layout;
         this.renderer = renderer;
         this.video = video;
@@ -68,17 +89,33 @@ final class LiveLoop {
 
     void setSensitivity(FitSensitivity sensitivity) {
         tracker.setSensitivity(sensitivity);
+        if (worker != null) {
+            worker.setSensitivity(sensitivity);
+        }
     }
 
     /** Starts following the video's frames, forgetting faces of an earlier stream. */
     void start() {
         int current = ++run;
         tracker.reset();
+        if (worker != null) {
+            worker.reset();
+        }
+        runStartId = lastSent + 1;
+        running = true;
+        inFlight = 0;
+        failures = 0;
         next(current);
+    }
+
+    /** Whether the models run in the worker now. */
+    boolean inWorker() {
+        return worker != null && worker.isReady();
     }
 
     void stop() {
         run++;
+        running = false;
     }
 
     private void next(int current) {
@@ -87,18 +124,124 @@ final class LiveLoop {
                 return;
             }
             next(current);
-            if (!busy) {
-                busy = true;
-                try {
-                    frame();
-                } catch (Throwable failure) {
-                    run++;
-                    onFailure.accept("The live view stopped: " + Failures.message(failure));
-                } finally {
-                    busy = false;
+            try {
+                if (worker != null && worker.isReady()) {
+                    send(current, now);
+                } else if (worker != null && !worker.hasFailed()) {
+                    drawBare();
+                } else if (!busy) {
+                    busy = true;
+                    try {
+                        frame();
+                    } finally {
+                        busy = false;
+                    }
                 }
+            } catch (Throwable failure) {
+                run++;
+                onFailure.accept("The live view stopped: " + Failures.message(failure));
             }
         });
+    }
+
+    /** Copies the current frame and moves it to the worker, unless enough are on their way. */
+    private void send(int current, double now) {
+        int width = videoWidth(video);
+        int height = videoHeight(video);
+        if (inFlight >= MAX_IN_FLIGHT || width == 0 || height == 0) {
+            return;
+        }
+        inFlight++;
+        double start = Browser.now();
+        JSObject frame = InferenceClient.videoFrame(video);
+        if (frame != null) {
+            stats.captured(Browser.now() - start);
+            worker.track(++lastSent, frame, now);
+            return;
+        }
+        Browser.bitmapOf(video).then(bitmap -> {
+            if (current != run) {
+                bitmap.close();
+                inFlight--;
+                return null;
+            }
+            stats.captured(Browser.now() - start);
+            worker.track(++lastSent, bitmap, now);
+            return null;
+        }, error -> {
+            inFlight--;
+            return null;
+        });
+    }
+
+    /** A frame back from the worker: fit and draw it with its faces, then let it go. */
+    private void tracked(InferenceClient.Tracked tracked, String problem, ImageBitmap frame) {
+        inFlight = Math.max(0, inFlight - 1);
+        ImageBitmap back = tracked != null ? tracked.frame : frame;
+        try {
+            if (tracked == null) {
+                if (++failures >= MAX_FAILURES) {
+                    run++;
+                    onFailure.accept("The live view stopped: " + problem);
+                }
+                return;
+            }
+            if (!running || tracked.id < runStartId) {
+                return;
+            }
+            failures = 0;
+            double start = Browser.now();
+            List<float[]> faces = new ArrayList<>();
+            for (int i = 0; i < tracked.count; i++) {
+                faces.add(tracked.face(i));
+            }
+            fitMasks(faces);
+            double fitted = Browser.now();
+            renderer.setPhoto(tracked.frame, tracked.width, tracked.height);
+            renderer.draw(drawn);
+            double end = Browser.now();
+            stats.frame(tracked.width, tracked.height, tracked.pixelsMs,
+                    tracked.modelMs, fitted - start, end - fitted, tracked.detected, tracked.frames,
+                    tracked.detectorRuns, faces);
+        } catch (Throwable failure) {
+            run++;
+            onFailure.accept("The live view stopped: " + Failures.message(failure));
+        } finally {
+            if (back != null) {
+                back.close();
+            }
+        }
+    }
+
+    /** The video as it is, no mask: while the worker starts. */
+    private void drawBare() {
+        int width = videoWidth(video);
+        int height = videoHeight(video);
+        if (width == 0 || height == 0) {
+            return;
+        }
+        drawn.clear();
+        matchSize(video, width, height);
+        renderer.setPhoto(asBitmap(video));
+        renderer.draw(drawn);
+    }
+
+    /** Fits the chosen mask to each face's landmarks into {@link #drawn} (empty while its texture loads). */
+    private void fitMasks(List<float[]> faces) {
+        drawn.clear();
+        MaskLibrary.Entry mask = wantedMask();
+        if (mask == null || texture == null || textureOf != mask) {
+            return;
+        }
+        int size = mask.spec.vertexCount() * 3;
+        for (int i = 0; i < faces.size() && i < vertices.length; i++) {
+            if (vertices[i] == null || vertices[i].length != size) {
+                vertices[i] = new float[size];
+            }
+            float[] landmarks = faces.get(i);
+            MaskFit.vertices(mask.spec, layout, landmarks, FitAdjustment.NONE, vertices[i]);
+            drawn.add(new MaskedFace(mask.spec, texture, vertices[i], landmarks, mask.spec.opacity));
+        }
     }
 
     private void frame() {
@@ -115,19 +258,11 @@ final class LiveLoop {
         });
         double tracked = Browser.now();
 
-        drawn.clear();
-        MaskLibrary.Entry mask = wantedMask();
-        if (mask != null && texture != null && textureOf == mask) {
-            int size = mask.spec.vertexCount() * 3;
-            for (int i = 0; i < faces; i++) {
-                if (vertices[i] == null || vertices[i].length != size) {
-                    vertices[i] = new float[size];
-                }
-                float[] landmarks = tracker.landmarks(i);
-                MaskFit.vertices(mask.spec, layout, landmarks, FitAdjustment.NONE, vertices[i]);
-                drawn.add(new MaskedFace(mask.spec, texture, vertices[i], landmarks, mask.spec.opacity));
-            }
+        List<float[]> found = new ArrayList<>();
+        for (int i = 0; i < faces; i++) {
+            found.add(tracker.landmarks(i));
         }
+        fitMasks(found);
         double fitted = Browser.now();
 
         matchSize(video, width, height);

@@ -8,6 +8,7 @@ import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.ui.Page;
+import app.maskai.web.worker.InferenceClient;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
@@ -163,7 +164,16 @@ public final class LiveSection {
             say("This browser has no WebGL2, so the live view cannot be drawn. You can still choose a photo.", true);
             return false;
         }
-        loop = new LiveLoop(models, layout, renderer, video, this::chosenMask, stats, problem -> {
+        // The models run in a worker where the browser can; the page's own models otherwise.
+        InferenceClient worker = InferenceClient.start(Browser.absoluteUrl("js/worker.js"), client -> {
+            stats.inference(client.isReady() ? "worker" : "page");
+            if (client.hasFailed()) {
+                warn("The inference worker could not start (" + client.problem() + "); the live view runs the"
+                        + " models on the page.");
+            }
+        });
+        stats.inference(worker == null ? "page" : "starting");
+        loop = new LiveLoop(models, worker, layout, renderer, video, this::chosenMask, stats, problem -> {
             stop(null);
             say(problem, true);
         });
@@ -204,6 +214,9 @@ public final class LiveSection {
 
     @JSBody(params = "video", script = "video.pause(); video.srcObject = null;")
     private static native void detach(HTMLElement video);
+
+    @JSBody(params = "message", script = "console.warn(message);")
+    private static native void warn(String message);
 
     @JSBody(params = "select", script = "return select.value;")
     private static native String selectValue(HTMLElement select);

@@ -2,6 +2,8 @@ package app.maskai.web.live;
 
 import app.maskai.core.track.Tracker;
 import app.maskai.web.dom.Browser;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -11,7 +13,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * What the live view is doing, for people (#diag-fps, #diag-stages in the diagnostics panel) and
  * for tests and embedders ({@code window.MaskAI.live}, read-only: each read is a frozen copy of
  * {running, facing, mirrored, width, height, frames, detectorRuns, fps, faces, boxes: [[x, y, w, h]],
- * stages: {pixels, track, detect, fit, draw} in ms, tracksLive}).
+ * stages: {capture, pixels, track, detect, fit, draw} in ms, inference: 'worker' | 'page', tracksLive}).
  */
 final class LiveStats {
     /** Weight of the newest frame in the per-stage running means. */
@@ -27,6 +29,7 @@ final class LiveStats {
     private int windowFrames;
     private double fps;
     private double pixels;
+    private double capture;
     private double track;
     private double detect;
     private double fit;
@@ -52,7 +55,17 @@ final class LiveStats {
         windowStart = Browser.now();
         windowFrames = 0;
         fps = 0;
-        pixels = track = detect = fit = draw = 0;
+        pixels = capture = track = detect = fit = draw = 0;
+    }
+
+    /** How long copying one video frame for the worker took, ms. */
+    void captured(double milliseconds) {
+        capture = mean(capture, milliseconds);
+    }
+
+    /** Where the models run: "worker" (off the page's thread) or "page". */
+    void inference(String where) {
+        Browser.setString(data, "inference", where);
     }
 
     void stopped() {
@@ -65,6 +78,20 @@ final class LiveStats {
 
     /** One processed frame: times in ms, and the tracker's state after it. */
     void frame(int width, int height, double pixelsMs, double modelMs, double fitMs, double drawMs, Tracker tracker) {
+        List<float[]> faces = new ArrayList<>();
+        for (int i = 0; i < tracker.faceCount(); i++) {
+            faces.add(tracker.landmarks(i));
+        }
+        frame(width, height, pixelsMs, modelMs, fitMs, drawMs, tracker.detectedLastFrame(), tracker.frames(),
+                tracker.detectorRuns(), faces);
+    }
+
+    /**
+     * One processed frame: times in ms; whether the detector ran on it; the tracker's frame and
+     * detector-run counts; each face's landmarks.
+     */
+    void frame(int width, int height, double pixelsMs, double modelMs, double fitMs, double drawMs, boolean detected,
+            long frames, long detectorRuns, List<float[]> faces) {
         double now = Browser.now();
         windowFrames++;
         if (now - windowStart >= 1000) {
@@ -73,7 +100,7 @@ final class LiveStats {
             windowFrames = 0;
         }
         pixels = mean(pixels, pixelsMs);
-        if (tracker.detectedLastFrame()) {
+        if (detected) {
             detect = mean(detect, modelMs);
         } else {
             track = mean(track, modelMs);
@@ -82,13 +109,12 @@ final class LiveStats {
         draw = mean(draw, drawMs);
         Browser.setNumber(data, "width", width);
         Browser.setNumber(data, "height", height);
-        Browser.setNumber(data, "frames", tracker.frames());
-        Browser.setNumber(data, "detectorRuns", tracker.detectorRuns());
+        Browser.setNumber(data, "frames", frames);
+        Browser.setNumber(data, "detectorRuns", detectorRuns);
         Browser.setNumber(data, "fps", Math.round(fps * 10) / 10.0);
-        Browser.setNumber(data, "faces", tracker.faceCount());
+        Browser.setNumber(data, "faces", faces.size());
         clearBoxes(data);
-        for (int i = 0; i < tracker.faceCount(); i++) {
-            float[] l = tracker.landmarks(i);
+        for (float[] l : faces) {
             float x0 = Float.POSITIVE_INFINITY;
             float y0 = Float.POSITIVE_INFINITY;
             float x1 = Float.NEGATIVE_INFINITY;
@@ -101,13 +127,13 @@ final class LiveStats {
             }
             addBox(data, x0, y0, x1 - x0, y1 - y0);
         }
-        setStages(data, pixels, track, detect, fit, draw);
+        setStages(data, capture, pixels, track, detect, fit, draw);
         if (now - shownAt >= SHOW_EVERY_MS) {
             shownAt = now;
             set(fpsText, fps > 0 ? Math.round(fps * 10) / 10.0 + " frames/s (camera " + width + "×" + height + ")"
                     : "measuring…");
-            set(stagesText, "pixels " + ms(pixels) + ", landmarks " + ms(track) + ", detector " + ms(detect)
-                    + " (" + tracker.detectorRuns() + " of " + tracker.frames() + " frames), fit " + ms(fit)
+            set(stagesText, (capture > 0 ? "frame copy " + ms(capture) + ", " : "") + "pixels " + ms(pixels) + ", landmarks " + ms(track) + ", detector " + ms(detect)
+                    + " (" + detectorRuns + " of " + frames + " frames), fit " + ms(fit)
                     + ", draw " + ms(draw));
         }
     }
@@ -141,8 +167,8 @@ final class LiveStats {
     @JSBody(params = {"data", "x", "y", "w", "h"}, script = "data.boxes.push([x, y, w, h]);")
     private static native void addBox(JSObject data, double x, double y, double w, double h);
 
-    @JSBody(params = {"data", "pixels", "track", "detect", "fit", "draw"}, script = "data.stages = {pixels: pixels,"
-            + " track: track, detect: detect, fit: fit, draw: draw};")
-    private static native void setStages(JSObject data, double pixels, double track, double detect, double fit,
-            double draw);
+    @JSBody(params = {"data", "capture", "pixels", "track", "detect", "fit", "draw"}, script = "data.stages ="
+            + " {capture: capture, pixels: pixels, track: track, detect: detect, fit: fit, draw: draw};")
+    private static native void setStages(JSObject data, double capture, double pixels, double track, double detect,
+            double fit, double draw);
 }

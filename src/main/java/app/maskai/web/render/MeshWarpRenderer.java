@@ -173,10 +173,21 @@ public final class MeshWarpRenderer {
 
     /** Uploads the photo (with mipmaps, for the light lookups) and sizes the canvas to it. */
     public void setPhoto(ImageBitmap photo) {
-        width = photo.getWidth();
-        height = photo.getHeight();
-        canvas.setWidth(width);
-        canvas.setHeight(height);
+        setPhoto(photo, photo.getWidth(), photo.getHeight());
+    }
+
+    /**
+     * As {@link #setPhoto(ImageBitmap)} for any texture source of width×height: an ImageBitmap, a
+     * VideoFrame or a playing video. The canvas is resized only when the size changes (resizing
+     * reallocates its buffers; the live view calls this every frame).
+     */
+    public void setPhoto(ImageBitmap photo, int width, int height) {
+        this.width = width;
+        this.height = height;
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+        }
         if (gl.getDrawingBufferWidth() != width || gl.getDrawingBufferHeight() != height) {
             throw new IllegalStateException("the browser gave a " + gl.getDrawingBufferWidth() + "×"
                     + gl.getDrawingBufferHeight() + " drawing buffer for a " + width + "×" + height + " photo");

@@ -58,10 +58,60 @@ public final class Tf {
     @JSBody(script = "tf.engine().endScope();")
     public static native void endScope();
 
-    /** An image source (ImageBitmap, canvas, img) as a float32 tensor [1, h, w, 3], values 0..255. */
-    @JSBody(params = "source", script = "return tf.tidy(function () {"
-            + " return tf.expandDims(tf.cast(tf.browser.fromPixels(source, 3), 'float32'), 0); });")
-    public static native Tensor imageTensor(JSObject source);
+    /**
+     * A 2D context to read pixels through, reused for every image: an OffscreenCanvas where there
+     * is one (workers have no document), else a canvas; {@code willReadFrequently} keeps it in
+     * memory, so reading it back costs no GPU round trip.
+     */
+    @JSBody(script = "var canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1)"
+            + " : document.createElement('canvas'); return canvas.getContext('2d', {willReadFrequently: true});")
+    public static native JSObject pixelReader();
+
+    /**
+     * An image source (ImageBitmap, canvas, img, playing video) of width×height as a float32
+     * tensor [1, h, w, 3], values 0..255: one draw, one read, one pass that drops alpha. The same
+     * pixels as tf.browser.fromPixels gives (which draws into a canvas too), without its int32
+     * copy and cast.
+     */
+    public static Tensor imageTensor(JSObject reader, JSObject source, int width, int height) {
+        return rgbaTensor(rgbaOf(reader, source, width, height), width, height);
+    }
+
+    /** The RGBA bytes of an image source drawn at width×height (a Uint8ClampedArray). */
+    @JSBody(params = {"reader", "source", "width", "height"}, script = "var canvas = reader.canvas;"
+            + " if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }"
+            + " else { reader.clearRect(0, 0, width, height); }"
+            + " reader.drawImage(source, 0, 0, width, height);"
+            + " return reader.getImageData(0, 0, width, height).data;")
+    private static native JSObject rgbaOf(JSObject reader, JSObject source, int width, int height);
+
+    /** RGBA bytes (width×height×4) as a float32 tensor [1, h, w, 3], values 0..255. */
+    @JSBody(params = {"rgba", "width", "height"}, script = "var count = width * height;"
+            + " var rgb = new Float32Array(count * 3);"
+            + " for (var pixel = 0, from = 0, to = 0; pixel < count; pixel++, from += 4, to += 3) {"
+            + " rgb[to] = rgba[from]; rgb[to + 1] = rgba[from + 1]; rgb[to + 2] = rgba[from + 2]; }"
+            + " return tf.tensor4d(rgb, [1, height, width, 3], 'float32');")
+    public static native Tensor rgbaTensor(JSObject rgba, int width, int height);
+
+    /**
+     * A video frame's pixels, {data: RGBA bytes, width, height, readMs}: a VideoFrame's visible rectangle
+     * converted by {@code copyTo} (no GPU read-back), or, where the browser cannot convert, drawn
+     * through {@code reader}; an ImageBitmap drawn through {@code reader}.
+     */
+    @JSBody(params = {"reader", "frame"}, script = "var started = performance.now();"
+            + " function timed(pixels) { pixels.readMs = performance.now() - started; return pixels; }"
+            + " function drawn(source, width, height) {"
+            + " var canvas = reader.canvas; canvas.width = width; canvas.height = height;"
+            + " reader.drawImage(source, 0, 0, width, height);"
+            + " return {data: reader.getImageData(0, 0, width, height).data, width: width, height: height}; }"
+            + " if (typeof VideoFrame === 'undefined' || !(frame instanceof VideoFrame)) {"
+            + " return Promise.resolve().then(function () { return timed(drawn(frame, frame.width, frame.height)); }); }"
+            + " var rect = frame.visibleRect; var frameWidth = rect.width; var frameHeight = rect.height;"
+            + " var bytes = new Uint8Array(frameWidth * frameHeight * 4);"
+            + " return frame.copyTo(bytes, {format: 'RGBA', colorSpace: 'srgb'}).then(function () {"
+            + " return timed({data: bytes, width: frameWidth, height: frameHeight}); }, function () {"
+            + " return timed(drawn(frame, frameWidth, frameHeight)); });")
+    public static native JSPromise<JSObject> framePixels(JSObject reader, JSObject frame);
 
     /**
      * tf.image.transform: resamples {@code image} [1,h,w,3] to [1,outH,outW,3] through the

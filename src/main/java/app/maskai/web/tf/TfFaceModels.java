@@ -24,6 +24,7 @@ public final class TfFaceModels implements FaceModels {
     private final GraphModel fullRange;
     private final GraphModel mesh;
     private final JSArrayReader<JSString> meshOutputs;
+    private final JSObject pixelReader = Tf.pixelReader();
 
     /** The image being processed, [1, h, w, 3] float 0..255; only set inside {@link #detect}. */
     private Tensor image;
@@ -56,9 +57,24 @@ public final class TfFaceModels implements FaceModels {
      * way in (app.maskai.web.live).
      */
     public <T> T withImage(JSObject source, int width, int height, java.util.function.Function<FaceModels, T> work) {
+        return withPixels(null, source, width, height, work);
+    }
+
+    /** As {@link #withImage}, for RGBA bytes (width×height×4) already read. */
+    public <T> T withRgba(JSObject rgba, int width, int height, java.util.function.Function<FaceModels, T> work) {
+        return withPixels(rgba, null, width, height, work);
+    }
+
+    /** This model's 2D context for reading pixels (see {@link Tf#pixelReader()}). */
+    public JSObject pixelReader() {
+        return pixelReader;
+    }
+
+    private <T> T withPixels(JSObject rgba, JSObject source, int width, int height,
+            java.util.function.Function<FaceModels, T> work) {
         Tf.startScope();
         try {
-            image = Tf.imageTensor(source);
+            image = rgba != null ? Tf.rgbaTensor(rgba, width, height) : Tf.imageTensor(pixelReader, source, width, height);
             imageWidth = width;
             imageHeight = height;
             return work.apply(this);

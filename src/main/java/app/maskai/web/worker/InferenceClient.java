@@ -1,0 +1,227 @@
+package app.maskai.web.worker;
+
+import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.web.dom.ImageBitmap;
+import java.util.function.Consumer;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Float32Array;
+
+/**
+ * The page's side of the inference worker (js/worker.js). Started on first use; until it says
+ * "ready" (or if it cannot start: no Worker, no OffscreenCanvas, a model that fails) callers
+ * keep to the page's own models. Replies come back in the order frames were sent.
+ */
+public final class InferenceClient {
+
+    /** A frame's faces, as the worker followed them; the frame comes back to be drawn and closed. */
+    public static final class Tracked {
+        /** The id the frame was sent with. */
+        public final double id;
+        /** The frame sent: a VideoFrame or an ImageBitmap (both draw with texImage2D and close()). */
+        public final ImageBitmap frame;
+        /** The frame's size in pixels, as the models saw it. */
+        public final int width;
+        public final int height;
+        public final int count;
+        /** count × 1404 floats: each face's smoothed landmarks in the frame's pixels. */
+        public final Float32Array landmarks;
+
+        /** Face {@code index}'s 1404 landmark values, copied. */
+        public float[] face(int index) {
+            return Float32Array.create(landmarks.getBuffer(), index * LandmarkModel.MESH_VALUES * 4,
+                    LandmarkModel.MESH_VALUES).copyToJavaArray();
+        }
+        public final boolean detected;
+        public final long frames;
+        public final long detectorRuns;
+        public final double pixelsMs;
+        public final double modelMs;
+
+        Tracked(JSObject reply) {
+            id = WorkerScope.number(reply, "id");
+            frame = (ImageBitmap) WorkerScope.object(reply, "frame");
+            width = (int) WorkerScope.number(reply, "width");
+            height = (int) WorkerScope.number(reply, "height");
+            count = (int) WorkerScope.number(reply, "count");
+            landmarks = (Float32Array) WorkerScope.object(reply, "landmarks");
+            detected = detected(reply);
+            frames = (long) WorkerScope.number(reply, "frames");
+            detectorRuns = (long) WorkerScope.number(reply, "detectorRuns");
+            pixelsMs = WorkerScope.number(reply, "pixelsMs");
+            modelMs = WorkerScope.number(reply, "modelMs");
+        }
+
+        @JSBody(params = "reply", script = "return !!reply.detected;")
+        private static native boolean detected(JSObject reply);
+    }
+
+    @JSFunctor
+    interface ReplyHandler extends JSObject {
+        void onReply(JSObject data);
+    }
+
+    public interface TrackHandler {
+        /** {@code tracked} is null when the frame failed; {@code problem} then says why. */
+        void onTracked(Tracked tracked, String problem, ImageBitmap frame);
+    }
+
+    private final JSObject worker;
+    private String state = "starting";
+    private String backend = "";
+    private String problem;
+    private TrackHandler handler;
+    private Consumer<InferenceClient> onSettled;
+
+    private InferenceClient(JSObject worker) {
+        this.worker = worker;
+    }
+
+    /**
+     * Starts the worker at {@code url}; {@code onSettled} is called once it is ready or has failed
+     * ({@link #isReady()}, {@link #problem()}). Null where this browser cannot run it.
+     */
+    public static InferenceClient start(String url, Consumer<InferenceClient> onSettled) {
+        if (!supported()) {
+            return null;
+        }
+        InferenceClient[] self = new InferenceClient[1];
+        JSObject worker = create(url, data -> self[0].receive(data), message -> self[0].failed(message));
+        if (worker == null) {
+            return null;
+        }
+        self[0] = new InferenceClient(worker);
+        self[0].onSettled = onSettled;
+        post(worker, "init");
+        return self[0];
+    }
+
+    public boolean isReady() {
+        return "ready".equals(state);
+    }
+
+    public boolean hasFailed() {
+        return "failed".equals(state);
+    }
+
+    /** Why the worker cannot be used, or null. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The TF.js backend the worker runs (wasm or cpu), once ready. */
+    public String backend() {
+        return backend;
+    }
+
+    /** Where replies to {@link #track} go. */
+    public void onTracked(TrackHandler handler) {
+        this.handler = handler;
+    }
+
+    /**
+     * Sends a frame (a VideoFrame or an ImageBitmap, moved, not copied) to be followed; the reply
+     * brings it back.
+     */
+    public void track(double id, JSObject frame, double timeMs) {
+        postTrack(worker, id, frame, timeMs);
+    }
+
+    /**
+     * The video's current frame as a VideoFrame (no copy: the worker reads its pixels on the CPU),
+     * or null where the browser has no VideoFrame; then an ImageBitmap copy has to do.
+     */
+    @JSBody(params = "video", script = "if (typeof VideoFrame === 'undefined') return null;"
+            + " try { return new VideoFrame(video); } catch (e) { return null; }")
+    public static native JSObject videoFrame(JSObject video);
+
+    /** Forgets the faces followed so far (a new stream). */
+    public void reset() {
+        post(worker, "reset");
+    }
+
+    public void setSensitivity(FitSensitivity sensitivity) {
+        postValue(worker, "sensitivity", sensitivity.name());
+    }
+
+    private void receive(JSObject data) {
+        String type = WorkerScope.string(data, "type");
+        switch (type) {
+            case "ready":
+                state = "ready";
+                backend = WorkerScope.string(data, "backend");
+                settle();
+                break;
+            case "failed":
+                failed(WorkerScope.string(data, "message"));
+                break;
+            case "tracked":
+                if (handler != null) {
+                    handler.onTracked(new Tracked(data), null, null);
+                } else {
+                    ((ImageBitmap) WorkerScope.object(data, "frame")).close();
+                }
+                break;
+            case "trackFailed":
+                ImageBitmap frame = (ImageBitmap) WorkerScope.object(data, "frame");
+                if (handler != null) {
+                    handler.onTracked(null, WorkerScope.string(data, "message"), frame);
+                } else if (frame != null) {
+                    frame.close();
+                }
+                break;
+            default:
+                // progress and anything newer: nothing to do
+        }
+    }
+
+    private void failed(String message) {
+        boolean first = !hasFailed();
+        state = "failed";
+        problem = message;
+        terminate(worker);
+        if (first) {
+            settle();
+        }
+    }
+
+    private void settle() {
+        if (onSettled != null) {
+            Consumer<InferenceClient> callback = onSettled;
+            onSettled = null;
+            callback.accept(this);
+        }
+    }
+
+    @JSFunctor
+    interface ErrorHandler extends JSObject {
+        void onError(String message);
+    }
+
+    /** Workers, transferable ImageBitmaps and an OffscreenCanvas to read their pixels in the worker. */
+    @JSBody(script = "return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined'"
+            + " && typeof createImageBitmap !== 'undefined';")
+    private static native boolean supported();
+
+    @JSBody(params = {"url", "onReply", "onError"}, script = "try { var worker = new Worker(url);"
+            + " worker.onmessage = function (event) { onReply(event.data); };"
+            + " worker.onerror = function (event) { event.preventDefault();"
+            + " onError(event.message || 'the inference worker could not start'); };"
+            + " return worker; } catch (e) { return null; }")
+    private static native JSObject create(String url, ReplyHandler onReply, ErrorHandler onError);
+
+    @JSBody(params = {"worker", "type"}, script = "worker.postMessage({type: type});")
+    private static native void post(JSObject worker, String type);
+
+    @JSBody(params = {"worker", "type", "value"}, script = "worker.postMessage({type: type, value: value});")
+    private static native void postValue(JSObject worker, String type, String value);
+
+    @JSBody(params = {"worker", "id", "frame", "time"}, script = "worker.postMessage({type: 'track',"
+            + " id: id, frame: frame, time: time}, [frame]);")
+    private static native void postTrack(JSObject worker, double id, JSObject frame, double time);
+
+    @JSBody(params = "worker", script = "worker.terminate();")
+    private static native void terminate(JSObject worker);
+}

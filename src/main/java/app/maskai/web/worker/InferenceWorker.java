@@ -1,0 +1,158 @@
+package app.maskai.web.worker;
+
+import app.maskai.core.detect.DetectorSpec;
+import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.core.track.Tracker;
+import app.maskai.web.Failures;
+import app.maskai.web.dom.Browser;
+import app.maskai.web.tf.Backends;
+import app.maskai.web.tf.GraphModel;
+import app.maskai.web.tf.Tf;
+import app.maskai.web.tf.TfFaceModels;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.typedarrays.Float32Array;
+
+/**
+ * The inference worker's program (compiled on its own to js/maskai-worker.js): picks a TF.js
+ * backend (wasm, else cpu: a worker has no WebGL canvas here), loads the three face models,
+ * and then follows the faces of each video frame it is sent with one {@link Tracker}, so that
+ * the page's thread only draws. Messages in: init, track, reset, sensitivity; out: progress,
+ * ready, failed, tracked, trackFailed (docs/CONTRACTS.md).
+ */
+public final class InferenceWorker {
+    private static final int FLOATS_PER_FACE = LandmarkModel.MESH_VALUES;
+
+    private final Tracker tracker = new Tracker(Tracker.LIVE_MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
+    private final double startedAt = WorkerScope.now();
+    private TfFaceModels models;
+    private boolean starting;
+    /** The frames being read and processed, one after another. */
+    private JSPromise<Object> queue = JSPromise.resolve(null);
+
+    private InferenceWorker() {
+    }
+
+    public static void main(String[] args) {
+        InferenceWorker worker = new InferenceWorker();
+        WorkerScope.onMessage(worker::handle);
+    }
+
+    private void handle(JSObject message) {
+        String type = WorkerScope.string(message, "type");
+        switch (type) {
+            case "init":
+                init();
+                break;
+            case "track":
+                track(message);
+                break;
+            case "reset":
+                tracker.reset();
+                break;
+            case "sensitivity":
+                try {
+                    tracker.setSensitivity(FitSensitivity.valueOf(WorkerScope.string(message, "value")));
+                } catch (IllegalArgumentException unknown) {
+                    // An unknown name keeps the current sensitivity.
+                }
+                break;
+            default:
+                WorkerScope.post(WorkerScope.failure("failed", "unknown message type: " + type));
+        }
+    }
+
+    private void init() {
+        if (models != null || starting) {
+            return;
+        }
+        starting = true;
+        String root = WorkerScope.siteRoot();
+        Backends.choose(root + "vendor/tfjs/", choice -> {
+            String[] files = {DetectorSpec.SHORT_RANGE.modelFile, DetectorSpec.FULL_RANGE.modelFile,
+                LandmarkModel.MODEL_FILE};
+            GraphModel[] loaded = new GraphModel[files.length];
+            load(root, files, loaded, 0, () -> {
+                TfFaceModels faceModels = new TfFaceModels(loaded[0], loaded[1], loaded[2]);
+                try {
+                    faceModels.warmUp();
+                } catch (Throwable failure) {
+                    fail("the face models could not run in the worker: " + Failures.message(failure));
+                    return;
+                }
+                models = faceModels;
+                WorkerScope.post(WorkerScope.ready(choice.backend, choice.simd, choice.skipped, Tf.version(),
+                        WorkerScope.now() - startedAt));
+            });
+        }, this::fail);
+    }
+
+    private void load(String root, String[] files, GraphModel[] loaded, int index, Runnable done) {
+        if (index == files.length) {
+            done.run();
+            return;
+        }
+        Tf.loadGraphModel(root + "models/" + files[index], fraction -> { }).then(model -> {
+            loaded[index] = model;
+            WorkerScope.post(WorkerScope.progress((index + 1) / (double) files.length));
+            load(root, files, loaded, index + 1, done);
+            return null;
+        }, error -> {
+            fail("a face model could not be loaded (models/" + files[index] + "): "
+                    + Browser.messageOf((JSObject) error));
+            return null;
+        });
+    }
+
+    private void fail(String message) {
+        starting = false;
+        WorkerScope.post(WorkerScope.failure("failed", message));
+    }
+
+    /**
+     * {type: 'track', id, frame: VideoFrame or ImageBitmap, time (ms)}: the frame goes back with the
+     * reply. Frames are processed one after another in the order they came (reading a VideoFrame's
+     * pixels is asynchronous), so the tracker sees them in order.
+     */
+    private void track(JSObject message) {
+        double id = WorkerScope.number(message, "id");
+        JSObject frame = WorkerScope.object(message, "frame");
+        if (models == null) {
+            WorkerScope.post(WorkerScope.trackFailed(id, "the worker is not ready", frame), frame);
+            return;
+        }
+        queue = queue.flatThen(previous -> Tf.framePixels(models.pixelReader(), frame)).then(pixels -> {
+            process(id, frame, pixels, WorkerScope.number(message, "time"));
+            return null;
+        }, error -> {
+            WorkerScope.post(WorkerScope.trackFailed(id, "the frame could not be read: "
+                    + Browser.messageOf((JSObject) error), frame), frame);
+            return null;
+        });
+    }
+
+    private void process(double id, JSObject frame, JSObject pixels, double timeMs) {
+        int width = (int) WorkerScope.number(pixels, "width");
+        int height = (int) WorkerScope.number(pixels, "height");
+        double start = WorkerScope.now();
+        int count;
+        try {
+            count = models.withRgba(WorkerScope.object(pixels, "data"), width, height,
+                    frameModels -> tracker.update(frameModels, width, height, timeMs / 1000));
+        } catch (Throwable failure) {
+            tracker.reset();
+            WorkerScope.post(WorkerScope.trackFailed(id, Failures.message(failure), frame), frame);
+            return;
+        }
+        double end = WorkerScope.now();
+        float[] all = new float[count * FLOATS_PER_FACE];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(tracker.landmarks(i), 0, all, i * FLOATS_PER_FACE, FLOATS_PER_FACE);
+        }
+        Float32Array faces = Float32Array.copyFromJavaArray(all);
+        WorkerScope.post(WorkerScope.tracked(id, frame, width, height, count, faces, tracker.detectedLastFrame(),
+                tracker.frames(), tracker.detectorRuns(), WorkerScope.number(pixels, "readMs"), end - start),
+                frame, WorkerScope.bufferOf(faces));
+    }
+}

@@ -1,0 +1,71 @@
+package app.maskai.web.worker;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Float32Array;
+
+/** The worker's global scope: messages in and out. Only for code that runs inside the worker. */
+final class WorkerScope {
+    private WorkerScope() {
+    }
+
+    @JSFunctor
+    interface MessageHandler extends JSObject {
+        void onMessage(JSObject data);
+    }
+
+    @JSBody(params = "handler", script = "self.onmessage = function (event) { handler(event.data); };")
+    static native void onMessage(MessageHandler handler);
+
+    @JSBody(params = "message", script = "self.postMessage(message);")
+    static native void post(JSObject message);
+
+    /** Posts a message, moving {@code moved} (an ImageBitmap) rather than copying it. */
+    @JSBody(params = {"message", "moved"}, script = "self.postMessage(message, [moved]);")
+    static native void post(JSObject message, JSObject moved);
+
+    /** Posts a message, moving {@code moved} and {@code movedToo} (an ArrayBuffer) rather than copying them. */
+    @JSBody(params = {"message", "moved", "movedToo"}, script = "self.postMessage(message, [moved, movedToo]);")
+    static native void post(JSObject message, JSObject moved, JSObject movedToo);
+
+    @JSBody(params = {"type", "text"}, script = "return {type: type, message: text};")
+    static native JSObject failure(String type, String text);
+
+    @JSBody(params = {"backend", "simd", "skipped", "version", "milliseconds"}, script = "return {type: 'ready',"
+            + " backend: backend, simd: simd, skipped: skipped, tfVersion: version, milliseconds: milliseconds};")
+    static native JSObject ready(String backend, boolean simd, String skipped, String version, double milliseconds);
+
+    @JSBody(params = {"fraction"}, script = "return {type: 'progress', fraction: fraction};")
+    static native JSObject progress(double fraction);
+
+    /** The reply to "track": the frame goes back with its faces. */
+    @JSBody(params = {"id", "frame", "width", "height", "count", "landmarks", "detected", "frames", "detectorRuns",
+        "pixelsMs", "modelMs"}, script = "return {type: 'tracked', id: id, frame: frame, width: width, height: height,"
+            + " count: count, landmarks: landmarks, detected: detected, frames: frames, detectorRuns: detectorRuns,"
+            + " pixelsMs: pixelsMs, modelMs: modelMs};")
+    static native JSObject tracked(double id, JSObject frame, int width, int height, int count, Float32Array landmarks,
+            boolean detected, double frames, double detectorRuns, double pixelsMs, double modelMs);
+
+    @JSBody(params = {"id", "text", "frame"}, script = "return {type: 'trackFailed', id: id, message: text, frame: frame};")
+    static native JSObject trackFailed(double id, String text, JSObject frame);
+
+    @JSBody(params = {"message", "name"}, script = "var value = message[name]; return value == null ? '' : String(value);")
+    static native String string(JSObject message, String name);
+
+    @JSBody(params = {"message", "name"}, script = "return +message[name] || 0;")
+    static native double number(JSObject message, String name);
+
+    @JSBody(params = {"message", "name"}, script = "return message[name];")
+    static native JSObject object(JSObject message, String name);
+
+    @JSBody(params = "buffer", script = "return buffer.buffer;")
+    static native JSObject bufferOf(Float32Array buffer);
+
+    @JSBody(script = "return performance.now();")
+    static native double now();
+
+    /** The worker's own base URL's folder's parent: the site root (js/worker.js lives in js/). */
+    @JSBody(script = "return new URL('../', self.location.href).href;")
+    static native String siteRoot();
+}
