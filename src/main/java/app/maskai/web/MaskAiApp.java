@@ -117,6 +117,10 @@ public final class MaskAiApp {
                 Browser.now() - startedAt);
         page.ready(engine, renderer, renderer == null
                 ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
+        if (!choice.skipped.isEmpty()) {
+            page.note("The fast face engine could not start here, so MaskAI uses its " + choice.backend + " engine"
+                    + " instead: everything works, more slowly. (Not started: " + choice.skipped + ".)");
+        }
         settings.ready(engine);
         api.useCustomMasks(new CustomMaskSection(page).masks());
         api.useLiveStats(new LiveSection(page, faceModels, layout)::stats);
@@ -146,8 +150,9 @@ public final class MaskAiApp {
                     loadModel(files, models, index + 1, done);
                     return null;
                 }, error -> {
-                    fail("A face model could not be loaded (models/" + files[index] + "): "
-                            + sentence(Browser.messageOf((JSObject) error)) + " Reload the page to try again.");
+                    fail("A face model could not be loaded (models/" + files[index] + "): the file is missing or"
+                            + " damaged, or the connection dropped. Press Try again. (Details: "
+                            + sentence(Browser.messageOf((JSObject) error)) + ")");
                     return null;
                 });
     }

@@ -191,6 +191,10 @@ public final class TryOnEngine {
     public static JSPromise<Drawable> drawable(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces) {
         int width = photo.getWidth();
         int height = photo.getHeight();
+        if (renderer.isContextLost()) {
+            // No limits can be read now; the photo is drawn once the context is back.
+            return JSPromise.resolve(new Drawable(photo, faces));
+        }
         ResultSize size = ResultSize.fit(width, height, renderer.maxSide(), renderer.maxPixels(), Browser.deviceMemory());
         if (!size.isReduced()) {
             return JSPromise.resolve(new Drawable(photo, faces, size, width, height, null));

@@ -89,6 +89,12 @@ public final class StaticServer implements AutoCloseable {
     private final Path testRoot;
     private final String prefix;
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+    /** Faults the tests inject: path ending → the answer given instead of the file. */
+    private final Map<String, Fault> faults = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An answer given instead of a file: a status, and a body (served as-is, typed like the file). */
+    public record Fault(int status, byte[] body) {
+    }
 
     private StaticServer(HttpServer server, ExecutorService executor, Path root, Path testRoot, String prefix) {
         this.server = server;
@@ -162,6 +168,18 @@ public final class StaticServer implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, every GET of a path ending in {@code pathEnd} gets {@code fault} instead of the
+     * file (a missing or corrupt file, for the fault tests), until {@link #clearFaults()}.
+     */
+    public void inject(String pathEnd, Fault fault) {
+        faults.put(pathEnd, fault);
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -210,6 +228,19 @@ public final class StaticServer implements AutoCloseable {
         if (path == null || !path.startsWith("/")) {
             sendPage(exchange, 400, "Bad Request", "The path must start with /.");
             return;
+        }
+        for (Map.Entry<String, Fault> fault : faults.entrySet()) {
+            if (path.endsWith(fault.getKey())) {
+                Fault answer = fault.getValue();
+                headers.set("Content-Type", contentType(path.substring(path.lastIndexOf('/') + 1)));
+                sendHeaders(exchange, answer.status(), head || answer.body().length == 0 ? -1 : answer.body().length);
+                if (!head && answer.body().length > 0) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(answer.body());
+                    }
+                }
+                return;
+            }
         }
         Path base = root;
         String relative;

@@ -10,6 +10,7 @@ import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.ui.Page;
 import app.maskai.web.worker.InferenceClient;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -87,6 +88,14 @@ public final class LiveSection {
             }
             releaseStream();
             stream = opened;
+            // A camera unplugged, switched off or taken by another app ends its track.
+            onEnded(opened, () -> {
+                if (stream == opened) {
+                    stop(null);
+                    say("The camera stopped: it may have been unplugged or taken by another app. Press \"Use camera\""
+                            + " to try again, or choose a photo.", true);
+                }
+            });
             return play(video, opened).then(played -> {
                 if (current == attempt) {
                     facing = wanted;
@@ -214,6 +223,15 @@ public final class LiveSection {
 
     @JSBody(params = "video", script = "video.pause(); video.srcObject = null;")
     private static native void detach(HTMLElement video);
+
+    @JSFunctor
+    interface Ended extends JSObject {
+        void ended();
+    }
+
+    @JSBody(params = {"stream", "handler"}, script = "stream.getVideoTracks().forEach(function (track) {"
+            + " track.addEventListener('ended', function () { handler(); }); });")
+    private static native void onEnded(JSObject stream, Ended handler);
 
     @JSBody(params = "message", script = "console.warn(message);")
     private static native void warn(String message);

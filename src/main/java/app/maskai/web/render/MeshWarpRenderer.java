@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.typedarrays.Float32Array;
@@ -41,15 +42,18 @@ public final class MeshWarpRenderer {
 
     private final HTMLCanvasElement canvas;
     private final Gl gl;
-    private final Program copy;
-    private final Program depthOnly;
-    private final Program shadow;
-    private final Program mask;
-    private final WebGLVertexArrayObject vertexArray;
-    private final WebGLBuffer positionBuffer;
-    private final WebGLBuffer uvBuffer;
-    private final WebGLBuffer indexBuffer;
-    private final WebGLSampler photoMipSampler;
+    // GL objects: made by init(), again after the context is restored.
+    private Program copy;
+    private Program depthOnly;
+    private Program shadow;
+    private Program mask;
+    private WebGLVertexArrayObject vertexArray;
+    private WebGLBuffer positionBuffer;
+    private WebGLBuffer uvBuffer;
+    private WebGLBuffer indexBuffer;
+    private WebGLSampler photoMipSampler;
+    private Runnable onRestored;
+    private int restorations;
     private final Map<String, WebGLTexture> maskTextures = new HashMap<>();
     private final int[] faceTriangles;
     private WebGLTexture photoTexture;
@@ -98,6 +102,41 @@ public final class MeshWarpRenderer {
         this.canvas = canvas;
         this.gl = gl;
         this.faceTriangles = faceTriangles;
+        init();
+        // A lost context (the GPU was reset, or the browser reclaimed it) is restored only if the
+        // loss is "handled"; then every GL object is made again and the owner redraws.
+        listen(canvas, "webglcontextlost", () -> { });
+        listen(canvas, "webglcontextrestored", () -> {
+            maskTextures.clear();
+            photoTexture = null;
+            restorations++;
+            init();
+            if (onRestored != null) {
+                onRestored.run();
+            }
+        });
+    }
+
+    @JSFunctor
+    interface Handler extends JSObject {
+        void handle();
+    }
+
+    @JSBody(params = {"canvas", "type", "handler"}, script = "canvas.addEventListener(type, function (event) {"
+            + " event.preventDefault(); handler(); }, false);")
+    private static native void listen(HTMLCanvasElement canvas, String type, Handler handler);
+
+    /** Called after a lost WebGL context came back and the renderer is usable again: draw again. */
+    public void onRestored(Runnable redraw) {
+        this.onRestored = redraw;
+    }
+
+    /** How many times the context was lost and restored (diagnostics and tests). */
+    public int restorations() {
+        return restorations;
+    }
+
+    private void init() {
         WebGLShader vertex = compile(Gl.VERTEX_SHADER, Shaders.VERTEX);
         copy = new Program(vertex, Shaders.COPY);
         depthOnly = new Program(vertex, Shaders.DEPTH_ONLY);
@@ -182,6 +221,9 @@ public final class MeshWarpRenderer {
      * reallocates its buffers; the live view calls this every frame).
      */
     public void setPhoto(ImageBitmap photo, int width, int height) {
+        if (gl.isContextLost()) {
+            return;
+        }
         this.width = width;
         this.height = height;
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
@@ -203,6 +245,9 @@ public final class MeshWarpRenderer {
 
     /** Draws the photo and every mask. */
     public void draw(List<MaskedFace> faces) {
+        if (gl.isContextLost()) {
+            return;
+        }
         gl.viewport(0, 0, width, height);
         gl.disable(Gl.BLEND);
         gl.disable(Gl.DEPTH_TEST);

@@ -143,6 +143,14 @@ public final class Page {
     public void ready(TryOnEngine engine, MeshWarpRenderer renderer, String rendererProblem) {
         this.engine = engine;
         this.renderer = renderer;
+        if (renderer != null) {
+            renderer.onRestored(() -> {
+                if (photo != null && faces != null) {
+                    rerender(false);
+                    say("The graphics were reset by the browser; the result was drawn again.");
+                }
+            });
+        }
         progress.setHidden(true);
         buildGallery(engine.masks());
         photoInput.setDisabled(false);
@@ -150,6 +158,11 @@ public final class Page {
         if (rendererProblem != null) {
             status.getClassList().add("error");
         }
+    }
+
+    /** A lasting remark for people after the ready message (e.g. a slower engine), not an error. */
+    public void note(String text) {
+        say(status.getInnerText() + " " + text);
     }
 
     /**
