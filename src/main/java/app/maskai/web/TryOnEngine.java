@@ -3,6 +3,8 @@ package app.maskai.web;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
+import app.maskai.core.image.ImageHeader;
+import app.maskai.core.image.PhotoCheck;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.pipeline.Face;
@@ -87,7 +89,17 @@ public final class TryOnEngine {
             if (unsupported != null) {
                 return rejected(caller + ": " + unsupported);
             }
-            bitmap = Browser.decode(blob);
+            // The header first: a file may claim any type, and a small one may declare a huge size.
+            bitmap = Browser.leadingBytes(blob, ImageHeader.BYTES_NEEDED).flatThen(bytes -> {
+                String problem = PhotoCheck.problem(ImageHeader.read(bytes.copyToJavaArray()));
+                if (problem != null) {
+                    return TryOnEngine.<ImageBitmap>rejected(caller + ": " + problem);
+                }
+                return Browser.decode(blob).flatCatchError(error -> rejected(caller + ": the image could not be"
+                        + " read. The file may be damaged or in a format this browser cannot open; try a JPEG, PNG"
+                        + " or WebP."));
+            });
+            return bitmap;
         } else if (Browser.isImageBitmap(image)) {
             ImageBitmap source = (ImageBitmap) image;
             if (source.getWidth() == 0 || source.getHeight() == 0) {

@@ -18,6 +18,11 @@ public final class Browser {
     @JSBody(params = "blob", script = "return createImageBitmap(blob, {imageOrientation: 'from-image'});")
     public static native JSPromise<ImageBitmap> decode(Blob blob);
 
+    /** The first {@code count} bytes of a Blob (fewer if it is shorter). */
+    @JSBody(params = {"blob", "count"}, script = "return blob.slice(0, count).arrayBuffer()"
+            + ".then(function (buffer) { return new Int8Array(buffer); });")
+    public static native JSPromise<org.teavm.jso.typedarrays.Int8Array> leadingBytes(Blob blob, int count);
+
     /** Copies any image source (img, canvas, ImageBitmap) into a new ImageBitmap. */
     @JSBody(params = "source", script = "return createImageBitmap(source);")
     public static native JSPromise<ImageBitmap> bitmapOf(JSObject source);
