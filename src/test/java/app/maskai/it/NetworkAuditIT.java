@@ -59,8 +59,9 @@ class NetworkAuditIT {
 
             // Offline: the tab's network is emulated away and the site is gone from the origin: in
             // its place a server of an empty folder answers 404 to anything and logs it. Only the
-            // worker's cache can start the app now. (The browser itself may still reach the port
-            // outside the tab's emulation, e.g. the worker's update check for sw.js.)
+            // worker's cache can start the app now. The browser itself may still ask the origin
+            // for sw.js (its update check of the worker, outside the tab's emulation); anything
+            // else heard there came from the page.
             ChromeDriver chrome = (ChromeDriver) browser.driver();
             chrome.executeCdpCommand("Network.enable", Map.of());
             chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
@@ -165,6 +166,8 @@ class NetworkAuditIT {
                             "server requests that are not a bodiless GET of a site file"),
                     () -> assertEquals(List.of(), offlineServerProblems,
                             "offline requests that reached the origin and are not a bodiless GET of a site file"),
+                    () -> assertEquals(List.of(), heardOffline.stream().filter(r -> !r.path().equals("/sw.js")).toList(),
+                            "requests from the pages that reached the origin while offline"),
                     () -> assertEquals(offlinePage.get("thumbnails"), offlinePage.get("shown"),
                             "gallery thumbnails shown offline: " + offlinePage),
                     () -> assertEquals(true, offlinePage.get("controlled"), "offline page controlled by the worker"),
