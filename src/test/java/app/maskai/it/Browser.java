@@ -23,8 +23,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,6 +59,8 @@ public final class Browser implements AutoCloseable {
     private final Path downloadDir;
     private final Path profile;
     private final List<String> requestUrls = new ArrayList<>();
+    private final List<LoggedRequest> loggedRequests = new ArrayList<>();
+    private final Set<String> answeredByWorker = new HashSet<>();
     private final List<String> consoleErrors = new ArrayList<>();
     private final Json json = new Json();
 
@@ -252,6 +256,19 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(requestUrls);
     }
 
+    /**
+     * Every request in the performance log this session, in order, with what the network audit
+     * needs: the DevTools target it came from ({@link LoggedRequest#TAB} for this tab, which
+     * includes its dedicated workers; anything else is another target's id), method, whether it
+     * carried a body, and whether the service worker answered it. WebSockets count as requests
+     * with method {@code WEBSOCKET}.
+     */
+    public List<LoggedRequest> loggedRequests() {
+        drainPerformance();
+        return loggedRequests.stream().map(r -> r.withAnsweredByWorker(answeredByWorker.contains(r.requestId())))
+                .toList();
+    }
+
     public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
@@ -283,11 +300,30 @@ public final class Browser implements AutoCloseable {
     }
 
     private synchronized void drainPerformance() {
+        String tab = driver.getWindowHandle();
         for (LogEntry entry : driver.manage().logs().get("performance")) {
-            Map<String, Object> message = asMap(asMap(json.toType(entry.getMessage(), Map.class)).get("message"));
-            if ("Network.requestWillBeSent".equals(message.get("method"))) {
-                Map<String, Object> request = asMap(asMap(message.get("params")).get("request"));
-                requestUrls.add(String.valueOf(request.get("url")));
+            Map<String, Object> logged = asMap(json.toType(entry.getMessage(), Map.class));
+            Map<String, Object> message = asMap(logged.get("message"));
+            String webview = String.valueOf(logged.get("webview"));
+            String source = tab.endsWith(webview) ? LoggedRequest.TAB : webview;
+            Object method = message.get("method");
+            if ("Network.requestWillBeSent".equals(method)) {
+                Map<String, Object> params = asMap(message.get("params"));
+                Map<String, Object> request = asMap(params.get("request"));
+                String url = String.valueOf(request.get("url"));
+                requestUrls.add(url);
+                loggedRequests.add(new LoggedRequest(source, String.valueOf(params.get("requestId")), url,
+                        String.valueOf(request.get("method")), Boolean.TRUE.equals(request.get("hasPostData")),
+                        String.valueOf(params.get("type")), false));
+            } else if ("Network.webSocketCreated".equals(method)) {
+                Map<String, Object> params = asMap(message.get("params"));
+                loggedRequests.add(new LoggedRequest(source, String.valueOf(params.get("requestId")),
+                        String.valueOf(params.get("url")), "WEBSOCKET", false, "WebSocket", false));
+            } else if ("Network.responseReceived".equals(method)) {
+                Map<String, Object> params = asMap(message.get("params"));
+                if (Boolean.TRUE.equals(asMap(params.get("response")).get("fromServiceWorker"))) {
+                    answeredByWorker.add(String.valueOf(params.get("requestId")));
+                }
             }
         }
     }
@@ -298,6 +334,25 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("expected an object from the page, got " + value);
         }
         return (Map<String, Object>) value;
+    }
+
+    /**
+     * One request of {@link #loggedRequests()}: {@code type} is DevTools' resource type
+     * (Document, Script, Fetch, Image, ...), {@code hasBody} its {@code hasPostData}.
+     */
+    public record LoggedRequest(String source, String requestId, String url, String method, boolean hasBody,
+                                String type, boolean answeredByWorker) {
+        /** {@link #source} of this tab's own requests (its page and dedicated workers). */
+        public static final String TAB = "tab";
+
+        LoggedRequest withAnsweredByWorker(boolean answered) {
+            return new LoggedRequest(source, requestId, url, method, hasBody, type, answered);
+        }
+
+        @Override
+        public String toString() {
+            return source + " " + method + " " + url + " (" + type + ")";
+        }
     }
 
     /** A promise in the page rejected. */

@@ -212,7 +212,7 @@ class OfflineIT {
      * put every listed file in the cache; returns {name, all, urls}: this folder's cache, all
      * of this folder's caches, and what the cache holds.
      */
-    private static Map<String, Object> waitForWorker(Browser browser) {
+    static Map<String, Object> waitForWorker(Browser browser) {
         long start = System.nanoTime();
         Map<String, Object> cache = browser.waitFor(INSTALL_TIMEOUT, "the service worker to be activated", d -> {
             Object state = browser.call("""
@@ -232,7 +232,7 @@ class OfflineIT {
     }
 
     /** The URLs the built sw.js lists, resolved against the folder it is served from. */
-    private static List<String> precacheUrls(Path site, String base) throws IOException {
+    static List<String> precacheUrls(Path site, String base) throws IOException {
         Matcher m = PATH.matcher(Files.readString(site.resolve("sw.js"), StandardCharsets.UTF_8));
         List<String> urls = new ArrayList<>();
         while (m.find()) {

@@ -73,10 +73,16 @@ public final class StaticServer implements AutoCloseable {
     private static final String LOG = StaticServer.class.getName() + ".log";
 
     /**
-     * One request as it reached the server: {@code bodyLength} counts the body bytes the client
-     * actually sent, {@code status} is the answer's status code.
+     * One request as it reached the server: {@code path} is the raw path, {@code query} the raw
+     * query string (null when the URL has none), {@code bodyLength} counts the body bytes the
+     * client actually sent, {@code status} is the answer's status code.
      */
-    public record Request(String method, String path, long bodyLength, int status) {
+    public record Request(String method, String path, String query, long bodyLength, int status) {
+        /** A request whose URL has no query string. */
+        public Request(String method, String path, long bodyLength, int status) {
+            this(method, path, null, bodyLength, status);
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -190,11 +196,12 @@ public final class StaticServer implements AutoCloseable {
         try {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             String path = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
             long bodyLength = drain(exchange.getRequestBody());
             // Logged before the status line goes out, so a client that has its answer can
             // already see its request in the log.
             exchange.setAttribute(LOG, (IntConsumer) status ->
-                    requests.add(new Request(method, path, bodyLength, status)));
+                    requests.add(new Request(method, path, query, bodyLength, status)));
             respond(exchange, method);
         } catch (IOException | UncheckedIOException e) {
             // The client went away mid-response; nothing to tell it.

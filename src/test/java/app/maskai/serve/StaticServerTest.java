@@ -217,6 +217,16 @@ class StaticServerTest {
     }
 
     @Test
+    void logsTheQueryStringThatAURLCarries() throws Exception {
+        get("index.html?face=1,2&x=%20");
+        get("index.html");
+
+        List<StaticServer.Request> requests = server.requests();
+        assertEquals(new StaticServer.Request("GET", "/index.html", "face=1,2&x=%20", 0, 200), requests.get(0));
+        assertEquals(null, requests.get(1).query());
+    }
+
+    @Test
     void logsConcurrentRequestsWithoutLosingAny() throws Exception {
         List<Thread> threads = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {

@@ -67,9 +67,14 @@ public final class CustomMaskSection {
         add.addEventListener("click", event -> use());
         cancel.addEventListener("click", event -> discard());
         clear.addEventListener("click", event -> clearAll());
-        // Closing the page ends the session's masks; done explicitly, so a page restored from
-        // the back/forward cache does not bring them back.
+        // Closing the page ends the session's masks. A page kept in the back/forward cache
+        // (persisted) drops them explicitly, so that it does not bring them back when restored;
+        // a page being unloaded loses them with its document, and rebuilding the gallery then
+        // would only make the dying page request every thumbnail again (NetworkAuditIT saw it).
         Window.current().addEventListener("pagehide", event -> {
+            if (!isPersisted(event)) {
+                return;
+            }
             generation++;
             closeEditor();
             masks.clear();
@@ -370,6 +375,10 @@ public final class CustomMaskSection {
         }
         return CustomMask.cleanName(name.replace('_', ' ').replace('-', ' '));
     }
+
+    /** A pagehide event's {@code persisted}: the page may be restored from the back/forward cache. */
+    @JSBody(params = "event", script = "return !!event.persisted;")
+    private static native boolean isPersisted(JSObject event);
 
     @JSBody(params = "input", script = "return input.files && input.files.length ? input.files[0] : null;")
     private static native File firstFile(HTMLInputElement input);

@@ -1,0 +1,136 @@
+package app.maskai.it;
+
+import org.openqa.selenium.support.ui.Select;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A whole session of a person using MaskAI, for the privacy audits (network and storage): a
+ * photo, every built-in mask picked in the gallery, a mask of their own, the settings and the
+ * privacy page, a download, the live camera (Chromium's fake device) with a capture, and Discard.
+ * Everything goes through the page's controls with files from disk, so that the page itself never
+ * asks the server for test data.
+ */
+final class AuditSession {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private final Browser browser;
+    private final TryOnPage page;
+    private final Path photo = LiveSite.testData().resolve("faces/astronaut.png");
+
+    AuditSession(Browser browser) {
+        this.browser = browser;
+        this.page = new TryOnPage(browser);
+    }
+
+    /** Chromium with the fake camera playing {@link LiveCameraIT}'s video of the astronaut. */
+    static Browser launchWithFakeCamera() throws IOException {
+        Path video = LiveSite.buildDir().resolve("it-camera").resolve("astronaut-moving.y4m");
+        LiveCameraIT.writeVideo(LiveSite.testData().resolve("faces/astronaut.png"), video);
+        return Browser.launch(LiveSite.buildDir(), List.of(
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+    }
+
+    TryOnPage page() {
+        return page;
+    }
+
+    Path photo() {
+        return photo;
+    }
+
+    /** Chooses the astronaut photo and waits for its result. */
+    void choosePhoto() {
+        page.choosePhoto(photo);
+        page.waitForResult();
+    }
+
+    /** Picks every built-in mask in the gallery in turn, each drawn on the photo; returns their ids. */
+    List<String> pickEveryMask() {
+        List<String> ids = page.maskIds();
+        for (String id : ids) {
+            page.pickMask(id);
+            page.waitForResult();
+        }
+        return ids;
+    }
+
+    /** Makes a mask of {@link CustomMaskIT}'s blue mask on white and puts it on the photo; returns its id. */
+    String addCustomMask() throws IOException {
+        Path picture = Files.createDirectories(LiveSite.buildDir().resolve("audit-it")).resolve("blue-mask.png");
+        ImageIO.write(CustomMaskIT.blueMaskOnWhite(), "png", picture.toFile());
+        browser.find("#custom-input").sendKeys(picture.toString());
+        browser.waitFor(WAIT, "the anchor editor to open", d -> browser.find("#custom-panel").isDisplayed()
+                && browser.findAll("#custom-mask[aria-busy=true]").isEmpty());
+        browser.find("#custom-add").click();
+        browser.waitFor(WAIT, "the editor to close", d -> !browser.find("#custom-panel").isDisplayed());
+        page.waitForResult();
+        return (String) browser.execute(
+                "const r = document.querySelector('#mask-gallery input[name=mask]:checked'); return r && r.value;");
+    }
+
+    /**
+     * Changes every setting (image quality to {@code quality}, sensitivity, default mask, theme) and
+     * reads the privacy page.
+     */
+    void changeSettings(String quality) {
+        browser.execute("document.getElementById('settings').open = true;"
+                + " document.getElementById('settings').scrollIntoView();");
+        new Select(browser.find("#image-quality")).selectByValue(quality);
+        new Select(browser.find("#sensitivity")).selectByValue("PRECISE");
+        new Select(browser.find("#default-mask")).selectByIndex(2);
+        new Select(browser.find("#theme")).selectByValue("DARK");
+        browser.find("#privacy-open").click();
+        browser.waitFor(WAIT, "the privacy policy rendered into #privacy-text",
+                d -> (Boolean) browser.execute("return !!document.querySelector('#privacy-text h3');"));
+        browser.find("#privacy-close").click();
+    }
+
+    /** Presses Download and waits for a new complete file; returns it. */
+    Path download() throws IOException {
+        List<Path> before = files();
+        browser.find("#download").click();
+        return browser.waitFor(WAIT, "a new download in " + browser.downloadDir(), d -> {
+            try {
+                List<Path> all = files();
+                if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(p -> !before.contains(p)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Turns the camera on, waits for tracked frames, captures a still into the result, turns it off. */
+    void useCameraAndCapture() {
+        browser.find("#live-toggle").click();
+        browser.waitFor(WAIT, "the live view to process 20 frames with a face", d -> {
+            Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
+            return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 20
+                    && ((Number) live.get("faces")).intValue() >= 1;
+        });
+        browser.find("#live-capture").click();
+        page.waitForResult();
+        browser.find("#live-toggle").click();
+        browser.waitFor(Duration.ofSeconds(10), "the camera to stop",
+                d -> !Boolean.TRUE.equals(Browser.asMap(browser.execute("return window.MaskAI.live;")).get("running")));
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(browser.downloadDir())) {
+            return files.toList();
+        }
+    }
+}
