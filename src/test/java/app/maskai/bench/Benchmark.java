@@ -232,7 +232,7 @@ public final class Benchmark {
         report.put("ready", ready);
         report.put("firstLoad", Map.of("untilReady", page.json(), "wholeFirstVisit", visit.json()));
         report.target("ready ≤ 1.5 s cold on localhost (median of " + COLD_LOADS + ")", coldSample.median() / 1000,
-                "s", 1.5, true, "");
+                "s", 1.5, true, String.format("the first, in a browser just started: %.2f s", cold.get(0) / 1000));
         report.target("whole first load ≤ 3 MB gzip (with the precache)", visit.gzipBytes() / 1e6, "MB", 3.0, true,
                 String.format("page until ready: %.2f MB gzip", page.gzipBytes() / 1e6));
     }
