@@ -329,7 +329,7 @@ public final class Browser implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> asMap(Object value) {
+    public static Map<String, Object> asMap(Object value) {
         if (!(value instanceof Map)) {
             throw new AssertionError("expected an object from the page, got " + value);
         }

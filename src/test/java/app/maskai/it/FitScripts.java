@@ -10,11 +10,11 @@ package app.maskai.it;
  * x' = a·x + c·y + e, y' = b·x + d·y + f, in continuous pixel coordinates (a pixel's centre at
  * +0.5), which is how drawImage places a source under a transform.
  */
-final class FitScripts {
+public final class FitScripts {
     private FitScripts() {
     }
 
-    static final String HELPERS = """
+    public static final String HELPERS = """
             const F = {
               NEUTRAL: '#808080',
               /** The face oval (docs/CONTRACTS.md, FACE_OVAL), in order. */

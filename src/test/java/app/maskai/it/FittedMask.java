@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  * frame, and which vertex is the mirror image of which (through the symmetry of MediaPipe's
  * canonical face model).
  */
-record FittedMask(double[][] vertices, int[] triangles) {
+public record FittedMask(double[][] vertices, int[] triangles) {
 
     /** The faces of one MaskAI.fit result, in detect's order. */
     static List<FittedMask> facesOf(Object fitResult) {
@@ -102,7 +102,7 @@ record FittedMask(double[][] vertices, int[] triangles) {
         return Math.hypot(a[0] - b[0], a[1] - b[1]);
     }
 
-    static double interOcular(double[][] landmarks) {
+    public static double interOcular(double[][] landmarks) {
         return distance(landmarks[33], landmarks[263]);
     }
 
@@ -163,7 +163,7 @@ record FittedMask(double[][] vertices, int[] triangles) {
      * Each landmark's partner across the midline: the canonical landmark nearest to its mirror
      * image (x negated) in masks/face-layout/canonical_face_model.obj, which is symmetric.
      */
-    static synchronized int[] landmarkPartners() {
+    public static synchronized int[] landmarkPartners() {
         if (partners != null) {
             return partners;
         }

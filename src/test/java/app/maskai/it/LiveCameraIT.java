@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stops the camera; a denied camera leaves a clear message and the photo path working.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LiveCameraIT {
+public class LiveCameraIT {
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
     static final int FRAMES = 30;
@@ -75,7 +75,7 @@ class LiveCameraIT {
      * dx a triangle wave of 3 px a frame (0..45..0 over the loop), dy 1 px a frame up to 7 and back:
      * the loop closes smoothly, as a person swaying would.
      */
-    static void writeVideo(Path photo, Path y4m) throws IOException {
+    public static void writeVideo(Path photo, Path y4m) throws IOException {
         BufferedImage source = ImageIO.read(photo.toFile());
         Files.createDirectories(y4m.getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(y4m))) {

@@ -1,0 +1,611 @@
+package app.maskai.bench;
+
+import app.maskai.it.Browser;
+import app.maskai.it.FitScripts;
+import app.maskai.it.FittedMask;
+import app.maskai.it.LiveCameraIT;
+import app.maskai.it.LiveSite;
+import app.maskai.serve.StaticServer;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Issue 6 §1: MaskAI beside the reference pipeline (@tensorflow-models/face-landmarks-detection
+ * 1.0.6, runtime tfjs, the same model files), in one headless Chromium, on the same TF.js
+ * instance and wasm backend. Not a test: it measures, prints a table and writes
+ * target/benchmark.json. Run by {@code mvn -Pbench verify} (README, "Benchmark").
+ *
+ * <p>The page under test is the built app (target/site) as a visitor gets it; the benchmark adds
+ * its own script (src/test/bench/bench.js) and the reference package to that page from a mount
+ * the app never uses (/__test__/bench/), so nothing of the benchmark is in the site.
+ */
+public final class Benchmark {
+
+    /** A = MaskAI.detect (refined, the default), A1 = MaskAI.detect {refine: false}, B = the reference. */
+    private static final List<String> METHODS = List.of("maskai", "maskaiSingle", "reference");
+    private static final String PHOTO = "faces/astronaut.png";
+    private static final List<String> TEST_PHOTOS = List.of("faces/astronaut.png", "faces/camera.png",
+            "no-face/brick.png", "no-face/chelsea.png", "no-face/coffee.png", "no-face/horse.png", "no-face/rocket.jpg");
+    private static final List<String> FACE_PHOTOS = List.of("faces/astronaut.png", "faces/camera.png");
+    /** Square copies of the astronaut of these many megapixels, each with its number of rounds. */
+    private static final double[] MEGAPIXELS = {0.25, 1, 3, 12, 48};
+    private static final int[] SCALED_ROUNDS = {20, 12, 8, 5, 3};
+    private static final int PHOTO_ROUNDS = 15;
+    private static final int FLOOR_ROUNDS = 50;
+    private static final int REPEAT_CALLS = 200;
+    private static final int COLD_LOADS = 3;
+    private static final int WARM_LOADS = 3;
+    private static final int LIVE_SECONDS = 10;
+
+    /**
+     * Runs in the page before any of its scripts: when the app marks itself ready
+     * (data-maskai="ready", set as MaskAI.ready resolves) it notes the time since navigation and
+     * which files the page had fetched.
+     */
+    private static final String READY_HOOK = """
+            new MutationObserver((records, observer) => {
+              const root = document.documentElement;
+              if (root && root.getAttribute('data-maskai') === 'ready' && window.__benchReadyAt === undefined) {
+                window.__benchReadyAt = performance.now();
+                window.__benchResources = performance.getEntriesByType('resource').map(e => e.name);
+                observer.disconnect();
+              }
+            }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-maskai']});
+            """;
+
+    private final StaticServer server;
+    private final Browser browser;
+    private final ChromeDriver chrome;
+    private final Path site;
+    private final Report report = new Report();
+    private double floorMs = Double.NaN;
+
+    private Benchmark(StaticServer server, Browser browser, Path site) {
+        this.server = server;
+        this.browser = browser;
+        this.chrome = (ChromeDriver) browser.driver();
+        this.site = site;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = LiveSite.siteDir();
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            throw new IllegalStateException("No built site at " + site + ": run `mvn -Pbench verify`.");
+        }
+        Path project = site.getParent().getParent();
+        try (Stream<Path> files = Files.walk(site)) {
+            List<Path> leaked = files.filter(f -> f.getFileName().toString().contains("face-landmarks-detection")
+                    || f.getFileName().toString().contains("bench")).toList();
+            if (!leaked.isEmpty()) {
+                throw new IllegalStateException("benchmark files in the site, which must never ship them: " + leaked);
+            }
+        }
+        Path work = LiveSite.buildDir().resolve("bench");
+        Path mount = mount(project, work.resolve("mount"));
+        Path video = work.resolve("astronaut-moving.y4m");
+        LiveCameraIT.writeVideo(LiveSite.testData().resolve(PHOTO), video);
+
+        try (StaticServer server = StaticServer.start(site, 0, mount);
+             Browser browser = Browser.launch(work, List.of(
+                     "--use-fake-device-for-media-stream",
+                     "--use-fake-ui-for-media-stream",
+                     "--use-file-for-fake-video-capture=" + video.toAbsolutePath()))) {
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(9));
+            Benchmark bench = new Benchmark(server, browser, site);
+            bench.run();
+            Path json = LiveSite.buildDir().resolve("benchmark.json");
+            bench.report.write(json);
+            System.out.println(bench.report.table());
+            System.out.println("Every figure: " + json);
+        }
+    }
+
+    /**
+     * The folder served at /__test__/: the test photos, bench.js and the reference package's
+     * browser build (installed from npm into src/test/bench by the bench profile).
+     */
+    private static Path mount(Path project, Path mount) throws IOException {
+        Path reference = project.resolve(
+                "src/test/bench/node_modules/@tensorflow-models/face-landmarks-detection/dist/face-landmarks-detection.min.js");
+        if (!Files.isRegularFile(reference)) {
+            throw new IllegalStateException("No reference package at " + reference
+                    + ": run `mvn -Pbench verify` (it runs npm ci in src/test/bench).");
+        }
+        Path testData = LiveSite.testData();
+        try (Stream<Path> files = Files.walk(testData)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = mount.resolve(testData.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path bench = Files.createDirectories(mount.resolve("bench"));
+        Files.copy(project.resolve("src/test/bench/bench.js"), bench.resolve("bench.js"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(reference, bench.resolve("face-landmarks-detection.min.js"), StandardCopyOption.REPLACE_EXISTING);
+        return mount;
+    }
+
+    private void run() throws IOException {
+        Map<String, Object> setup = new LinkedHashMap<>();
+        setup.put("date", Instant.now().toString());
+        setup.put("chromium", ((HasCapabilities) chrome).getCapabilities().getBrowserVersion());
+        setup.put("cpus", Runtime.getRuntime().availableProcessors());
+        setup.put("loadAverageAtStart", loadAverage());
+        report.put("setup", setup);
+        report.heading(String.format("MaskAI benchmark %s: Chromium %s headless, %s CPUs, load average %s at start"
+                        + " (other work shares this machine: figures are noisy).", setup.get("date"), setup.get("chromium"),
+                setup.get("cpus"), setup.get("loadAverageAtStart")));
+
+        readyAndFirstLoad(setup);
+        Map<String, Object> loaded = Browser.asMap(browser.call("""
+                await new Promise((resolve, reject) => {
+                  const script = document.createElement('script');
+                  script.src = '/__test__/bench/bench.js';
+                  script.onload = resolve;
+                  script.onerror = () => reject(new Error('could not load bench.js'));
+                  document.head.appendChild(script);
+                });
+                return Bench.loadReference();
+                """));
+        setup.put("reference", Map.of("package", "@tensorflow-models/face-landmarks-detection 1.0.6",
+                "runtime", "tfjs", "refineLandmarks", false, "maxFaces", loaded.get("maxFaces"),
+                "reset", "before every call"));
+        setup.put("backendAfterReferenceLoaded", loaded.get("backend"));
+        setup.put("tfjs", loaded.get("tfjs"));
+
+        floor();
+        detectLatency();
+        tryOn();
+        equivariance();
+        memory();
+        live();
+        setup.put("loadAverageAtEnd", loadAverage());
+        report.heading(String.format("TF.js %s, backend %s for both; load average %s at the end.", setup.get("tfjs"),
+                setup.get("backend"), setup.get("loadAverageAtEnd")));
+    }
+
+    // ---------------------------------------------------------------- ready and first load
+
+    private void readyAndFirstLoad(Map<String, Object> setup) {
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", READY_HOOK));
+        String origin = "http://127.0.0.1:" + server.port();
+        List<Double> cold = new ArrayList<>();
+        FirstLoad page = null;
+        FirstLoad visit = null;
+        for (int i = 0; i < COLD_LOADS; i++) {
+            if (i > 0) {
+                browser.open("about:blank");
+                chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+                chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            }
+            int before = server.requests().size();
+            Map<String, Object> ready = openAndTimeReady();
+            cold.add(((Number) ready.get("ms")).doubleValue());
+            setup.put("backend", ready.get("backend"));
+            waitForServiceWorker();
+            if (i == 0) {
+                @SuppressWarnings("unchecked")
+                List<String> resources = new ArrayList<>((List<String>) ready.get("resources"));
+                resources.add(server.baseUrl());
+                page = FirstLoad.ofUrls(site, resources);
+                List<StaticServer.Request> requests = server.requests();
+                visit = FirstLoad.ofRequests(site, requests.subList(before, requests.size()));
+            }
+        }
+        List<Double> warm = new ArrayList<>();
+        boolean controlled = true;
+        for (int i = 0; i < WARM_LOADS; i++) {
+            Map<String, Object> ready = openAndTimeReady();
+            warm.add(((Number) ready.get("ms")).doubleValue());
+            controlled &= Boolean.TRUE.equals(ready.get("controlled"));
+        }
+        Sample coldSample = new Sample(cold.stream().mapToDouble(Double::doubleValue).toArray());
+        Sample warmSample = new Sample(warm.stream().mapToDouble(Double::doubleValue).toArray());
+
+        report.heading("Navigation to MaskAI.ready, ms (localhost; cold: empty cache, no service worker;"
+                + " warm: served by the service worker" + (controlled ? "" : " — NOT controlled on every warm load") + ")");
+        report.row("  %-6s median %7s   runs %s", "cold", Report.fmt(coldSample.median(), 0), list(coldSample));
+        report.row("  %-6s median %7s   runs %s", "warm", Report.fmt(warmSample.median(), 0), list(warmSample));
+        report.heading("First load, bytes (each distinct file once; gzip by java.util.zip, default level)");
+        report.row("  %-52s %5s %12s %12s", "", "files", "uncompressed", "gzip");
+        report.row("  %-52s %5d %12d %12d", "page until ready", page.files(), page.bytes(), page.gzipBytes());
+        report.row("  %-52s %5d %12d %12d", "whole first visit (with the service worker's precache)",
+                visit.files(), visit.bytes(), visit.gzipBytes());
+
+        Map<String, Object> ready = new LinkedHashMap<>();
+        ready.put("cold", coldSample.json());
+        ready.put("warm", warmSample.json());
+        ready.put("warmControlledByServiceWorker", controlled);
+        report.put("ready", ready);
+        report.put("firstLoad", Map.of("untilReady", page.json(), "wholeFirstVisit", visit.json()));
+        report.target("ready ≤ 1.5 s cold on localhost (median of " + COLD_LOADS + ")", coldSample.median() / 1000,
+                "s", 1.5, true, String.format("the first, in a browser just started: %.2f s", cold.get(0) / 1000));
+        report.target("whole first load ≤ 3 MB gzip (with the precache)", visit.gzipBytes() / 1e6, "MB", 3.0, true,
+                String.format("page until ready: %.2f MB gzip", page.gzipBytes() / 1e6));
+    }
+
+    /** Opens the site, waits for MaskAI.ready; {ms since navigation, backend, resources, controlled}. */
+    private Map<String, Object> openAndTimeReady() {
+        browser.open(server.baseUrl());
+        Map<String, Object> value = browser.waitReady();
+        Map<String, Object> timing = Browser.asMap(browser.execute(
+                "return {ms: window.__benchReadyAt, resources: window.__benchResources || [],"
+                        + " controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller)};"));
+        if (timing.get("ms") == null) {
+            throw new IllegalStateException("the ready hook saw no data-maskai=\"ready\"");
+        }
+        Map<String, Object> out = new LinkedHashMap<>(timing);
+        out.put("backend", value.get("backend"));
+        return out;
+    }
+
+    /** Waits until the service worker is active (its install, the precache, is done). */
+    private void waitForServiceWorker() {
+        browser.call("""
+                if (!navigator.serviceWorker) return null;
+                await Promise.race([navigator.serviceWorker.ready,
+                    new Promise((_, reject) => setTimeout(() => reject(new Error('no active service worker in 120 s')), 120000))]);
+                return null;
+                """);
+    }
+
+    // ---------------------------------------------------------------- floor
+
+    private void floor() {
+        Map<String, Object> out = Browser.asMap(browser.call("return Bench.floor(args[0]);", FLOOR_ROUNDS));
+        Sample detector = Sample.of(out.get("detector128"));
+        Sample full = Sample.of(out.get("detector192"));
+        Sample mesh = Sample.of(out.get("facemesh192"));
+        floorMs = detector.median() + mesh.median();
+        report.heading("Floor: the models alone, execute() on a pre-made tensor and read the outputs, ms (" + FLOOR_ROUNDS
+                + " runs)");
+        report.row("  %-44s median %6s  p90 %6s", "short-range detector 128×128", Report.fmt(detector.median(), 2),
+                Report.fmt(detector.p90(), 2));
+        report.row("  %-44s median %6s  p90 %6s", "full-range detector 192×192", Report.fmt(full.median(), 2),
+                Report.fmt(full.p90(), 2));
+        report.row("  %-44s median %6s  p90 %6s", "FaceMesh 192×192", Report.fmt(mesh.median(), 2), Report.fmt(mesh.p90(), 2));
+        report.row("  %-44s median %6s", "floor = short-range detector + FaceMesh", Report.fmt(floorMs, 2));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("detector128", detector.json());
+        json.put("detector192", full.json());
+        json.put("facemesh192", mesh.json());
+        json.put("floorMedianMs", Report.num(floorMs));
+        report.put("floor", json);
+    }
+
+    // ---------------------------------------------------------------- detect latency
+
+    private void detectLatency() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String photo : TEST_PHOTOS) {
+            browser.call("return Bench.photo(args[0]);", photo);
+            rows.add(latency(photo, photo, PHOTO_ROUNDS));
+        }
+        for (int i = 0; i < MEGAPIXELS.length; i++) {
+            String name = "astronaut " + MEGAPIXELS[i] + " MP";
+            browser.call("return Bench.scaled(args[0], args[1], args[2]);", name, PHOTO, MEGAPIXELS[i]);
+            rows.add(latency(name, name, SCALED_ROUNDS[i]));
+            if (MEGAPIXELS[i] != 3) {
+                browser.call("Bench.drop(args[0]); return null;", name);
+            }
+        }
+
+        report.heading("detect latency, ms: A = MaskAI.detect (refined, default), A1 = MaskAI.detect {refine: false},"
+                + " B = reference with reset() before each call; rounds alternate the order A A1 B / A1 B A / B A A1");
+        report.row("  %-22s %11s %5s %8s %8s %8s %8s %8s %8s %6s %6s %7s %7s", "image", "size", "n", "A med", "A p90",
+                "A1 med", "A1 p90", "B med", "B p90", "A/B", "A1/B", "A/floor", "faces");
+        double worstSmall = Double.NaN;
+        double worstLarge = Double.NaN;
+        double worstFloor = Double.NaN;
+        List<String> small = new ArrayList<>();
+        List<String> large = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> ms = Browser.asMap(row.get("ms"));
+            Sample a = Sample.of(ms.get("maskai"));
+            Sample a1 = Sample.of(ms.get("maskaiSingle"));
+            Sample b = Sample.of(ms.get("reference"));
+            int width = ((Number) row.get("width")).intValue();
+            int height = ((Number) row.get("height")).intValue();
+            double ab = Report.ratio(a.median(), b.median());
+            double a1b = Report.ratio(a1.median(), b.median());
+            double af = Report.ratio(a.median(), floorMs);
+            Map<String, Object> faces = Browser.asMap(row.get("faces"));
+            String faceCounts = METHODS.stream().map(m -> String.valueOf(faces.getOrDefault(m, "–")))
+                    .reduce((x, y) -> x + "/" + y).orElse("");
+            report.row("  %-22s %11s %5d %8s %8s %8s %8s %8s %8s %6s %6s %7s %7s", row.get("name"), width + "×" + height,
+                    a.n(), Report.fmt(a.median(), 1), Report.fmt(a.p90(), 1), Report.fmt(a1.median(), 1),
+                    Report.fmt(a1.p90(), 1), Report.fmt(b.median(), 1), Report.fmt(b.p90(), 1), Report.fmt(ab, 2),
+                    Report.fmt(a1b, 2), Report.fmt(af, 2), faceCounts);
+            Map<String, Object> errors = Browser.asMap(row.get("errors"));
+            if (!errors.isEmpty()) {
+                report.row("  %-22s errors: %s", "", errors);
+            }
+            int side = Math.max(width, height);
+            if (side <= 640) {
+                worstSmall = worst(worstSmall, ab);
+                small.add(row.get("name") + " " + Report.fmt(ab, 2));
+            } else if (side > 1280) {
+                worstLarge = worst(worstLarge, ab);
+                large.add(row.get("name") + " " + Report.fmt(ab, 2));
+            }
+            if (side == 512 && FACE_PHOTOS.contains(row.get("name"))) {
+                worstFloor = worst(worstFloor, af);
+            }
+            row.put("ratioMaskaiToReference", Report.num(ab));
+            row.put("ratioMaskaiSingleToReference", Report.num(a1b));
+            row.put("ratioMaskaiToFloor", Report.num(af));
+            row.put("ms", Map.of("maskai", a.json(), "maskaiSingle", a1.json(), "reference", b.json()));
+        }
+        report.row("  faces: A/A1/B faces found. A/B, A1/B: ratios of medians; A/floor: A's median over the floor (%s ms).",
+                Report.fmt(floorMs, 2));
+        report.put("detect", rows);
+        report.target("detect ≤ 0.6× the reference at ≤ 640 px (worst image)", worstSmall, "×", 0.6, true,
+                String.join(", ", small));
+        report.target("detect ≤ 0.3× the reference above 1280 px (worst image)", worstLarge, "×", 0.3, true,
+                String.join(", ", large));
+        report.target("detect ≤ 1.25× the floor at 512 px (worst face photo)", worstFloor, "×", 1.25, true,
+                "floor " + Report.fmt(floorMs, 2) + " ms");
+    }
+
+    /** A missing ratio (NaN) counts as worst of all: a target is met only where every image has its figure. */
+    private static double worst(double so, double ratio) {
+        double r = Double.isNaN(ratio) ? Double.POSITIVE_INFINITY : ratio;
+        return Double.isNaN(so) ? r : Math.max(so, r);
+    }
+
+    private Map<String, Object> latency(String image, String label, int rounds) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", label);
+        out.putAll(Browser.asMap(browser.call("return Bench.latency(args[0], args[1], args[2]);", image, METHODS, rounds)));
+        System.out.printf("  measured detect on %s%n", label);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- tryOn
+
+    private void tryOn() {
+        report.heading("tryOn latency (PNG Blob out), ms, first built-in mask");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object[] c : new Object[][] {{PHOTO, 12}, {"astronaut 3.0 MP", 5}}) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("name", c[0]);
+            out.putAll(Browser.asMap(browser.call("return Bench.tryOn(args[0], args[1]);", c[0], c[1])));
+            Sample s = Sample.of(out.get("ms"));
+            report.row("  %-22s %11s  n %3d  median %8s  p90 %8s  (mask %s)", c[0], out.get("width") + "×" + out.get("height"),
+                    s.n(), Report.fmt(s.median(), 1), Report.fmt(s.p90(), 1), out.get("mask"));
+            out.put("ms", s.json());
+            rows.add(out);
+        }
+        browser.call("Bench.drop(args[0]); return null;", "astronaut 3.0 MP");
+        report.put("tryOn", rows);
+    }
+
+    // ---------------------------------------------------------------- equivariance
+
+    /**
+     * Issue 6 §3: on transformed copies (rotated 30°, mirrored, 0.5×, 2×), the median distance of
+     * each landmark from the original's landmark carried by the same map (on the mirror, from its
+     * partner across the face's midline), over the inter-ocular distance (33 to 263) on the copy.
+     */
+    private void equivariance() {
+        Map<String, Object> out = Browser.asMap(browser.call(FitScripts.HELPERS + """
+                const [paths, methods] = args;
+                const out = {};
+                for (const path of paths) {
+                  const photo = await T.bitmap(path);
+                  const copies = {
+                    'original': F.warp(photo, photo.width, photo.height, [1, 0, 0, 1, 0, 0], false),
+                    'rotated 30°': F.turned(photo, 30),
+                    'mirrored': F.mirrored(photo),
+                    'scaled 0.5×': F.scaled(photo, 0.5),
+                    'scaled 2×': F.scaled(photo, 2),
+                  };
+                  out[path] = {};
+                  for (const [name, copy] of Object.entries(copies)) {
+                    const entry = {map: copy.map, faces: {}};
+                    for (const m of methods) {
+                      const result = await Bench.detectWith(m, copy.canvas);
+                      entry.faces[m] = result.faces.map(f => f.landmarks.map(p => [p[0], p[1]]));
+                    }
+                    out[path][name] = entry;
+                  }
+                }
+                return out;
+                """, FACE_PHOTOS, METHODS));
+        int[] partner = FittedMask.landmarkPartners();
+        // Per method, every landmark's distance / IOD on the copies where all methods found one face.
+        Map<String, List<Double>> pooled = new LinkedHashMap<>();
+        METHODS.forEach(m -> pooled.put(m, new ArrayList<>()));
+        List<String> left = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        report.heading("Equivariance: median landmark distance on a transformed copy vs the original's carried by the"
+                + " same map, % of the inter-ocular distance (33–263 on the copy)");
+        report.row("  %-22s %-12s %10s %10s %10s", "photo", "copy", "A", "A1", "B");
+        for (String photo : FACE_PHOTOS) {
+            Map<String, Object> copies = Browser.asMap(out.get(photo));
+            Map<String, Object> original = Browser.asMap(copies.get("original"));
+            for (String copyName : copies.keySet()) {
+                if (copyName.equals("original")) {
+                    continue;
+                }
+                Map<String, Object> copy = Browser.asMap(copies.get(copyName));
+                double[] m = ((List<?>) copy.get("map")).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("photo", photo);
+                row.put("copy", copyName);
+                String[] cells = new String[METHODS.size()];
+                List<double[]> distances = new ArrayList<>();
+                for (int k = 0; k < METHODS.size(); k++) {
+                    String method = METHODS.get(k);
+                    double[] d = distances(single(Browser.asMap(original.get("faces")).get(method)),
+                            single(Browser.asMap(copy.get("faces")).get(method)), m, partner);
+                    distances.add(d);
+                    cells[k] = d == null ? "no 1 face" : Report.fmt(100 * new Sample(d).median(), 2) + " %";
+                    row.put(method, d == null ? null : Report.num(100 * new Sample(d).median()));
+                }
+                if (distances.stream().allMatch(d -> d != null)) {
+                    for (int k = 0; k < METHODS.size(); k++) {
+                        Arrays.stream(distances.get(k)).forEach(pooled.get(METHODS.get(k))::add);
+                    }
+                } else {
+                    left.add(photo + " " + copyName);
+                }
+                report.row("  %-22s %-12s %10s %10s %10s", photo, copyName, cells[0], cells[1], cells[2]);
+                rows.add(row);
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        double[] overall = new double[METHODS.size()];
+        for (int k = 0; k < METHODS.size(); k++) {
+            List<Double> all = pooled.get(METHODS.get(k));
+            overall[k] = all.isEmpty() ? Double.NaN
+                    : 100 * new Sample(all.stream().mapToDouble(Double::doubleValue).toArray()).median();
+            summary.put(METHODS.get(k), Report.num(overall[k]));
+        }
+        report.row("  %-35s %10s %10s %10s", "all (median of every landmark)", Report.fmt(overall[0], 2) + " %",
+                Report.fmt(overall[1], 2) + " %", Report.fmt(overall[2], 2) + " %");
+        report.row("  \"all\" pools the copies where every method found exactly one face on the copy and the original%s.",
+                left.isEmpty() ? "" : "; left out: " + String.join(", ", left));
+        report.put("equivariance", Map.of("unit", "% of inter-ocular distance", "copies", rows, "all", summary,
+                "leftOutOfAll", left));
+        report.target("equivariance of MaskAI (refined) ≤ 1.5 % IOD", overall[0], "%", 1.5, true,
+                "refine:false " + Report.fmt(overall[1], 2) + " %, reference " + Report.fmt(overall[2], 2) + " %");
+        report.target("equivariance of MaskAI (refined) below the reference's", overall[0] - overall[2],
+                "% points vs reference", 0, true, "");
+    }
+
+    /**
+     * Each landmark's distance on the copy from the original's carried by {@code m} (on a mirrored
+     * copy, from its partner across the midline), over the copy's inter-ocular distance; null
+     * where either has no single face.
+     */
+    private static double[] distances(double[][] before, double[][] after, double[] m, int[] partner) {
+        if (before == null || after == null) {
+            return null;
+        }
+        boolean mirrored = m[0] * m[3] - m[1] * m[2] < 0;
+        double iod = FittedMask.interOcular(after);
+        double[] d = new double[before.length];
+        for (int i = 0; i < before.length; i++) {
+            double[] p = before[i];
+            double[] seen = after[mirrored ? partner[i] : i];
+            d[i] = Math.hypot(seen[0] - (m[0] * p[0] + m[2] * p[1] + m[4]),
+                    seen[1] - (m[1] * p[0] + m[3] * p[1] + m[5])) / iod;
+        }
+        return d;
+    }
+
+    /** The landmarks of the only face found, or null where there was not exactly one. */
+    private static double[][] single(Object faces) {
+        List<?> list = (List<?>) faces;
+        if (list == null || list.size() != 1) {
+            return null;
+        }
+        List<?> points = (List<?>) list.get(0);
+        double[][] out = new double[points.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ((List<?>) points.get(i)).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- memory
+
+    private void memory() {
+        chrome.executeCdpCommand("HeapProfiler.enable", Map.of());
+        report.heading("After " + REPEAT_CALLS + " detect calls in a row on " + PHOTO
+                + " (JS heap after a forced garbage collection)");
+        report.row("  %-10s %14s %14s %16s %16s %14s %14s", "method", "tensors before", "tensors after",
+                "TF bytes before", "TF bytes after", "heap before", "heap after");
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (String method : List.of("maskai", "reference")) {
+            long heapBefore = heapAfterGc();
+            Map<String, Object> out = new LinkedHashMap<>(Browser.asMap(
+                    browser.call("return Bench.repeat(args[0], args[1], args[2]);", method, PHOTO, REPEAT_CALLS)));
+            long heapAfter = heapAfterGc();
+            out.put("jsHeapBefore", heapBefore);
+            out.put("jsHeapAfter", heapAfter);
+            report.row("  %-10s %14s %14s %16s %16s %14d %14d", method, out.get("tensorsBefore"), out.get("tensorsAfter"),
+                    out.get("bytesBefore"), out.get("bytesAfter"), heapBefore, heapAfter);
+            json.put(method, out);
+        }
+        report.put("after" + REPEAT_CALLS + "Calls", json);
+    }
+
+    private long heapAfterGc() {
+        chrome.executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
+        Map<String, Object> usage = chrome.executeCdpCommand("Runtime.getHeapUsage", Map.of());
+        return ((Number) usage.get("usedSize")).longValue();
+    }
+
+    // ---------------------------------------------------------------- live
+
+    private void live() {
+        browser.execute("window.__benchLongTasks = Bench.watchLongTasks(); window.__benchLiveStart = performance.now();");
+        browser.find("#live-toggle").click();
+        browser.waitFor(Duration.ofSeconds(90), "the live view to process 40 frames", d -> {
+            Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
+            return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 40;
+        });
+        Map<String, Object> out = new LinkedHashMap<>(Browser.asMap(browser.call("""
+                const t0 = performance.now(), before = MaskAI.live;
+                await new Promise(resolve => setTimeout(resolve, args[0] * 1000));
+                const t1 = performance.now(), live = MaskAI.live;
+                const steady = window.__benchLongTasks.since(t0).filter(t => t.start < t1);
+                const session = window.__benchLongTasks.since(window.__benchLiveStart);
+                return {seconds: (t1 - t0) / 1000, frames: live.frames - before.frames,
+                    detectorRuns: live.detectorRuns - before.detectorRuns, pageFps: live.fps, faces: live.faces,
+                    width: live.width, height: live.height, stages: live.stages,
+                    longTasksSteady: steady, longTasksSession: session};
+                """, LIVE_SECONDS)));
+        browser.find("#live-toggle").click();
+        double fps = ((Number) out.get("frames")).doubleValue() / ((Number) out.get("seconds")).doubleValue();
+        out.put("fps", Report.num(fps));
+        List<?> steady = (List<?>) out.get("longTasksSteady");
+        List<?> session = (List<?>) out.get("longTasksSession");
+        report.heading("Live camera (fake 640×480 camera at 30 frames/s, the astronaut moving; the default mask drawn)");
+        report.row("  %.1f frames/s over %.1f s (%s frames, detector on %s of them; page's own fps %s), faces %s, %s×%s",
+                fps, ((Number) out.get("seconds")).doubleValue(), out.get("frames"), out.get("detectorRuns"),
+                out.get("pageFps"), out.get("faces"), out.get("width"), out.get("height"));
+        report.row("  stages per frame, ms: %s", out.get("stages"));
+        report.row("  long tasks (> 50 ms) on the main thread: %d in the steady %d s, %d from pressing Use camera on"
+                + " (longest %s ms)", steady.size(), LIVE_SECONDS, session.size(), Report.fmt(longest(session), 0));
+        report.put("live", out);
+        report.target("live ≥ 30 frames/s with a mask drawn", fps, "frames/s", 30, false,
+                "the fake camera delivers 30 frames/s");
+        report.target("no long task on the main thread in live mode (from Use camera on)", session.size(), "tasks", 0,
+                true, steady.size() + " in the steady window");
+    }
+
+    private static double longest(List<?> tasks) {
+        return tasks.stream().mapToDouble(t -> ((Number) Browser.asMap(t).get("ms")).doubleValue()).max().orElse(0);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String list(Sample sample) {
+        return Arrays.toString(Arrays.stream(sample.ms()).mapToLong(Math::round).toArray());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
