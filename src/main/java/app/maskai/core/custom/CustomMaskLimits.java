@@ -70,7 +70,9 @@ public final class CustomMaskLimits {
   /** bytes in MB (2^20) to one decimal, rounded up so that over the limit never reads as it. */
   static String megabytesRoundedUp(long bytes) {
     long mb = 1024 * 1024;
-    long tenths = (bytes * 10 + mb - 1) / mb;
+    // Whole megabytes and the rest apart: bytes * 10 overflows above 2^63 / 10 (found by
+    // PictureHeaderFuzzTest, which printed "-625551328048.-4 MB").
+    long tenths = bytes / mb * 10 + (bytes % mb * 10 + mb - 1) / mb;
     return tenths / 10 + "." + tenths % 10;
   }
 }

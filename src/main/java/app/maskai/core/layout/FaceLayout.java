@@ -410,13 +410,14 @@ public final class FaceLayout {
       throw new IllegalArgumentException("face layout: expected schema " + JSON_SCHEMA
           + " version " + JSON_VERSION);
     }
-    float[] canonical = floats(root, "canonical", 3 * LANDMARK_COUNT);
-    float[] uv = floats(root, "uv", 2 * LANDMARK_COUNT);
-    float[] corners = floats(root, "triangles", 3 * FACE_TRIANGLE_COUNT);
+    float[] canonical = floats(numbers(root, "canonical", 3 * LANDMARK_COUNT), "canonical");
+    float[] uv = floats(numbers(root, "uv", 2 * LANDMARK_COUNT), "uv");
+    // Checked as read, before float rounding: 1.0000001 is not index 1.
+    double[] corners = numbers(root, "triangles", 3 * FACE_TRIANGLE_COUNT);
     int[] triangles = new int[corners.length];
     for (int i = 0; i < corners.length; i++) {
-      float c = corners[i];
-      if (c != (int) c || c < 0 || c >= LANDMARK_COUNT) {
+      double c = corners[i];
+      if (c != Math.rint(c) || c < 0 || c >= LANDMARK_COUNT) {
         throw new IllegalArgumentException("face layout: triangles[" + i + "] = " + c
             + " is not a landmark index");
       }
@@ -425,20 +426,33 @@ public final class FaceLayout {
     return new FaceLayout(canonical, uv, triangles);
   }
 
-  private static float[] floats(Map<String, Object> root, String key, int count) {
+  private static double[] numbers(Map<String, Object> root, String key, int count) {
     Object value = root.get(key);
     if (!(value instanceof List) || ((List<?>) value).size() != count) {
       throw new IllegalArgumentException("face layout: " + key + " must be an array of " + count
           + " numbers");
     }
     List<?> list = (List<?>) value;
-    float[] out = new float[count];
+    double[] out = new double[count];
     for (int i = 0; i < count; i++) {
       Object item = list.get(i);
       if (!(item instanceof Double)) {
         throw new IllegalArgumentException("face layout: " + key + "[" + i + "] is not a number");
       }
-      out[i] = ((Double) item).floatValue();
+      out[i] = (Double) item;
+    }
+    return out;
+  }
+
+  /** As floats; a number beyond float's range (1e39) would become infinite and poison the mesh. */
+  private static float[] floats(double[] values, String key) {
+    float[] out = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (float) values[i];
+      if (Float.isInfinite(out[i])) {
+        throw new IllegalArgumentException("face layout: " + key + "[" + i + "] = " + values[i]
+            + " is out of range");
+      }
     }
     return out;
   }

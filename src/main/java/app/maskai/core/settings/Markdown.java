@@ -10,18 +10,22 @@ import java.util.regex.Pattern;
  * continuation lines), {@code **bold**}, {@code `code`} and {@code [links](target)}.
  *
  * <p>Every character of the text is escaped; the only markup in the output is what this class
- * writes. A link keeps its target only when it is relative, a fragment, or http(s)/mailto, so a
+ * writes. A link keeps its target only when it is relative, a fragment, or http(s)/mailto without
+ * control characters (a URL may not hold them), so a
  * {@code javascript:} target becomes plain text. Headings get ids ({@code idPrefix} + a slug of
  * their text) so a notice can link to a section, and move down {@code headingShift} levels so
  * the document's title fits under the page's own.
  */
 public final class Markdown {
-  private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+(.*?)\\s*#*\\s*");
-  private static final Pattern BULLET = Pattern.compile("[-*+]\\s+(.*)");
+  // Possessive "\\s++" and a closing "#" run cut off in code, not by the pattern: the old
+  // "(#{1,6})\\s+(.*?)\\s*#*\\s*" backtracked in O(n^4) on a line that cannot match ("#", 400
+  // spaces, then U+0085, which '.' does not match: 6 s).
+  private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s++(.*)");
+  private static final Pattern BULLET = Pattern.compile("[-*+]\\s++(.*)");
   private static final Pattern INLINE =
       Pattern.compile("\\*\\*(.+?)\\*\\*|`([^`]+)`|\\[([^\\]]+)\\]\\(([^)\\s]+)\\)");
   private static final Pattern SAFE_TARGET =
-      Pattern.compile("(?i)(https?://|mailto:|#)[^\\s\"'<>]*|[A-Za-z0-9._~/-][A-Za-z0-9._~/#?=&%-]*");
+      Pattern.compile("(?i)(https?://|mailto:|#)[^\\s\\p{Cntrl}\"'<>]*|[A-Za-z0-9._~/-][A-Za-z0-9._~/#?=&%-]*");
 
   private Markdown() {
   }
@@ -53,7 +57,7 @@ public final class Markdown {
           inList = false;
         }
         int level = Math.min(6, heading.group(1).length() + headingShift);
-        String text = heading.group(2);
+        String text = withoutClosingHashes(heading.group(2));
         html.append("<h").append(level).append(" id=\"").append(escape(idPrefix + slug(text))).append("\">")
             .append(inline(text)).append("</h").append(level).append(">\n");
       } else if (bullet.matches() && !raw.startsWith("    ")) {
@@ -87,6 +91,26 @@ public final class Markdown {
       html.append("</ul>\n");
     }
     return html.toString();
+  }
+
+  /** A heading's text without its optional closing run of '#' and the blanks around it. */
+  private static String withoutClosingHashes(String text) {
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    while (end > 0 && text.charAt(end - 1) == '#') {
+      end--;
+    }
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** The characters of the regex class {@code \s}. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Lower-case letters and digits of {@code text}, runs of anything else as one '-'. */

@@ -47,4 +47,12 @@ class CustomMaskLimitsTest {
     assertEquals("This picture is 100 × 8001 pixels; pictures up to 8000 pixels a side can be"
         + " used.", CustomMaskLimits.refusal("image/webp", MB, 100, 8001));
   }
+
+  @Test
+  void saysTheSizeOfAnyHugeFileWithoutOverflow() {
+    assertEquals("8796093022208.0", CustomMaskLimits.megabytesRoundedUp(Long.MAX_VALUE));
+    assertEquals("879609302220.8", CustomMaskLimits.megabytesRoundedUp(Long.MAX_VALUE / 10));
+    assertEquals("This picture is 8796093022208.0 MB; pictures up to 25 MB can be used.",
+        CustomMaskLimits.refusal("image/png", Long.MAX_VALUE, 0, 0));
+  }
 }

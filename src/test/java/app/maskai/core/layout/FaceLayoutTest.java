@@ -202,6 +202,21 @@ class FaceLayoutTest {
   }
 
   @Test
+  void refusesJsonNumbersThatAreNoFloatOrNoIndex() {
+    String json = LAYOUT.toJson();
+    String canonical = "\"canonical\":[";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FaceLayout.parseJson(json.replace(canonical + "0,", canonical + "1e39,")));
+    assertEquals("face layout: canonical[0] = 1.0E39 is out of range", e.getMessage());
+    String triangles = "\"triangles\":[";
+    int first = LAYOUT.faceTriangles()[0];
+    e = assertThrows(IllegalArgumentException.class, () -> FaceLayout.parseJson(
+        json.replace(triangles + first + ",", triangles + first + ".0000001,")));
+    assertEquals("face layout: triangles[0] = " + (first + 0.0000001) + " is not a landmark index",
+        e.getMessage());
+  }
+
+  @Test
   void refusesATruncatedObj() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> FaceLayout.parseObj("v 1 2 3\nvt 0 0\n"));

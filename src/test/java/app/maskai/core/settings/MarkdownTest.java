@@ -2,10 +2,12 @@ package app.maskai.core.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
@@ -62,5 +64,28 @@ class MarkdownTest {
     assertEquals(sections, policy.html.split("<h3 ", -1).length - 1, policy.html);
     assertTrue(policy.html.contains("<strong>Discard</strong>"), policy.html);
     assertTrue(policy.html.contains("id=\"privacy-6-changes\""), policy.html);
+  }
+
+  @Test
+  void rendersALongLineThatIsNoHeadingInLinearTime() {
+    // "#", blanks, then U+0085 (which '.' does not match): the old heading pattern took O(n^4).
+    String spaces = " ".repeat(100_000);
+    String html = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> Markdown.toHtml("#" + spaces + "\u0085x\n-" + spaces + "\u0085y", 0, ""));
+    assertTrue(html.startsWith("<p>#  "), html.substring(0, 10));
+    assertTrue(html.endsWith("\u0085y</p>\n"), html.substring(html.length() - 10));
+  }
+
+  @Test
+  void dropsAHeadingsClosingHashes() {
+    assertEquals("<h1 id=\"c\">C</h1>\n<h2 id=\"a-b\">A # b</h2>\n<h3 id=\"\"></h3>\n",
+        Markdown.toHtml("# C#\n##   A # b ##  \n### ##", 0, ""));
+  }
+
+  @Test
+  void dropsALinkTargetWithAControlCharacter() {
+    // Found by MarkdownFuzzTest: "https://example\u0001\u0000a/..." was kept as the href.
+    assertEquals("<p>link</p>\n", Markdown.toHtml("[link](https://example\u0001\u0000a/a)", 0, ""));
+    assertEquals("<p>x</p>\n", Markdown.toHtml("[x](mailto:a\u007fb)", 0, ""));
   }
 }
