@@ -142,8 +142,36 @@ public final class Browser implements AutoCloseable {
         return downloadDir;
     }
 
+    /**
+     * The build of the app the tests run (system property maskai.build, {@code js} or
+     * {@code wasm}; failsafe runs every browser test once with each), or null to let the page
+     * choose as it does for people.
+     */
+    public static String build() {
+        String build = System.getProperty("maskai.build", "").trim();
+        if (build.isEmpty()) {
+            return null;
+        }
+        if (!build.equals("js") && !build.equals("wasm")) {
+            throw new IllegalArgumentException("maskai.build must be js or wasm, not " + build);
+        }
+        return build;
+    }
+
+    /** Opens {@code url}; a page of the site gets {@code ?build=} when {@link #build()} names one. */
     public void open(String url) {
-        driver.get(url);
+        driver.get(withBuild(url));
+    }
+
+    static String withBuild(String url) {
+        String build = build();
+        if (build == null || !url.startsWith("http")) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String rest = hash < 0 ? url : url.substring(0, hash);
+        return rest + (rest.contains("?") ? "&" : "?") + "build=" + build + fragment;
     }
 
     public WebElement find(String cssSelector) {
@@ -162,7 +190,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits for {@code window.MaskAI.ready} and returns what it resolved to ({backend, version}).
+     * Waits for {@code window.MaskAI.ready} and returns what it resolved to ({backend, version, build}).
      * On failure the message carries the page's console errors and data-maskai state.
      */
     public Map<String, Object> waitReady() {
@@ -200,7 +228,12 @@ public final class Browser implements AutoCloseable {
                     + " (data-maskai=" + result.get("state") + ", #status=" + result.get("status")
                     + "); console errors: " + consoleErrors());
         }
-        return asMap(result.get("value"));
+        Map<String, Object> value = asMap(result.get("value"));
+        String build = build();
+        if (build != null && !build.equals(value.get("build"))) {
+            throw new AssertionError("asked for the " + build + " build, MaskAI.ready says " + value);
+        }
+        return value;
     }
 
     /** Selenium's executeAsyncScript: the script calls {@code arguments[arguments.length - 1]}. */
