@@ -40,6 +40,20 @@
     if (shown) {
       shown.textContent = build === 'wasm' ? 'WebAssembly (Wasm GC)' : 'JavaScript';
     }
+    mark('maskai-main');
+  }
+
+  // Performance marks (time since navigation) for measurements: code loaded, then ready.
+  function mark(name) {
+    if (window.performance && performance.mark) {
+      performance.mark(name);
+    }
+  }
+
+  function markReady() {
+    if (window.MaskAI && window.MaskAI.ready) {
+      window.MaskAI.ready.then(function () { mark('maskai-ready'); }, function () {});
+    }
   }
 
   function loadScript(src, onload, onerror) {
@@ -58,6 +72,7 @@
       }
       started('js');
       main();
+      markReady();
     }, onerror);
   }
 
@@ -66,6 +81,7 @@
       TeaVM.wasmGC.load('js/maskai.wasm').then(function (teavm) {
         started('wasm');
         teavm.exports.main([]);
+        markReady();
       }, function (error) {
         onerror('js/maskai.wasm: ' + (error && error.message ? error.message : error));
       });
