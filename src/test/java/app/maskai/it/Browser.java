@@ -163,6 +163,11 @@ public final class Browser implements AutoCloseable {
         driver.get(withBuild(url));
     }
 
+    /** Opens {@code url} exactly as given, whatever {@link #build()} says. */
+    public void openAsIs(String url) {
+        driver.get(url);
+    }
+
     static String withBuild(String url) {
         String build = build();
         if (build == null || !url.startsWith("http")) {
