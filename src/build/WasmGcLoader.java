@@ -382,41 +382,44 @@ public final class WasmGcLoader {
                     continue;
                 }
                 reader.at = start;
-                List<Integer> globals = new ArrayList<>();
-                while (reader.at < code.length && (code[reader.at] & 0xFF) == GLOBAL_GET) {
-                    int mark = reader.at;
-                    reader.at++;
-                    int global = reader.leb();
-                    if (reader.at < code.length && (code[reader.at] & 0xFF) == CALL) {
+                try {
+                    // A run of `global.get $string; call $teavm.stringToJs`, then `call $createFunctionN`.
+                    List<Integer> globals = new ArrayList<>();
+                    while ((code[reader.at] & 0xFF) == GLOBAL_GET) {
+                        int mark = reader.at;
                         reader.at++;
-                        if (reader.leb() == stringToJs) {
-                            globals.add(global);
-                            continue;
+                        int global = reader.leb();
+                        if ((code[reader.at] & 0xFF) == CALL) {
+                            reader.at++;
+                            if (reader.leb() == stringToJs) {
+                                globals.add(global);
+                                continue;
+                            }
                         }
+                        reader.at = mark;
+                        break;
                     }
-                    reader.at = mark;
+                    if (globals.isEmpty() || (code[reader.at] & 0xFF) != CALL) {
+                        continue;
+                    }
+                    reader.at++;
+                    Integer arity = createFunctionArity.get(reader.leb());
+                    if (arity == null || globals.size() < arity + 1) {
+                        continue;
+                    }
+                    List<String> texts = new ArrayList<>();
+                    for (int global : globals.subList(globals.size() - arity - 1, globals.size())) {
+                        texts.add(strings.get(global));
+                    }
+                    if (texts.contains(null)) {
+                        continue; // not string constants: bytes that only look like such a call
+                    }
+                    JsBody body = new JsBody(List.copyOf(texts.subList(0, arity)), texts.get(arity));
+                    bodies.putIfAbsent(body.key(), body);
+                    start = reader.at - 1;
+                } catch (ArrayIndexOutOfBoundsException endOfCode) {
                     break;
                 }
-                if (globals.isEmpty() || reader.at >= code.length || (code[reader.at] & 0xFF) != CALL) {
-                    continue;
-                }
-                reader.at++;
-                Integer arity = createFunctionArity.get(reader.leb());
-                if (arity == null || globals.size() < arity + 1) {
-                    continue;
-                }
-                List<String> texts = new ArrayList<>();
-                for (int global : globals.subList(globals.size() - arity - 1, globals.size())) {
-                    String text = strings.get(global);
-                    if (text == null) {
-                        throw new IllegalStateException("createFunction" + arity + " argument: global " + global
-                                + " is no string constant");
-                    }
-                    texts.add(text);
-                }
-                JsBody body = new JsBody(List.copyOf(texts.subList(0, arity)), texts.get(arity));
-                bodies.putIfAbsent(body.key(), body);
-                start = reader.at - 1;
             }
             if (bodies.isEmpty()) {
                 throw new IllegalStateException("no @JSBody found in the module");
@@ -426,43 +429,54 @@ public final class WasmGcLoader {
 
         /**
          * The string constants by global index: teavm@initStrings gets the string globals, in pool
-         * order, as `array.new_fixed` of `global.get`s; the pool is one data segment.
+         * order, as `array.new_fixed` of `global.get`s (10000 at most per call, so maybe several
+         * calls of the same function); the pool is one data segment of exactly those strings.
          */
         private Map<Integer, String> stringGlobals() {
-            List<Integer> order = new ArrayList<>();
+            // Every `global.get…; array.new_fixed; call f`, grouped by f in code order.
+            Map<Integer, List<Integer>> byCallee = new LinkedHashMap<>();
             Code reader = new Code(code);
             for (int start = 0; start < code.length; start++) {
                 if ((code[start] & 0xFF) != GLOBAL_GET) {
                     continue;
                 }
                 reader.at = start;
-                List<Integer> globals = new ArrayList<>();
-                while (reader.at < code.length && (code[reader.at] & 0xFF) == GLOBAL_GET) {
-                    reader.at++;
-                    globals.add(reader.leb());
-                }
-                if (globals.size() >= 16 && reader.at + 1 < code.length
-                        && (code[reader.at] & 0xFF) == GC_PREFIX && (code[reader.at + 1] & 0xFF) == ARRAY_NEW_FIXED) {
+                try {
+                    List<Integer> globals = new ArrayList<>();
+                    while ((code[reader.at] & 0xFF) == GLOBAL_GET) {
+                        reader.at++;
+                        globals.add(reader.leb());
+                    }
+                    start = reader.at - 1;
+                    if ((code[reader.at] & 0xFF) != GC_PREFIX || (code[reader.at + 1] & 0xFF) != ARRAY_NEW_FIXED) {
+                        continue;
+                    }
                     reader.at += 2;
                     reader.leb();
                     int count = reader.leb();
-                    if (count <= globals.size()) {
-                        order.addAll(globals.subList(globals.size() - count, globals.size()));
+                    if (count == 0 || count > globals.size() || (code[reader.at] & 0xFF) != CALL) {
+                        continue;
                     }
-                }
-                start = Math.max(start, reader.at - 1);
-            }
-            for (byte[] segment : dataSegments) {
-                List<String> strings = decodeStrings(segment, order.size());
-                if (strings != null) {
-                    Map<Integer, String> byGlobal = new HashMap<>();
-                    for (int i = 0; i < order.size(); i++) {
-                        byGlobal.put(order.get(i), strings.get(i));
-                    }
-                    return byGlobal;
+                    reader.at++;
+                    byCallee.computeIfAbsent(reader.leb(), f -> new ArrayList<>())
+                            .addAll(globals.subList(globals.size() - count, globals.size()));
+                } catch (ArrayIndexOutOfBoundsException endOfCode) {
+                    break;
                 }
             }
-            throw new IllegalStateException("no data segment holds the module's " + order.size() + " strings");
+            for (List<Integer> order : byCallee.values()) {
+                for (byte[] segment : dataSegments) {
+                    List<String> strings = decodeStrings(segment, order.size());
+                    if (strings != null) {
+                        Map<Integer, String> byGlobal = new HashMap<>();
+                        for (int i = 0; i < order.size(); i++) {
+                            byGlobal.put(order.get(i), strings.get(i));
+                        }
+                        return byGlobal;
+                    }
+                }
+            }
+            throw new IllegalStateException("no data segment holds the strings of any array.new_fixed of globals");
         }
 
         /** {@code count} strings (LEB128 UTF-16 length, WTF-8) filling {@code data} exactly, or null. */
