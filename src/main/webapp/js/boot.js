@@ -1,14 +1,107 @@
-// Starts the TeaVM-compiled app (js/maskai.js defines main). Kept out of index.html because the
-// Content-Security-Policy allows no inline script.
+// Starts MaskAI, choosing one of the two builds of the same Java code: WebAssembly GC
+// (js/maskai.wasm, run by js/maskai.wasm-runtime.js) where the browser has Wasm GC, JavaScript
+// (js/maskai.js) otherwise. `?build=js` or `?build=wasm` forces one (tests run every browser test
+// on both); a forced build that fails is reported, never replaced by the other. The build in use is
+// <html data-maskai-build>, which MaskAI.ready reports and the Diagnostics panel shows.
+// Kept out of index.html because the Content-Security-Policy allows no inline script.
 (function () {
   'use strict';
-  if (typeof main === 'function') {
-    main();
-  } else {
+  var root = document.documentElement;
+
+  // The smallest module with a GC type: (type (struct)). Only an engine with Wasm GC validates it.
+  var GC_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0]);
+
+  function hasWasmGc() {
+    try {
+      return typeof WebAssembly === 'object' && WebAssembly.validate(GC_MODULE);
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function requestedBuild() {
+    var match = /[?&]build=(js|wasm)(?:&|$)/.exec(location.search);
+    return match ? match[1] : null;
+  }
+
+  function failed(detail) {
+    root.setAttribute('data-maskai', 'failed');
     var status = document.getElementById('status');
     if (status) {
-      status.textContent = 'MaskAI could not start: its code did not load. Reload the page to try again.';
+      status.textContent = 'MaskAI could not start: its code did not load (' + detail
+          + '). Reload the page to try again.';
       status.classList.add('error');
     }
+  }
+
+  function started(build) {
+    root.setAttribute('data-maskai-build', build);
+    var shown = document.getElementById('diag-build');
+    if (shown) {
+      shown.textContent = build === 'wasm' ? 'WebAssembly (Wasm GC)' : 'JavaScript';
+    }
+    mark('maskai-main');
+  }
+
+  // Performance marks (time since navigation) for measurements: code loaded, then ready.
+  function mark(name) {
+    if (window.performance && performance.mark) {
+      performance.mark(name);
+    }
+  }
+
+  function markReady() {
+    if (window.MaskAI && window.MaskAI.ready) {
+      window.MaskAI.ready.then(function () { mark('maskai-ready'); }, function () {});
+    }
+  }
+
+  function loadScript(src, onload, onerror) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = onload;
+    script.onerror = function () { onerror(src + ' did not load'); };
+    document.head.appendChild(script);
+  }
+
+  function startJs(onerror) {
+    loadScript('js/maskai.js', function () {
+      if (typeof main !== 'function') {
+        onerror('js/maskai.js defines no main');
+        return;
+      }
+      started('js');
+      main();
+      markReady();
+    }, onerror);
+  }
+
+  function startWasm(onerror) {
+    loadScript('js/maskai.wasm-runtime.js', function () {
+      TeaVM.wasmGC.load('js/maskai.wasm').then(function (teavm) {
+        started('wasm');
+        teavm.exports.main([]);
+        markReady();
+      }, function (error) {
+        onerror('js/maskai.wasm: ' + (error && error.message ? error.message : error));
+      });
+    }, onerror);
+  }
+
+  var forced = requestedBuild();
+  if (forced === 'js') {
+    startJs(failed);
+  } else if (forced === 'wasm') {
+    startWasm(failed);
+  } else if (hasWasmGc()) {
+    // A browser that validates GC types but cannot run this module still gets the app.
+    startWasm(function (problem) {
+      if (window.console) {
+        console.warn('MaskAI: the WebAssembly build did not start (' + problem + '); using JavaScript.');
+      }
+      startJs(failed);
+    });
+  } else {
+    startJs(failed);
   }
 })();

@@ -146,8 +146,41 @@ public final class Browser implements AutoCloseable {
         return downloadDir;
     }
 
+    /**
+     * The build of the app the tests run (system property maskai.build, {@code js} or
+     * {@code wasm}; failsafe runs every browser test once with each), or null to let the page
+     * choose as it does for people.
+     */
+    public static String build() {
+        String build = System.getProperty("maskai.build", "").trim();
+        if (build.isEmpty()) {
+            return null;
+        }
+        if (!build.equals("js") && !build.equals("wasm")) {
+            throw new IllegalArgumentException("maskai.build must be js or wasm, not " + build);
+        }
+        return build;
+    }
+
+    /** Opens {@code url}; a page of the site gets {@code ?build=} when {@link #build()} names one. */
     public void open(String url) {
+        driver.get(withBuild(url));
+    }
+
+    /** Opens {@code url} exactly as given, whatever {@link #build()} says. */
+    public void openAsIs(String url) {
         driver.get(url);
+    }
+
+    static String withBuild(String url) {
+        String build = build();
+        if (build == null || !url.startsWith("http")) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String rest = hash < 0 ? url : url.substring(0, hash);
+        return rest + (rest.contains("?") ? "&" : "?") + "build=" + build + fragment;
     }
 
     public WebElement find(String cssSelector) {
@@ -166,7 +199,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits for {@code window.MaskAI.ready} and returns what it resolved to ({backend, version}).
+     * Waits for {@code window.MaskAI.ready} and returns what it resolved to ({backend, version, build}).
      * On failure the message carries the page's console errors and data-maskai state.
      */
     public Map<String, Object> waitReady() {
@@ -204,7 +237,12 @@ public final class Browser implements AutoCloseable {
                     + " (data-maskai=" + result.get("state") + ", #status=" + result.get("status")
                     + "); console errors: " + consoleErrors());
         }
-        return asMap(result.get("value"));
+        Map<String, Object> value = asMap(result.get("value"));
+        String build = build();
+        if (build != null && !build.equals(value.get("build"))) {
+            throw new AssertionError("asked for the " + build + " build, MaskAI.ready says " + value);
+        }
+        return value;
     }
 
     /** Selenium's executeAsyncScript: the script calls {@code arguments[arguments.length - 1]}. */

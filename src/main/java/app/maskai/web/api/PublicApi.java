@@ -80,8 +80,13 @@ public final class PublicApi {
         JSObject info = Browser.object();
         Browser.setString(info, "backend", engine.backend());
         Browser.setString(info, "version", version);
+        Browser.setString(info, "build", build());
         resolveReady.accept(info);
     }
+
+    /** Which build of this code runs: "wasm" or "js", as js/boot.js marked it on the page. */
+    @JSBody(script = "return document.documentElement.getAttribute('data-maskai-build') || 'js';")
+    private static native String build();
 
     /** {@code MaskAI.live}: a read-only snapshot of the live camera's statistics (app.maskai.web.live). */
     public void useLiveStats(java.util.function.Supplier<JSObject> source) {
