@@ -154,7 +154,9 @@ class FaultsIT {
     @Test
     @Order(3)
     void withoutItsWasmFilesTheAppFallsBackToAnotherBackendAndSaysSo() throws IOException {
-        server.inject(".wasm", new StaticServer.Fault(404, new byte[0]));
+        // TF.js's wasm backend binaries (not the app's own js/maskai.wasm build).
+        server.inject("vendor/tfjs/tfjs-backend-wasm-simd.wasm", new StaticServer.Fault(404, new byte[0]));
+        server.inject("vendor/tfjs/tfjs-backend-wasm.wasm", new StaticServer.Fault(404, new byte[0]));
         Browser fresh = Browser.launch(LiveSite.buildDir());
         try {
             fresh.open(server.baseUrl());
