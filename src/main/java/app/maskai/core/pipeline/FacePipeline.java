@@ -21,9 +21,10 @@ import java.util.List;
  * calls.
  *
  * <ol>
- *   <li><b>Detect.</b> The letterboxed image turned by 0° (and, with retryRotations and unless the
- *       0° pass found a face with short-range score ≥ {@link #UPRIGHT_CONFIDENT}, 90°, 180° and
- *       270°) goes through the short-range detector and, with useFullRange, the full-range one;
+ *   <li><b>Detect.</b> The letterboxed image turned by 0° goes through the short-range detector
+ *       and, with useFullRange, the full-range one; with retryRotations and unless the 0° pass
+ *       found a face with short-range score ≥ {@link #UPRIGHT_CONFIDENT}, the image turned by 90°,
+ *       180° and 270° goes through the short-range detector alone;
  *       each run is decoded and suppressed (NMS at IoU 0.3), as the reference does. With a tile
  *       grid, both detectors also run upright on overlapping tiles of a large image
  *       ({@link Tiles}), for the small faces of group photos that neither finds in the whole
@@ -139,7 +140,7 @@ public final class FacePipeline {
           + imageHeight);
     }
     List<Candidate> upright = new ArrayList<>();
-    detectWhole(upright, models, 0, imageWidth, imageHeight, options);
+    detectWhole(upright, models, 0, imageWidth, imageHeight, options, options.useFullRange());
     List<Candidate> tiled = new ArrayList<>();
     List<RotatedRect> tiles = Tiles.cover(imageWidth, imageHeight, options.tileGrid());
     for (int t = 0; t < tiles.size(); t++) {
@@ -162,21 +163,27 @@ public final class FacePipeline {
       }
     }
     if (options.retryRotations()) {
+      // Turned passes look for the faces of a sideways or upside-down photo, which fill much of
+      // it: the short-range detector alone (the full-range one costs about three times as much
+      // and finds the small, far faces that turned photos rarely hold).
       for (int quarterTurns = 1; quarterTurns < 4; quarterTurns++) {
-        detectWhole(pooled, models, quarterTurns, imageWidth, imageHeight, options);
+        detectWhole(pooled, models, quarterTurns, imageWidth, imageHeight, options, false);
       }
     }
     return finish(pooled, models, imageWidth, imageHeight, toOriginal, options, rejected);
   }
 
-  /** Both detectors on the whole letterboxed image turned by {@code quarterTurns}. */
+  /**
+   * The short-range detector, and the full-range one when {@code fullRange}, on the whole
+   * letterboxed image turned by {@code quarterTurns}.
+   */
   private static void detectWhole(List<Candidate> pooled, FaceModels models, int quarterTurns,
-      int imageWidth, int imageHeight, PipelineOptions options) {
+      int imageWidth, int imageHeight, PipelineOptions options, boolean fullRange) {
     RotatedRect inputRect = Letterbox.square(imageWidth, imageHeight,
         (float) (quarterTurns * Math.PI / 2));
     pool(pooled, models, DetectorSpec.SHORT_RANGE, inputRect, WHOLE_SHORT_RANGE, quarterTurns,
         imageWidth, imageHeight, options);
-    if (options.useFullRange()) {
+    if (fullRange) {
       pool(pooled, models, DetectorSpec.FULL_RANGE, inputRect, WHOLE_FULL_RANGE, quarterTurns,
           imageWidth, imageHeight, options);
     }
@@ -222,7 +229,7 @@ public final class FacePipeline {
   /**
    * True when the upright pass found a face the short-range detector is sure of
    * ({@link #UPRIGHT_CONFIDENT}): the photo is upright, and the turned passes — which exist for
-   * sideways and upside-down photos — are skipped (six detector runs saved).
+   * sideways and upside-down photos — are skipped (three detector runs saved).
    */
   private static boolean confidentlyUpright(List<Candidate> pooled) {
     for (int i = 0; i < pooled.size(); i++) {
