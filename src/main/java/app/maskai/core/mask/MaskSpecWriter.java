@@ -9,13 +9,26 @@ import app.maskai.core.json.Json;
  * <p>Deterministic: the same spec gives the same text on any JVM. Fields in the contract's order,
  * one per line, each array on one line (each extra vertex and each part on its own line); uv,
  * weights, opacity and lighting rounded to 6 decimals (an extra vertex's weights then still sum
- * to 1 within 40 × 5e-7, well inside the parser's 1e-4). The text is parsed back before it is
+ * to 1 within 40 × 5e-7 more than they did; weights already near the parser's 1e-4 are written
+ * with 9). The text is parsed back before it is
  * returned, so a spec the app would refuse is never written.
  */
 public final class MaskSpecWriter {
   private static final int DECIMALS = 6;
 
   private MaskSpecWriter() {
+  }
+
+  /**
+   * 6 decimals, unless the weights rounded to 6 would sum further from 1 than half the parser's
+   * tolerance (weights that the parser accepted near the edge of it); then 9.
+   */
+  private static int weightDecimals(float[] weights) {
+    double sum = 0;
+    for (float weight : weights) {
+      sum += Double.parseDouble(Json.rounded(weight, DECIMALS));
+    }
+    return Math.abs(sum - 1) <= MaskSpecParser.WEIGHT_SUM_TOLERANCE / 2 ? DECIMALS : 9;
   }
 
   /**
@@ -45,9 +58,10 @@ public final class MaskSpecWriter {
       sb.append(e == 0 ? "\n      [" : ",\n      [");
       int[] terms = spec.extraTerms[e];
       float[] weights = spec.extraWeights[e];
+      int decimals = weightDecimals(weights);
       for (int t = 0; t < terms.length; t++) {
         sb.append(t == 0 ? "[" : ", [").append(terms[t]).append(", ")
-            .append(Json.rounded(weights[t], DECIMALS)).append(']');
+            .append(Json.rounded(weights[t], decimals)).append(']');
       }
       sb.append(']');
     }

@@ -41,6 +41,26 @@ class MaskSpecWriterTest {
     assertEquals(json, MaskSpecWriter.write(back));
   }
 
+  /** Found by MaskSpecFuzzTest: weights the parser accepts near its tolerance, which 6 decimals push past it. */
+  @Test
+  void writesWeightsThatSumToOneOnlyJustWithMoreDecimals() throws MaskSpecException {
+    int[] terms = new int[40];
+    float[] weights = new float[40];
+    for (int t = 0; t < 40; t++) {
+      terms[t] = t * 11;
+      weights[t] = 0.02500249f;
+    }
+    MaskSpec spec = new MaskSpec("edge", "Edge", "fashion", "edge.png", "edge.thumb.png", 1f,
+        MaskSpec.BLEND_NORMAL, 0.5f, new int[] {1, 152, 234}, new int[][] {terms}, new float[][] {weights},
+        new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f},
+        new MaskPart[] {new MaskPart("all", false, new int[] {0, 1, 3, 1, 2, 3})});
+    MaskSpecParser.parse(MaskSpecWriter.write(sample()), "lace.json");
+    String json = MaskSpecWriter.write(spec);
+    MaskSpec back = MaskSpecParser.parse(json, "edge.json");
+    assertArrayEquals(weights, back.extraWeights[0], 1e-9f);
+    assertTrue(json.contains("0.02500249"), json);
+  }
+
   @Test
   void writesTheExactLayout() {
     assertEquals("{\n"
