@@ -112,8 +112,8 @@ public final class InferenceWorker {
 
     /**
      * {type: 'track', id, frame: VideoFrame or ImageBitmap, time (ms)}: the frame goes back with the
-     * reply. Frames are processed one after another in the order they came (reading a VideoFrame's
-     * pixels is asynchronous), so the tracker sees them in order.
+     * reply. A frame's pixels are read as soon as it comes; frames are processed one after another
+     * in the order they came, so the tracker sees them in order.
      */
     private void track(JSObject message) {
         double id = WorkerScope.number(message, "id");
@@ -122,7 +122,10 @@ public final class InferenceWorker {
             WorkerScope.post(WorkerScope.trackFailed(id, "the worker is not ready", frame), frame);
             return;
         }
-        queue = queue.flatThen(previous -> Tf.framePixels(models.pixelReader(), frame)).then(pixels -> {
+        // Reading starts now, while the frame before may still be in the models: a VideoFrame's
+        // copy is done outside this thread, so the two overlap. Processing stays in order.
+        JSPromise<JSObject> read = Tf.framePixels(models.pixelReader(), frame);
+        queue = queue.flatThen(previous -> read).then(pixels -> {
             process(id, frame, pixels, WorkerScope.number(message, "time"));
             return null;
         }, error -> {
