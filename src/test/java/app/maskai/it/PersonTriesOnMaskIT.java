@@ -127,16 +127,16 @@ class PersonTriesOnMaskIT {
         assertEquals(original.getWidth() + "x" + original.getHeight(), result.getWidth() + "x" + result.getHeight(),
                 "downloaded size");
         // Far from the face (the reference face spans x 178-273, y 69-177): untouched corners.
-        assertTrue(maxDifference(original, result, 0, 0, 64, 64) <= 2, "top-left corner changed");
-        assertTrue(maxDifference(original, result, 448, 448, 64, 64) <= 2, "bottom-right corner changed");
+        assertTrue(Images.maxDifference(original, result, 0, 0, 64, 64) <= 2, "top-left corner changed");
+        assertTrue(Images.maxDifference(original, result, 448, 448, 64, 64) <= 2, "bottom-right corner changed");
         if (NOSE_COVERING.contains(mask.get("category"))) {
             // Nose tip and mouth of the reference (landmarks 1 and 13) are at about (223, 131) and (223, 152).
-            double nose = meanDifference(original, result, 220, 128, 7, 7);
-            double mouth = meanDifference(original, result, 220, 149, 7, 7);
+            double nose = Images.meanDifference(original, result, 220, 128, 7, 7);
+            double mouth = Images.meanDifference(original, result, 220, 149, 7, 7);
             assertAll(() -> assertTrue(nose > 8, "the nose looks unmasked: mean difference " + nose),
                     () -> assertTrue(mouth > 8, "the mouth looks unmasked: mean difference " + mouth));
         } else {
-            double face = meanDifference(original, result, 178, 69, 95, 108);
+            double face = Images.meanDifference(original, result, 178, 69, 95, 108);
             assertTrue(face > 2, "the face looks unmasked: mean difference " + face);
         }
     }
@@ -162,35 +162,6 @@ class PersonTriesOnMaskIT {
                     "after picking " + names.get(id) + ", #status names another mask: \"" + status + "\""));
         }
         assertAll(checks);
-    }
-
-    private static int maxDifference(BufferedImage a, BufferedImage b, int x0, int y0, int w, int h) {
-        int max = 0;
-        for (int y = y0; y < y0 + h; y++) {
-            for (int x = x0; x < x0 + w; x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift < 32; shift += 8) {
-                    max = Math.max(max, Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff)));
-                }
-            }
-        }
-        return max;
-    }
-
-    /** Mean absolute RGB difference over the block. */
-    private static double meanDifference(BufferedImage a, BufferedImage b, int x0, int y0, int w, int h) {
-        long sum = 0;
-        for (int y = y0; y < y0 + h; y++) {
-            for (int x = x0; x < x0 + w; x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
-                }
-            }
-        }
-        return sum / (3.0 * w * h);
     }
 
     @SuppressWarnings("unchecked")

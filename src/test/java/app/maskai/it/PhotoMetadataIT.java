@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,9 +86,9 @@ class PhotoMetadataIT {
         assertEquals(WIDTH + "x" + HEIGHT, shown.get("w") + "x" + shown.get("h"), "#result size");
         browser().screenshot(LiveSite.screenshots().resolve("exif-turned-photo.png"));
 
-        Path png = downloaded(".png");
+        Path png = page.download(".png");
         choose("image-quality", "JPEG_HIGH");
-        Path jpeg = downloaded(".jpg");
+        Path jpeg = page.download(".jpg");
         choose("image-quality", "PNG");
         byte[] pngBytes = Files.readAllBytes(png);
         byte[] jpegBytes = Files.readAllBytes(jpeg);
@@ -97,13 +96,13 @@ class PhotoMetadataIT {
         BufferedImage fromJpeg = ImageIO.read(jpeg.toFile());
         System.out.printf("downloads: %s %d bytes, %s %d bytes; top-left block differs from the upright photo by"
                 + " %.1f (PNG)%n", png.getFileName(), pngBytes.length, jpeg.getFileName(), jpegBytes.length,
-                meanDifference(upright, fromPng, 0, 0, 96, 48));
+                Images.meanDifference(upright, fromPng, 0, 0, 96, 48));
         assertAll(
                 () -> assertEquals(WIDTH + "x" + HEIGHT, fromPng.getWidth() + "x" + fromPng.getHeight(), "PNG size"),
                 () -> assertEquals(WIDTH + "x" + HEIGHT, fromJpeg.getWidth() + "x" + fromJpeg.getHeight(), "JPEG size"),
                 // Away from the face the result is the upright photo (a 180° mistake would differ by far more).
-                () -> assertTrue(meanDifference(upright, fromPng, 0, 0, 96, 48) < 6, "PNG top-left is not upright"),
-                () -> assertTrue(meanDifference(upright, fromJpeg, 0, 0, 96, 48) < 8, "JPEG top-left is not upright"),
+                () -> assertTrue(Images.meanDifference(upright, fromPng, 0, 0, 96, 48) < 6, "PNG top-left is not upright"),
+                () -> assertTrue(Images.meanDifference(upright, fromJpeg, 0, 0, 96, 48) < 8, "JPEG top-left is not upright"),
                 () -> assertFalse(indexOf(pngBytes, "Exif".getBytes(StandardCharsets.US_ASCII)) >= 0, "PNG has Exif"),
                 () -> assertFalse(indexOf(pngBytes, "eXIf".getBytes(StandardCharsets.US_ASCII)) >= 0, "PNG has eXIf"),
                 () -> assertFalse(indexOf(pngBytes, GPS_MARK) >= 0, "PNG carries the GPS block"),
@@ -212,30 +211,6 @@ class PhotoMetadataIT {
                 d -> browser().find("#download").getText().contains(value.startsWith("PNG") ? "PNG" : "JPEG"));
     }
 
-    /** Presses Download and waits for a new complete file ending in {@code suffix}. */
-    private static Path downloaded(String suffix) throws IOException {
-        List<Path> before = files();
-        browser().find("#download").click();
-        return browser().waitFor(WAIT, "a downloaded " + suffix + " in " + browser().downloadDir(), d -> {
-            try {
-                List<Path> all = files();
-                if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
-                    return null;
-                }
-                return all.stream().filter(p -> p.toString().endsWith(suffix) && !before.contains(p))
-                        .findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
-    }
-
-    private static List<Path> files() throws IOException {
-        try (Stream<Path> files = Files.list(browser().downloadDir())) {
-            return files.toList();
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Object> list(Object value) {
         return (List<Object>) value;
@@ -252,20 +227,5 @@ class PhotoMetadataIT {
             return i;
         }
         return -1;
-    }
-
-    /** Mean absolute RGB difference over a block. */
-    private static double meanDifference(BufferedImage a, BufferedImage b, int x0, int y0, int w, int h) {
-        long sum = 0;
-        for (int y = y0; y < y0 + h; y++) {
-            for (int x = x0; x < x0 + w; x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
-                }
-            }
-        }
-        return sum / (3.0 * w * h);
     }
 }

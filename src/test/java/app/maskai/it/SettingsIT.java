@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,13 +109,13 @@ class SettingsIT {
         page.discard();
         page.choosePhoto(photo);
         page.waitForResult();
-        Path jpeg = downloaded(".jpg");
+        Path jpeg = new TryOnPage(browser()).download(".jpg");
         byte[] jpegBytes = Files.readAllBytes(jpeg);
         System.out.println("downloaded " + jpeg.getFileName() + " (" + jpegBytes.length + " bytes)");
 
         choose("image-quality", "PNG");
         assertEquals("Download PNG", browser().find("#download").getText());
-        Path png = downloaded(".png");
+        Path png = new TryOnPage(browser()).download(".png");
         byte[] pngBytes = Files.readAllBytes(png);
 
         BufferedImage original = ImageIO.read(LiveSite.testData().resolve("faces/astronaut.png").toFile());
@@ -208,36 +207,12 @@ class SettingsIT {
         assertEquals(page.maskIds().get(0), checkedMask(), "the first mask again");
         page.choosePhoto(LiveSite.testData().resolve("faces/astronaut.png"));
         page.waitForResult();
-        assertTrue(downloaded(".png").getFileName().toString().endsWith(".png"));
+        assertTrue(new TryOnPage(browser()).download(".png").getFileName().toString().endsWith(".png"));
     }
 
     private static String checkedMask() {
         return (String) browser().execute(
                 "const r = document.querySelector('#mask-gallery input[name=mask]:checked'); return r ? r.value : null;");
-    }
-
-    /** Presses Download and waits for a new complete file ending in {@code suffix}. */
-    private static Path downloaded(String suffix) throws IOException {
-        List<Path> before = files();
-        browser().find("#download").click();
-        return browser().waitFor(WAIT, "a downloaded " + suffix + " in " + browser().downloadDir(), d -> {
-            try {
-                List<Path> all = files();
-                if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
-                    return null;
-                }
-                return all.stream().filter(p -> p.toString().endsWith(suffix) && !before.contains(p))
-                        .findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
-    }
-
-    private static List<Path> files() throws IOException {
-        try (Stream<Path> files = Files.list(browser().downloadDir())) {
-            return files.toList();
-        }
     }
 
     /**

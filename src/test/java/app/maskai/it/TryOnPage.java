@@ -108,15 +108,20 @@ final class TryOnPage {
 
     /** Presses #download and waits for a complete PNG in the download folder. */
     Path download() throws IOException {
-        List<Path> before = pngs();
+        return download(".png");
+    }
+
+    /** Presses #download and waits for a new, complete file ending in {@code suffix} in the download folder. */
+    Path download(String suffix) throws IOException {
+        List<Path> before = files();
         browser.find("#download").click();
-        return browser.waitFor(RESULT_TIMEOUT, "a downloaded PNG in " + browser.downloadDir(), d -> {
-            try (Stream<Path> files = Files.list(browser.downloadDir())) {
-                List<Path> all = files.toList();
+        return browser.waitFor(RESULT_TIMEOUT, "a downloaded " + suffix + " in " + browser.downloadDir(), d -> {
+            try {
+                List<Path> all = files();
                 if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
                     return null;
                 }
-                return all.stream().filter(p -> p.toString().endsWith(".png") && !before.contains(p))
+                return all.stream().filter(p -> p.toString().endsWith(suffix) && !before.contains(p))
                         .findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
@@ -131,9 +136,9 @@ final class TryOnPage {
         }
     }
 
-    private List<Path> pngs() throws IOException {
+    private List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(browser.downloadDir())) {
-            return files.filter(p -> p.toString().endsWith(".png")).toList();
+            return files.toList();
         }
     }
 }
