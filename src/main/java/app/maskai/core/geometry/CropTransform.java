@@ -54,4 +54,40 @@ public final class CropTransform {
         0f,
         0f};
   }
+
+  /**
+   * The same crop as {@link #forRect}'s coefficients, as the matrix a 2D canvas draws the image
+   * through ({@code setTransform(a, b, c, d, e, f)}: output = (a x + c y + e, b x + d y + f)).
+   *
+   * <p>{@code tf.image.transform} works in pixel-index coordinates (pixel i's centre at i) and
+   * samples the input at A·o + t for output pixel index o; a canvas puts pixel i's centre at
+   * i + 0.5 in both its own and the image's space. So the canvas's inverse map is
+   * q ↦ A (q − ½) + t + ½, and this returns its inverse. With bilinear sampling both read the
+   * same points of the image.
+   *
+   * @param coefficients [a0, a1, a2, b0, b1, b2, c0, c1] from {@link #forRect}; must be affine
+   *     (c0 = c1 = 0) and invertible
+   * @return {a, b, c, d, e, f}
+   */
+  public static double[] canvasMatrix(float[] coefficients) {
+    if (coefficients.length != 8 || coefficients[6] != 0f || coefficients[7] != 0f) {
+      throw new IllegalArgumentException("expected 8 affine coefficients");
+    }
+    double a0 = coefficients[0];
+    double a1 = coefficients[1];
+    double b0 = coefficients[3];
+    double b1 = coefficients[4];
+    double det = a0 * b1 - a1 * b0;
+    if (det == 0 || Double.isNaN(det) || Double.isInfinite(det)) {
+      throw new IllegalArgumentException("the crop transform is not invertible");
+    }
+    // Inverse map's translation: t + ½ − A·(½, ½).
+    double tx = coefficients[2] + 0.5 - 0.5 * (a0 + a1);
+    double ty = coefficients[5] + 0.5 - 0.5 * (b0 + b1);
+    double a = b1 / det;
+    double b = -b0 / det;
+    double c = -a1 / det;
+    double d = a0 / det;
+    return new double[] {a, b, c, d, -(a * tx + c * ty), -(b * tx + d * ty)};
+  }
 }

@@ -4,7 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
-import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The global {@code tf} object of TF.js 4.22 (UMD bundles served from our origin), bound one
@@ -68,30 +68,59 @@ public final class Tf {
     public static native JSObject pixelReader();
 
     /**
-     * An image source (ImageBitmap, canvas, img, playing video) of width×height as a float32
-     * tensor [1, h, w, 3], values 0..255: one draw, one read, one pass that drops alpha. The same
-     * pixels as tf.browser.fromPixels gives (which draws into a canvas too), without its int32
-     * copy and cast.
+     * Draws an image source (ImageBitmap, canvas, img, VideoFrame, playing video) at width×height
+     * into {@code stage}'s canvas (a 2D context from {@link #pixelReader()}), which then holds the
+     * image every crop is drawn from: one draw, no read. Resizes the canvas only when the size
+     * changes.
      */
-    public static Tensor imageTensor(JSObject reader, JSObject source, int width, int height) {
-        return rgbaTensor(rgbaOf(reader, source, width, height), width, height);
-    }
-
-    /** The RGBA bytes of an image source drawn at width×height (a Uint8ClampedArray). */
-    @JSBody(params = {"reader", "source", "width", "height"}, script = "var canvas = reader.canvas;"
+    @JSBody(params = {"stage", "source", "width", "height"}, script = "var canvas = stage.canvas;"
             + " if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }"
-            + " else { reader.clearRect(0, 0, width, height); }"
-            + " reader.drawImage(source, 0, 0, width, height);"
-            + " return reader.getImageData(0, 0, width, height).data;")
-    private static native JSObject rgbaOf(JSObject reader, JSObject source, int width, int height);
+            + " else { stage.setTransform(1, 0, 0, 1, 0, 0); stage.clearRect(0, 0, width, height); }"
+            + " stage.imageSmoothingEnabled = true; stage.imageSmoothingQuality = 'medium';"
+            + " stage.drawImage(source, 0, 0, width, height);")
+    public static native void stage(JSObject stage, JSObject source, int width, int height);
 
-    /** RGBA bytes (width×height×4) as a float32 tensor [1, h, w, 3], values 0..255. */
-    @JSBody(params = {"rgba", "width", "height"}, script = "var count = width * height;"
-            + " var rgb = new Float32Array(count * 3);"
+    /**
+     * RGBA bytes (width×height×4, a Uint8ClampedArray or Uint8Array) put into {@code stage}'s canvas,
+     * as {@link #stage} does for an image source.
+     */
+    @JSBody(params = {"stage", "rgba", "width", "height"}, script = "var canvas = stage.canvas;"
+            + " if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }"
+            + " var bytes = rgba instanceof Uint8ClampedArray ? rgba"
+            + " : new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, width * height * 4);"
+            + " stage.putImageData(new ImageData(bytes, width, height), 0, 0);")
+    public static native void stageRgba(JSObject stage, JSObject rgba, int width, int height);
+
+    /**
+     * One crop of {@code stage}'s image as a float32 tensor [1, size, size, 3]: the image drawn
+     * through {@code matrix} ({a, b, c, d, e, f} of setTransform, from CropTransform.canvasMatrix)
+     * into {@code crop}'s size×size canvas with bilinear sampling, read back, each channel value v
+     * becoming v × scale + offset. Outside the image the canvas stays transparent black (a zero
+     * border, 'constant' fill); with {@code replicateEdges} the image's outermost rows and columns
+     * are drawn stretched outwards first ('nearest' fill: the border pixel repeats).
+     * Only size² pixels are read, whatever the image's size.
+     */
+    @JSBody(params = {"crop", "stage", "matrix", "size", "scale", "offset", "replicateEdges"}, script =
+            "var canvas = crop.canvas; if (canvas.width !== size || canvas.height !== size) {"
+            + " canvas.width = size; canvas.height = size; }"
+            + " crop.setTransform(1, 0, 0, 1, 0, 0); crop.clearRect(0, 0, size, size);"
+            + " crop.imageSmoothingEnabled = true; crop.imageSmoothingQuality = 'low';"
+            + " crop.setTransform(matrix[0], matrix[1], matrix[2], matrix[3], matrix[4], matrix[5]);"
+            + " var image = stage.canvas; var stagedWidth = image.width; var stagedHeight = image.height;"
+            + " if (replicateEdges) { var farAway = 4 * (stagedWidth + stagedHeight);"
+            + " crop.drawImage(image, 0, 0, 1, stagedHeight, -farAway, 0, farAway, stagedHeight); crop.drawImage(image, stagedWidth - 1, 0, 1, stagedHeight, stagedWidth, 0, farAway, stagedHeight);"
+            + " crop.drawImage(image, 0, 0, stagedWidth, 1, 0, -farAway, stagedWidth, farAway); crop.drawImage(image, 0, stagedHeight - 1, stagedWidth, 1, 0, stagedHeight, stagedWidth, farAway);"
+            + " crop.drawImage(image, 0, 0, 1, 1, -farAway, -farAway, farAway, farAway); crop.drawImage(image, stagedWidth - 1, 0, 1, 1, stagedWidth, -farAway, farAway, farAway);"
+            + " crop.drawImage(image, 0, stagedHeight - 1, 1, 1, -farAway, stagedHeight, farAway, farAway); crop.drawImage(image, stagedWidth - 1, stagedHeight - 1, 1, 1, stagedWidth, stagedHeight, farAway, farAway); }"
+            + " crop.drawImage(image, 0, 0);"
+            + " var rgba = crop.getImageData(0, 0, size, size).data; var count = size * size;"
+            + " var values = new Float32Array(count * 3);"
             + " for (var pixel = 0, from = 0, to = 0; pixel < count; pixel++, from += 4, to += 3) {"
-            + " rgb[to] = rgba[from]; rgb[to + 1] = rgba[from + 1]; rgb[to + 2] = rgba[from + 2]; }"
-            + " return tf.tensor4d(rgb, [1, height, width, 3], 'float32');")
-    public static native Tensor rgbaTensor(JSObject rgba, int width, int height);
+            + " values[to] = rgba[from] * scale + offset; values[to + 1] = rgba[from + 1] * scale + offset;"
+            + " values[to + 2] = rgba[from + 2] * scale + offset; }"
+            + " return tf.tensor4d(values, [1, size, size, 3], 'float32');")
+    public static native Tensor crop(JSObject crop, JSObject stage, Float64Array matrix, int size,
+            double scale, double offset, boolean replicateEdges);
 
     /**
      * A video frame's pixels, {data: RGBA bytes, width, height, readMs}: a VideoFrame's visible rectangle
@@ -112,18 +141,6 @@ public final class Tf {
             + " return timed({data: bytes, width: frameWidth, height: frameHeight}); }, function () {"
             + " return timed(drawn(frame, frameWidth, frameHeight)); });")
     public static native JSPromise<JSObject> framePixels(JSObject reader, JSObject frame);
-
-    /**
-     * tf.image.transform: resamples {@code image} [1,h,w,3] to [1,outH,outW,3] through the
-     * 8 projective coefficients (output pixel to input pixel).
-     */
-    @JSBody(params = {"image", "coefficients", "fillMode", "outH", "outW"}, script =
-            "return tf.image.transform(image, tf.tensor2d(coefficients, [1, 8]), 'bilinear', fillMode, 0, [outH, outW]);")
-    public static native Tensor transform(Tensor image, Float32Array coefficients, String fillMode, int outH, int outW);
-
-    /** (t / divisor) - offset: maps 0..255 pixels to a model's input range. */
-    @JSBody(params = {"t", "divisor", "offset"}, script = "return tf.sub(tf.div(t, divisor), offset);")
-    public static native Tensor normalize(Tensor t, double divisor, double offset);
 
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);

@@ -8,26 +8,36 @@ import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.FaceModels;
 import app.maskai.core.pipeline.FacePipeline;
 import app.maskai.core.pipeline.PipelineOptions;
+import java.util.List;
+import java.util.function.Function;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSString;
-import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
- * Runs the core's {@link FacePipeline} with TF.js: every crop is a {@code tf.image.transform}
- * of one image tensor (no pixel loops in Java), every model call is scoped so that no tensor
- * outlives it, on success or failure.
+ * Runs the core's {@link FacePipeline} with TF.js. The image is drawn once into a 2D canvas kept
+ * in memory (the stage); every model input is then a crop drawn from it through the crop's
+ * matrix into a canvas of the model's input size, and only those 128² or 192² pixels are read:
+ * the image's own pixels are never read into JavaScript or a tensor. Every model call is scoped
+ * so that no tensor outlives it, on success or failure.
  */
 public final class TfFaceModels implements FaceModels {
+    /** Detector input: (v / 127.5) − 1, so a zero border becomes −1 as in the reference. */
+    private static final double DETECTOR_SCALE = 1 / 127.5;
+    private static final double DETECTOR_OFFSET = -1;
+    /** Landmark model input: v / 255. */
+    private static final double LANDMARK_SCALE = 1 / 255.0;
+
     private final GraphModel shortRange;
     private final GraphModel fullRange;
     private final GraphModel mesh;
     private final JSArrayReader<JSString> meshOutputs;
-    private final JSObject pixelReader = Tf.pixelReader();
+    private final JSObject stage = Tf.pixelReader();
+    private final JSObject crop = Tf.pixelReader();
 
-    /** The image being processed, [1, h, w, 3] float 0..255; only set inside {@link #detect}. */
-    private Tensor image;
+    /** The staged image's size; only meaningful inside {@link #withImage}. */
     private int imageWidth;
     private int imageHeight;
 
@@ -42,49 +52,41 @@ public final class TfFaceModels implements FaceModels {
     }
 
     /**
-     * Finds the faces in {@code source} (an ImageBitmap or canvas of the inference size).
-     * Coordinates come back multiplied by {@code toOriginal}.
+     * Finds the faces in {@code source} (an ImageBitmap or canvas), drawn at width×height for
+     * inference. Coordinates come back multiplied by {@code toOriginal}.
      */
-    public java.util.List<Face> detect(JSObject source, int width, int height, float toOriginal,
-            PipelineOptions options) {
+    public List<Face> detect(JSObject source, int width, int height, float toOriginal, PipelineOptions options) {
         return withImage(source, width, height, models -> FacePipeline.detect(models, width, height, toOriginal,
                 options));
     }
 
     /**
-     * Runs {@code work} with {@code source} (an ImageBitmap, canvas or playing video of
-     * width×height) as these models' current image, inside one tensor scope: the live tracker's
-     * way in (app.maskai.web.live).
+     * Runs {@code work} with {@code source} (an ImageBitmap, canvas, VideoFrame or playing video),
+     * drawn at width×height, as these models' current image: the live tracker's way in.
      */
-    public <T> T withImage(JSObject source, int width, int height, java.util.function.Function<FaceModels, T> work) {
-        return withPixels(null, source, width, height, work);
+    public <T> T withImage(JSObject source, int width, int height, Function<FaceModels, T> work) {
+        Tf.stage(stage, source, width, height);
+        return run(width, height, work);
     }
 
     /** As {@link #withImage}, for RGBA bytes (width×height×4) already read. */
-    public <T> T withRgba(JSObject rgba, int width, int height, java.util.function.Function<FaceModels, T> work) {
-        return withPixels(rgba, null, width, height, work);
+    public <T> T withRgba(JSObject rgba, int width, int height, Function<FaceModels, T> work) {
+        Tf.stageRgba(stage, rgba, width, height);
+        return run(width, height, work);
     }
 
-    /** This model's 2D context for reading pixels (see {@link Tf#pixelReader()}). */
-    public JSObject pixelReader() {
-        return pixelReader;
-    }
-
-    private <T> T withPixels(JSObject rgba, JSObject source, int width, int height,
-            java.util.function.Function<FaceModels, T> work) {
+    private <T> T run(int width, int height, Function<FaceModels, T> work) {
+        imageWidth = width;
+        imageHeight = height;
         Tf.startScope();
         try {
-            image = rgba != null ? Tf.rgbaTensor(rgba, width, height) : Tf.imageTensor(pixelReader, source, width, height);
-            imageWidth = width;
-            imageHeight = height;
             return work.apply(this);
         } finally {
-            image = null;
             Tf.endScope();
         }
     }
 
-    /** Runs each model once on zeros, so the first real call does not pay for shader or kernel setup. */
+    /** Runs each model once on zeros, so the first real call does not pay for kernel setup. */
     public void warmUp() {
         Tf.startScope();
         try {
@@ -103,9 +105,7 @@ public final class TfFaceModels implements FaceModels {
     public float[] runDetector(DetectorSpec spec, RotatedRect inputRect) {
         Tf.startScope();
         try {
-            Tensor crop = crop(inputRect, spec.inputSize, "constant");
-            // Detector input range [-1, 1]; the zero border becomes -1 as in the reference.
-            Tensor input = Tf.normalize(crop, 127.5, 1);
+            Tensor input = crop(inputRect, spec.inputSize, DETECTOR_SCALE, DETECTOR_OFFSET, false);
             GraphModel model = spec == DetectorSpec.FULL_RANGE ? fullRange : shortRange;
             return model.execute(input, spec.outputNode).dataSync().copyToJavaArray();
         } finally {
@@ -117,7 +117,7 @@ public final class TfFaceModels implements FaceModels {
     public float runLandmarks(RotatedRect roi, float[] meshDest) {
         Tf.startScope();
         try {
-            Tensor input = Tf.normalize(crop(roi, LandmarkModel.INPUT_SIZE, "nearest"), 255, 0);
+            Tensor input = crop(roi, LandmarkModel.INPUT_SIZE, LANDMARK_SCALE, 0, !inside(roi));
             JSArrayReader<Tensor> outputs = mesh.execute(input, meshOutputs);
             float[] raw = outputs.get(0).dataSync().copyToJavaArray();
             System.arraycopy(raw, 0, meshDest, 0, Math.min(raw.length, meshDest.length));
@@ -127,8 +127,20 @@ public final class TfFaceModels implements FaceModels {
         }
     }
 
-    private Tensor crop(RotatedRect rect, int size, String fillMode) {
+    private Tensor crop(RotatedRect rect, int size, double scale, double offset, boolean replicateEdges) {
         float[] coefficients = CropTransform.forRect(rect, imageWidth, imageHeight, size, size);
-        return Tf.transform(image, Float32Array.copyFromJavaArray(coefficients), fillMode, size, size);
+        return Tf.crop(crop, stage, Float64Array.copyFromJavaArray(CropTransform.canvasMatrix(coefficients)), size,
+                scale, offset, replicateEdges);
+    }
+
+    /** Whether {@code rect} lies within the image, so that no border needs filling. */
+    private boolean inside(RotatedRect rect) {
+        float[] corners = rect.corners();
+        for (int i = 0; i < corners.length; i += 2) {
+            if (corners[i] < 0 || corners[i] > imageWidth || corners[i + 1] < 0 || corners[i + 1] > imageHeight) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -27,6 +27,8 @@ public final class InferenceWorker {
     private final Tracker tracker = new Tracker(Tracker.LIVE_MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
     private final double startedAt = WorkerScope.now();
     private TfFaceModels models;
+    /** Where a frame is drawn to read its pixels when it cannot copy them out itself. */
+    private final JSObject pixelReader = Tf.pixelReader();
     private boolean starting;
     /** The frames being read and processed, one after another. */
     private JSPromise<Object> queue = JSPromise.resolve(null);
@@ -124,7 +126,7 @@ public final class InferenceWorker {
         }
         // Reading starts now, while the frame before may still be in the models: a VideoFrame's
         // copy is done outside this thread, so the two overlap. Processing stays in order.
-        JSPromise<JSObject> read = Tf.framePixels(models.pixelReader(), frame);
+        JSPromise<JSObject> read = Tf.framePixels(pixelReader, frame);
         queue = queue.flatThen(previous -> read).then(pixels -> {
             process(id, frame, pixels, WorkerScope.number(message, "time"));
             return null;

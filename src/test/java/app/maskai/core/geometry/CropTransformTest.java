@@ -64,4 +64,43 @@ class CropTransformTest {
     assertThrows(IllegalArgumentException.class,
         () -> CropTransform.forRect(region, 10, 10, 10, 0));
   }
+
+  @Test
+  void canvasMatrixReadsTheSamePointsAsTheTransform() {
+    // For each output pixel index o, tf.image.transform reads input index A·o + t; the canvas maps
+    // input point p to output point M·p, with pixel centres at index + ½ on both sides.
+    RotatedRect[] regions = {
+        new RotatedRect(150, 70, 200, 100, 0),
+        new RotatedRect(200, 150, 100, 100, (float) (Math.PI / 2)),
+        new RotatedRect(231.5f, 187.25f, 173, 173, 0.37f),
+        new RotatedRect(231.5f, 187.25f, -173, 173, -0.2f)};  // mirrored
+    for (RotatedRect region : regions) {
+      float[] t = CropTransform.forRect(region, 640, 480, 192, 192);
+      double[] m = CropTransform.canvasMatrix(t);
+      for (int ox = 0; ox < 192; ox += 37) {
+        for (int oy = 0; oy < 192; oy += 41) {
+          double inX = t[0] * ox + t[1] * oy + t[2];
+          double inY = t[3] * ox + t[4] * oy + t[5];
+          double px = inX + 0.5;
+          double py = inY + 0.5;
+          assertEquals(ox + 0.5, m[0] * px + m[2] * py + m[4], 1e-3, region + " x at " + ox + "," + oy);
+          assertEquals(oy + 0.5, m[1] * px + m[3] * py + m[5], 1e-3, region + " y at " + ox + "," + oy);
+        }
+      }
+    }
+  }
+
+  @Test
+  void canvasMatrixOfTheIdentityIsTheIdentity() {
+    float[] t = CropTransform.forRect(new RotatedRect(320, 240, 640, 480, 0), 640, 480, 640, 480);
+    assertArrayEquals(new double[] {1, 0, 0, 1, 0, 0}, CropTransform.canvasMatrix(t), 1e-6);
+  }
+
+  @Test
+  void canvasMatrixRefusesWhatACanvasCannotDraw() {
+    assertThrows(IllegalArgumentException.class,
+        () -> CropTransform.canvasMatrix(new float[] {1, 0, 0, 0, 1, 0, 0.1f, 0}));
+    assertThrows(IllegalArgumentException.class,
+        () -> CropTransform.canvasMatrix(new float[] {1, 1, 0, 1, 1, 0, 0, 0}));
+  }
 }
