@@ -59,13 +59,20 @@ public final class RegionOfInterest {
       yMin = Math.min(yMin, y);
       yMax = Math.max(yMax, y);
     }
-    int start = 3 * LandmarkModel.RIGHT_EYE_OUTER_CORNER;
-    int end = 3 * LandmarkModel.LEFT_EYE_OUTER_CORNER;
-    float rotation = rotation(landmarks[start], landmarks[start + 1], landmarks[end],
-        landmarks[end + 1]);
+    float rotation = roll(landmarks);
     float width = xMax - xMin;
     float height = yMax - yMin;
     return squareAndScale(xMin + width / 2, yMin + height / 2, width, height, rotation);
+  }
+
+  /**
+   * The face's roll in radians, [−π, π): the angle of the line from landmark 33 to 263 (the eyes'
+   * outer corners) in the image, 0 for an upright face, π/2 for one turned a quarter clockwise.
+   */
+  public static float roll(float[] landmarks) {
+    int start = 3 * LandmarkModel.RIGHT_EYE_OUTER_CORNER;
+    int end = 3 * LandmarkModel.LEFT_EYE_OUTER_CORNER;
+    return rotation(landmarks[start], landmarks[start + 1], landmarks[end], landmarks[end + 1]);
   }
 
   /** Angle that turns the vector (x0, y0) → (x1, y1) onto +x, normalised to [−π, π). */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.pipeline.FakeFaceModels.SceneFace;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,17 @@ class FacePipelineTest {
    * pixel-index coordinates, the pipeline reports pixel centres at +0.5.
    */
   private static void assertFaceMatches(SceneFace expected, Face actual, float toOriginal) {
+    assertPointsMatch(expected, actual, toOriginal);
+    float tolerance = 0.01f * toOriginal;
+    // An upright or quarter-turned face gives a square box of its size; the region is 1.5× that.
+    float regionWidth = 1.5f * expected.size;
+    assertEquals(FakeFaceModels.rawZ(5) / 192f * regionWidth * toOriginal, actual.landmarks[17],
+        tolerance);
+    assertEquals(FakeFaceModels.PRESENCE_FACE, actual.presence);
+  }
+
+  /** As {@link #assertFaceMatches}, x and y only (z scales with the region, which refinement sets). */
+  private static void assertPointsMatch(SceneFace expected, Face actual, float toOriginal) {
     float[] p = new float[2];
     float tolerance = 0.01f * toOriginal;
     for (int i = 0; i < LandmarkModel.POINTS; i++) {
@@ -32,22 +42,11 @@ class FacePipelineTest {
       assertEquals((p[1] + 0.5f) * toOriginal, actual.landmarks[3 * i + 1], tolerance,
           "y of landmark " + i);
     }
-    // An upright or quarter-turned face gives a square box of its size; the region is 1.5× that.
-    float regionWidth = 1.5f * expected.size;
-    assertEquals(FakeFaceModels.rawZ(5) / 192f * regionWidth * toOriginal, actual.landmarks[17],
-        tolerance);
-    assertEquals(FakeFaceModels.PRESENCE_FACE, actual.presence);
   }
 
-  /** Both detectors upright, then the short-range one alone on the turned image. */
+  /** Every step of a search that finds nothing: short range, full range, then the turns. */
   private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "full-range@0", "short-range@90",
       "short-range@180", "short-range@270");
-
-  private static List<String> allPassesThen(String... more) {
-    List<String> calls = new ArrayList<>(ALL_PASSES);
-    calls.addAll(Arrays.asList(more));
-    return calls;
-  }
 
   private static long landmarkRuns(FakeFaceModels models) {
     return models.calls.stream().filter(c -> c.equals("landmarks")).count();
@@ -71,9 +70,9 @@ class FacePipelineTest {
     assertEquals(200 - 54f + 0.5f, found.y, 1e-2f);
     assertEquals(96f, found.width, 1e-2f);
     assertEquals(108f, found.height, 1e-2f);
-    // The 0° short-range score (0.92) makes the photo confidently upright: the turned passes are
-    // skipped, and the face gets one landmark run.
-    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks"), models.calls);
+    // The 0° short-range score (0.92) makes the face surely upright: the reference's one detector
+    // run and one landmark run are all the work.
+    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
   }
 
   @Test
@@ -86,9 +85,10 @@ class FacePipelineTest {
 
     assertEquals(1, faces.size());
     assertEquals(0, faces.get(0).rotationDegrees);
-    // All four orientations are detected; the face, seen sideways at 90° and 270° too, gets one
-    // landmark run, from its upright (highest-scoring) detection.
-    assertEquals(allPassesThen("landmarks"), models.calls);
+    // Unsure without refinement: all three turns are tried; the face, seen sideways at 90° and
+    // 270° too, keeps its upright detection and the one landmark run it had.
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@90", "short-range@180",
+        "short-range@270"), models.calls);
   }
 
   @Test
@@ -104,7 +104,42 @@ class FacePipelineTest {
     assertEquals(90, faces.get(0).rotationDegrees);
     assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
     assertFaceMatches(face, faces.get(0), 1f);
-    assertEquals(allPassesThen("landmarks"), models.calls);
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@90", "short-range@180",
+        "short-range@270", "landmarks"), models.calls);
+  }
+
+  @Test
+  void checksAnUnsureFaceUpsideDownWhenRefining() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(300, 200, 120, 0);
+    face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
+
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+        new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
+
+    assertEquals(1, faces.size());
+    assertEquals(0, faces.get(0).rotationDegrees);
+    assertPointsMatch(face, faces.get(0), 1f);
+    // Its refined landmarks are level, so only the upside-down pass runs.
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@180"),
+        models.calls);
+  }
+
+  @Test
+  void turnsAnUnsureFaceLyingOnItsSideUprightWhenRefining() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(320, 240, 150, HALF_PI);
+
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+        new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
+
+    assertEquals(1, faces.size());
+    assertEquals(90, faces.get(0).rotationDegrees);
+    assertPointsMatch(face, faces.get(0), 1f);
+    // The 0° pass's sideways detection (0.73), refined, lies on its side: the 90° pass runs and
+    // its upright detection wins; 270° is never tried.
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@180",
+        "short-range@90", "landmarks", "landmarks"), models.calls);
   }
 
   @Test
@@ -124,22 +159,38 @@ class FacePipelineTest {
   }
 
   @Test
-  void addsSmallFacesOnlyTheFullRangeDetectorFinds() {
+  void findsFacesOnlyTheFullRangeDetectorSeesWhenTheShortRangeOneFindsNone() {
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace big = models.add(300, 300, 200, 0); // both detectors see it
-    big.shortLogit = 1f;
-    big.fullLogit = 4f;
-    SceneFace small = models.add(700, 150, 40, 0); // 40 / 1000 of the side: full range only
-    small.fullLogit = 2f;
+    SceneFace near = models.add(300, 300, 90, 0); // 90 / 1000 of the side: full range only
+    near.fullLogit = 4f;
+    SceneFace far = models.add(700, 150, 40, 0);
+    far.fullLogit = 2f;
 
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
     assertEquals(2, faces.size());
-    // The short-range detection wins for the big face, though the full range scored it higher.
-    assertEquals(sigmoid(2f), faces.get(0).score, 1e-6f);
-    assertFaceMatches(small, faces.get(0), 1f);
-    assertEquals(sigmoid(1f), faces.get(1).score, 1e-6f);
-    assertFaceMatches(big, faces.get(1), 1f);
+    assertEquals(sigmoid(4f), faces.get(0).score, 1e-6f);
+    assertFaceMatches(near, faces.get(0), 1f);
+    assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
+    assertFaceMatches(far, faces.get(1), 1f);
+    // A face found: the turned passes do not run.
+    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks", "landmarks"), models.calls);
+  }
+
+  @Test
+  void looksNoFurtherOnceTheShortRangeDetectorFindsAFace() {
+    // The price of stopping early: a far face beside a near one is not looked for (the
+    // reference, with its short-range detector alone, never finds it either).
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace near = models.add(300, 300, 200, 0);
+    near.shortLogit = 3f;
+    models.add(700, 150, 40, 0).fullLogit = 2f;
+
+    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+    assertEquals(1, faces.size());
+    assertFaceMatches(near, faces.get(0), 1f);
+    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
   }
 
   @Test
@@ -308,7 +359,7 @@ class FacePipelineTest {
     assertEquals(1, faces.size());
     assertEquals(0, faces.get(0).rotationDegrees);
     assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
-    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks"), models.calls);
+    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
   }
 
   @Test
