@@ -81,17 +81,6 @@ public final class Tf {
     public static native void stage(JSObject stage, JSObject source, int width, int height);
 
     /**
-     * RGBA bytes (width×height×4, a Uint8ClampedArray or Uint8Array) put into {@code stage}'s canvas,
-     * as {@link #stage} does for an image source.
-     */
-    @JSBody(params = {"stage", "rgba", "width", "height"}, script = "var canvas = stage.canvas;"
-            + " if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }"
-            + " var bytes = rgba instanceof Uint8ClampedArray ? rgba"
-            + " : new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, width * height * 4);"
-            + " stage.putImageData(new ImageData(bytes, width, height), 0, 0);")
-    public static native void stageRgba(JSObject stage, JSObject rgba, int width, int height);
-
-    /**
      * One crop of {@code stage}'s image as a float32 tensor [1, size, size, 3]: the image drawn
      * through {@code matrix} ({a, b, c, d, e, f} of setTransform, from CropTransform.canvasMatrix)
      * into {@code crop}'s size×size canvas with bilinear sampling, read back, each channel value v
@@ -122,25 +111,6 @@ public final class Tf {
     public static native Tensor crop(JSObject crop, JSObject stage, Float64Array matrix, int size,
             double scale, double offset, boolean replicateEdges);
 
-    /**
-     * A video frame's pixels, {data: RGBA bytes, width, height, readMs}: a VideoFrame's visible rectangle
-     * converted by {@code copyTo} (no GPU read-back), or, where the browser cannot convert, drawn
-     * through {@code reader}; an ImageBitmap drawn through {@code reader}.
-     */
-    @JSBody(params = {"reader", "frame"}, script = "var started = performance.now();"
-            + " function timed(pixels) { pixels.readMs = performance.now() - started; return pixels; }"
-            + " function drawn(source, width, height) {"
-            + " var canvas = reader.canvas; canvas.width = width; canvas.height = height;"
-            + " reader.drawImage(source, 0, 0, width, height);"
-            + " return {data: reader.getImageData(0, 0, width, height).data, width: width, height: height}; }"
-            + " if (typeof VideoFrame === 'undefined' || !(frame instanceof VideoFrame)) {"
-            + " return Promise.resolve().then(function () { return timed(drawn(frame, frame.width, frame.height)); }); }"
-            + " var rect = frame.visibleRect; var frameWidth = rect.width; var frameHeight = rect.height;"
-            + " var bytes = new Uint8Array(frameWidth * frameHeight * 4);"
-            + " return frame.copyTo(bytes, {format: 'RGBA', colorSpace: 'srgb'}).then(function () {"
-            + " return timed({data: bytes, width: frameWidth, height: frameHeight}); }, function () {"
-            + " return timed(drawn(frame, frameWidth, frameHeight)); });")
-    public static native JSPromise<JSObject> framePixels(JSObject reader, JSObject frame);
 
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);

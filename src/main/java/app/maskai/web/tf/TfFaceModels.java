@@ -69,12 +69,6 @@ public final class TfFaceModels implements FaceModels {
         return run(width, height, work);
     }
 
-    /** As {@link #withImage}, for RGBA bytes (width×height×4) already read. */
-    public <T> T withRgba(JSObject rgba, int width, int height, Function<FaceModels, T> work) {
-        Tf.stageRgba(stage, rgba, width, height);
-        return run(width, height, work);
-    }
-
     private <T> T run(int width, int height, Function<FaceModels, T> work) {
         imageWidth = width;
         imageHeight = height;

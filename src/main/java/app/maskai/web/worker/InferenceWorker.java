@@ -11,7 +11,6 @@ import app.maskai.web.tf.GraphModel;
 import app.maskai.web.tf.Tf;
 import app.maskai.web.tf.TfFaceModels;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.typedarrays.Float32Array;
 
 /**
@@ -27,11 +26,7 @@ public final class InferenceWorker {
     private final Tracker tracker = new Tracker(Tracker.LIVE_MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
     private final double startedAt = WorkerScope.now();
     private TfFaceModels models;
-    /** Where a frame is drawn to read its pixels when it cannot copy them out itself. */
-    private final JSObject pixelReader = Tf.pixelReader();
     private boolean starting;
-    /** The frames being read and processed, one after another. */
-    private JSPromise<Object> queue = JSPromise.resolve(null);
 
     private InferenceWorker() {
     }
@@ -114,8 +109,8 @@ public final class InferenceWorker {
 
     /**
      * {type: 'track', id, frame: VideoFrame or ImageBitmap, time (ms)}: the frame goes back with the
-     * reply. A frame's pixels are read as soon as it comes; frames are processed one after another
-     * in the order they came, so the tracker sees them in order.
+     * reply. Frames are processed one after another in the order they came, so the tracker sees
+     * them in order.
      */
     private void track(JSObject message) {
         double id = WorkerScope.number(message, "id");
@@ -124,27 +119,24 @@ public final class InferenceWorker {
             WorkerScope.post(WorkerScope.trackFailed(id, "the worker is not ready", frame), frame);
             return;
         }
-        // Reading starts now, while the frame before may still be in the models: a VideoFrame's
-        // copy is done outside this thread, so the two overlap. Processing stays in order.
-        JSPromise<JSObject> read = Tf.framePixels(pixelReader, frame);
-        queue = queue.flatThen(previous -> read).then(pixels -> {
-            process(id, frame, pixels, WorkerScope.number(message, "time"));
-            return null;
-        }, error -> {
-            WorkerScope.post(WorkerScope.trackFailed(id, "the frame could not be read: "
-                    + Browser.messageOf((JSObject) error), frame), frame);
-            return null;
-        });
+        process(id, frame, WorkerScope.number(message, "time"));
     }
 
-    private void process(double id, JSObject frame, JSObject pixels, double timeMs) {
-        int width = (int) WorkerScope.number(pixels, "width");
-        int height = (int) WorkerScope.number(pixels, "height");
+    /**
+     * Draws the frame once into the models' stage (its pixels are never read whole: the models
+     * read only their crops of it), follows its faces and replies.
+     */
+    private void process(double id, JSObject frame, double timeMs) {
+        int width = WorkerScope.frameWidth(frame);
+        int height = WorkerScope.frameHeight(frame);
         double start = WorkerScope.now();
+        double[] stagedAt = {start};
         int count;
         try {
-            count = models.withRgba(WorkerScope.object(pixels, "data"), width, height,
-                    frameModels -> tracker.update(frameModels, width, height, timeMs / 1000));
+            count = models.withImage(frame, width, height, frameModels -> {
+                stagedAt[0] = WorkerScope.now();
+                return tracker.update(frameModels, width, height, timeMs / 1000);
+            });
         } catch (Throwable failure) {
             tracker.reset();
             WorkerScope.post(WorkerScope.trackFailed(id, Failures.message(failure), frame), frame);
@@ -157,7 +149,7 @@ public final class InferenceWorker {
         }
         Float32Array faces = Float32Array.copyFromJavaArray(all);
         WorkerScope.post(WorkerScope.tracked(id, frame, width, height, count, faces, tracker.detectedLastFrame(),
-                tracker.frames(), tracker.detectorRuns(), WorkerScope.number(pixels, "readMs"), end - start),
+                tracker.frames(), tracker.detectorRuns(), stagedAt[0] - start, end - stagedAt[0]),
                 frame, WorkerScope.bufferOf(faces));
     }
 }

@@ -62,6 +62,14 @@ final class WorkerScope {
     @JSBody(params = "buffer", script = "return buffer.buffer;")
     static native JSObject bufferOf(Float32Array buffer);
 
+    /** A VideoFrame's displayed width, or an ImageBitmap's width. */
+    @JSBody(params = "frame", script = "return frame.displayWidth || frame.width || 0;")
+    static native int frameWidth(JSObject frame);
+
+    /** A VideoFrame's displayed height, or an ImageBitmap's height. */
+    @JSBody(params = "frame", script = "return frame.displayHeight || frame.height || 0;")
+    static native int frameHeight(JSObject frame);
+
     @JSBody(script = "return performance.now();")
     static native double now();
 
