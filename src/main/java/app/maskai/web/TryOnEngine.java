@@ -8,7 +8,6 @@ import app.maskai.core.image.PhotoCheck;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.pipeline.Face;
-import app.maskai.core.pipeline.InferenceSize;
 import app.maskai.core.pipeline.PipelineOptions;
 import app.maskai.core.pipeline.ResultSize;
 import app.maskai.web.dom.Browser;
@@ -122,8 +121,9 @@ public final class TryOnEngine {
     }
 
     /**
-     * Finds faces; inference runs on a copy downscaled to {@link InferenceSize#MAX_SIDE}. Never
-     * throws: a failure becomes a rejected promise with a message for people.
+     * Finds faces in the photo at its own size: the models read only their crops of it, drawn
+     * straight from it, so its size costs nothing. Never throws: a failure becomes a rejected
+     * promise with a message for people.
      */
     public JSPromise<Detection> detect(ImageBitmap photo) {
         return detect(photo, options);
@@ -140,20 +140,7 @@ public final class TryOnEngine {
     private JSPromise<Detection> detect(ImageBitmap photo, PipelineOptions options) {
         int width = photo.getWidth();
         int height = photo.getHeight();
-        float scale = InferenceSize.scaleFor(width, height);
-        double start = Browser.now();
-        if (scale >= 1f) {
-            return run(photo, width, height, 1f, width, height, start, options);
-        }
-        int w = Math.max(1, Math.round(width * scale));
-        int h = Math.max(1, Math.round(height * scale));
-        return Browser.resized(photo, w, h).flatThen(small -> {
-            try {
-                return run(small, w, h, width / (float) w, width, height, start, options);
-            } finally {
-                small.close();
-            }
-        });
+        return run(photo, width, height, 1f, width, height, Browser.now(), options);
     }
 
     private JSPromise<Detection> run(ImageBitmap image, int w, int h, float toOriginal, int width, int height,

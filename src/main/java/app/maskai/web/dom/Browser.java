@@ -15,8 +15,22 @@ public final class Browser {
      * Decodes a Blob with the EXIF orientation applied, so pixel coordinates match what people
      * see. Rejects when the bytes are not a decodable image.
      */
-    @JSBody(params = "blob", script = "return createImageBitmap(blob, {imageOrientation: 'from-image'});")
+    @JSBody(params = "blob", script = "return createImageBitmap(blob, {imageOrientation: 'from-image'})"
+            + ".then(function (bitmap) { bitmap.maskaiPixelsInMemory = true; return bitmap; });")
     public static native JSPromise<ImageBitmap> decode(Blob blob);
+
+    /**
+     * Whether an image source's pixels are known to be in memory (a bitmap decoded from a file, a
+     * camera frame taken from its track) rather than possibly on the GPU (a canvas, a bitmap made
+     * from one, a video): the face models then read their crops of it differently (see
+     * app.maskai.web.tf.Tf#crop).
+     */
+    @JSBody(params = "source", script = "return !!(source && source.maskaiPixelsInMemory);")
+    public static native boolean inMemory(JSObject source);
+
+    /** Marks a source whose pixels are in memory (see {@link #inMemory}). */
+    @JSBody(params = "source", script = "source.maskaiPixelsInMemory = true;")
+    public static native void markInMemory(JSObject source);
 
     /** The first {@code count} bytes of a Blob (fewer if it is shorter). */
     @JSBody(params = {"blob", "count"}, script = "return blob.slice(0, count).arrayBuffer()"

@@ -179,7 +179,7 @@ final class LiveLoop {
             } else {
                 inFlight++;
                 stats.captured(0);
-                worker.track(++lastSent, frame, Browser.now());
+                worker.track(++lastSent, frame, Browser.now(), true);
             }
             pull(current, source);
             return null;
@@ -206,7 +206,7 @@ final class LiveLoop {
         JSObject frame = InferenceClient.videoFrame(video);
         if (frame != null) {
             stats.captured(Browser.now() - start);
-            worker.track(++lastSent, frame, now);
+            worker.track(++lastSent, frame, now, false);
             return;
         }
         Browser.bitmapOf(video).then(bitmap -> {
@@ -216,7 +216,7 @@ final class LiveLoop {
                 return null;
             }
             stats.captured(Browser.now() - start);
-            worker.track(++lastSent, bitmap, now);
+            worker.track(++lastSent, bitmap, now, false);
             return null;
         }, error -> {
             inFlight--;
@@ -301,12 +301,10 @@ final class LiveLoop {
             return;
         }
         double start = Browser.now();
-        double[] modelStart = {start};
-        int faces = models.withImage(video, width, height, frameModels -> {
-            modelStart[0] = Browser.now();
-            return tracker.update(frameModels, width, height, modelStart[0] / 1000);
-        });
+        int faces = models.withImage(video, width, height,
+                frameModels -> tracker.update(frameModels, width, height, start / 1000));
         double tracked = Browser.now();
+        double cropMs = models.cropMilliseconds();
 
         List<float[]> found = new ArrayList<>();
         for (int i = 0; i < faces; i++) {
@@ -319,8 +317,7 @@ final class LiveLoop {
         renderer.setPhoto(asBitmap(video));
         renderer.draw(drawn);
         double end = Browser.now();
-        stats.frame(width, height, modelStart[0] - start, tracked - modelStart[0], fitted - tracked, end - fitted,
-                tracker);
+        stats.frame(width, height, cropMs, tracked - start - cropMs, fitted - tracked, end - fitted, tracker);
     }
 
     /** The gallery's mask; its texture is fetched once, and the loop draws the bare frame meanwhile. */

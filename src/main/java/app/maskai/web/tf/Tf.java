@@ -49,6 +49,9 @@ public final class Tf {
     @JSBody(params = {"url", "progress"}, script = "return tf.loadGraphModel(url, {onProgress: progress});")
     public static native JSPromise<GraphModel> loadGraphModel(String url, Progress progress);
 
+    @JSBody(script = "return performance.now();")
+    public static native double now();
+
     @JSBody(script = "return tf.memory().numTensors;")
     public static native int numTensors();
 
@@ -59,58 +62,68 @@ public final class Tf {
     public static native void endScope();
 
     /**
-     * A 2D context to read pixels through, reused for every image: an OffscreenCanvas where there
-     * is one (workers have no document), else a canvas; {@code willReadFrequently} keeps it in
-     * memory, so reading it back costs no GPU round trip.
+     * A 2D context to draw model inputs into and read them back: an OffscreenCanvas where there is
+     * one (workers have no document), else a canvas. With {@code inMemory} it is
+     * {@code willReadFrequently}, kept in memory: for sources whose pixels are in memory too,
+     * the fastest (0.1 to 0.3 ms a crop, measured). For a source that may live on the GPU (an
+     * accelerated canvas, a bitmap made from one, a video), such a context would read the whole
+     * source back first (21 ms for a 3-megapixel canvas, 251 ms for 48), so those are drawn into a
+     * context the browser may accelerate (1.5 to 2 ms a crop, whatever the size).
      */
-    @JSBody(script = "var canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1)"
-            + " : document.createElement('canvas'); return canvas.getContext('2d', {willReadFrequently: true});")
-    public static native JSObject pixelReader();
+    @JSBody(params = "inMemory", script = "var canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1)"
+            + " : document.createElement('canvas'); return canvas.getContext('2d', {willReadFrequently: inMemory});")
+    public static native JSObject cropContext(boolean inMemory);
 
     /**
-     * Draws an image source (ImageBitmap, canvas, img, VideoFrame, playing video) at width×height
-     * into {@code stage}'s canvas (a 2D context from {@link #pixelReader()}), which then holds the
-     * image every crop is drawn from: one draw, no read. Resizes the canvas only when the size
-     * changes.
+     * Draws {@code source} at width×height into {@code stage}'s canvas (a context from
+     * {@link #cropContext} kept in memory) and returns that canvas: one read of the source, after
+     * which crops of it are drawn from memory. Resizes the canvas only when the size changes.
      */
     @JSBody(params = {"stage", "source", "width", "height"}, script = "var canvas = stage.canvas;"
             + " if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }"
             + " else { stage.setTransform(1, 0, 0, 1, 0, 0); stage.clearRect(0, 0, width, height); }"
-            + " stage.imageSmoothingEnabled = true; stage.imageSmoothingQuality = 'medium';"
-            + " stage.drawImage(source, 0, 0, width, height);")
-    public static native void stage(JSObject stage, JSObject source, int width, int height);
+            + " stage.drawImage(source, 0, 0, width, height); return canvas;")
+    public static native JSObject stage(JSObject stage, JSObject source, int width, int height);
 
     /**
-     * One crop of {@code stage}'s image as a float32 tensor [1, size, size, 3]: the image drawn
-     * through {@code matrix} ({a, b, c, d, e, f} of setTransform, from CropTransform.canvasMatrix)
-     * into {@code crop}'s size×size canvas with bilinear sampling, read back, each channel value v
+     * One crop of {@code source} (an ImageBitmap, canvas, img, VideoFrame or playing video, taken as
+     * an image of width×height) as a float32 tensor [1, size, size, 3]: the image drawn through
+     * {@code matrix} ({a, b, c, d, e, f} of setTransform, from CropTransform.canvasMatrix) into
+     * {@code crop}'s size×size canvas with bilinear sampling ('low' smoothing: the points
+     * tf.image.transform samples; with {@code smooth}, 'medium': mipmapped, for crops that shrink
+     * the image more than twice, which bilinear sampling alone would alias), read back, each channel value v
      * becoming v × scale + offset. Outside the image the canvas stays transparent black (a zero
      * border, 'constant' fill); with {@code replicateEdges} the image's outermost rows and columns
-     * are drawn stretched outwards first ('nearest' fill: the border pixel repeats).
-     * Only size² pixels are read, whatever the image's size.
+     * are drawn stretched outwards first ('nearest' fill: the border pixel repeats). Only size²
+     * pixels are read, whatever the image's size.
      */
-    @JSBody(params = {"crop", "stage", "matrix", "size", "scale", "offset", "replicateEdges"}, script =
-            "var canvas = crop.canvas; if (canvas.width !== size || canvas.height !== size) {"
+    @JSBody(params = {"crop", "source", "width", "height", "matrix", "size", "scale", "offset", "replicateEdges", "smooth"},
+            script = "var canvas = crop.canvas; if (canvas.width !== size || canvas.height !== size) {"
             + " canvas.width = size; canvas.height = size; }"
             + " crop.setTransform(1, 0, 0, 1, 0, 0); crop.clearRect(0, 0, size, size);"
-            + " crop.imageSmoothingEnabled = true; crop.imageSmoothingQuality = 'low';"
+            + " crop.imageSmoothingEnabled = true; crop.imageSmoothingQuality = smooth ? 'medium' : 'low';"
             + " crop.setTransform(matrix[0], matrix[1], matrix[2], matrix[3], matrix[4], matrix[5]);"
-            + " var image = stage.canvas; var stagedWidth = image.width; var stagedHeight = image.height;"
-            + " if (replicateEdges) { var farAway = 4 * (stagedWidth + stagedHeight);"
-            + " crop.drawImage(image, 0, 0, 1, stagedHeight, -farAway, 0, farAway, stagedHeight); crop.drawImage(image, stagedWidth - 1, 0, 1, stagedHeight, stagedWidth, 0, farAway, stagedHeight);"
-            + " crop.drawImage(image, 0, 0, stagedWidth, 1, 0, -farAway, stagedWidth, farAway); crop.drawImage(image, 0, stagedHeight - 1, stagedWidth, 1, 0, stagedHeight, stagedWidth, farAway);"
-            + " crop.drawImage(image, 0, 0, 1, 1, -farAway, -farAway, farAway, farAway); crop.drawImage(image, stagedWidth - 1, 0, 1, 1, stagedWidth, -farAway, farAway, farAway);"
-            + " crop.drawImage(image, 0, stagedHeight - 1, 1, 1, -farAway, stagedHeight, farAway, farAway); crop.drawImage(image, stagedWidth - 1, stagedHeight - 1, 1, 1, stagedWidth, stagedHeight, farAway, farAway); }"
-            + " crop.drawImage(image, 0, 0);"
+            + " if (replicateEdges) {"
+            + " var sourceWidth = source.videoWidth || source.displayWidth || source.naturalWidth || source.width;"
+            + " var sourceHeight = source.videoHeight || source.displayHeight || source.naturalHeight || source.height;"
+            + " var farAway = 4 * (width + height);"
+            + " crop.drawImage(source, 0, 0, 1, sourceHeight, -farAway, 0, farAway, height);"
+            + " crop.drawImage(source, sourceWidth - 1, 0, 1, sourceHeight, width, 0, farAway, height);"
+            + " crop.drawImage(source, 0, 0, sourceWidth, 1, 0, -farAway, width, farAway);"
+            + " crop.drawImage(source, 0, sourceHeight - 1, sourceWidth, 1, 0, height, width, farAway);"
+            + " crop.drawImage(source, 0, 0, 1, 1, -farAway, -farAway, farAway, farAway);"
+            + " crop.drawImage(source, sourceWidth - 1, 0, 1, 1, width, -farAway, farAway, farAway);"
+            + " crop.drawImage(source, 0, sourceHeight - 1, 1, 1, -farAway, height, farAway, farAway);"
+            + " crop.drawImage(source, sourceWidth - 1, sourceHeight - 1, 1, 1, width, height, farAway, farAway); }"
+            + " crop.drawImage(source, 0, 0, width, height);"
             + " var rgba = crop.getImageData(0, 0, size, size).data; var count = size * size;"
             + " var values = new Float32Array(count * 3);"
             + " for (var pixel = 0, from = 0, to = 0; pixel < count; pixel++, from += 4, to += 3) {"
             + " values[to] = rgba[from] * scale + offset; values[to + 1] = rgba[from + 1] * scale + offset;"
             + " values[to + 2] = rgba[from + 2] * scale + offset; }"
             + " return tf.tensor4d(values, [1, size, size, 3], 'float32');")
-    public static native Tensor crop(JSObject crop, JSObject stage, Float64Array matrix, int size,
-            double scale, double offset, boolean replicateEdges);
-
+    public static native Tensor crop(JSObject crop, JSObject source, int width, int height, Float64Array matrix,
+            int size, double scale, double offset, boolean replicateEdges, boolean smooth);
 
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);

@@ -8,6 +8,7 @@ import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.FaceModels;
 import app.maskai.core.pipeline.FacePipeline;
 import app.maskai.core.pipeline.PipelineOptions;
+import app.maskai.web.dom.Browser;
 import java.util.List;
 import java.util.function.Function;
 import org.teavm.jso.JSObject;
@@ -17,11 +18,11 @@ import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Float64Array;
 
 /**
- * Runs the core's {@link FacePipeline} with TF.js. The image is drawn once into a 2D canvas kept
- * in memory (the stage); every model input is then a crop drawn from it through the crop's
- * matrix into a canvas of the model's input size, and only those 128² or 192² pixels are read:
- * the image's own pixels are never read into JavaScript or a tensor. Every model call is scoped
- * so that no tensor outlives it, on success or failure.
+ * Runs the core's {@link FacePipeline} with TF.js. Every model input is a crop drawn straight from
+ * the image (a bitmap, canvas, video frame or video) through the crop's matrix into a canvas of
+ * the model's input size, and only those 128² or 192² pixels are read: the image's own pixels are
+ * never read into JavaScript or a tensor, whatever its size. Every model call is scoped so that no
+ * tensor outlives it, on success or failure.
  */
 public final class TfFaceModels implements FaceModels {
     /** Detector input: (v / 127.5) − 1, so a zero border becomes −1 as in the reference. */
@@ -29,15 +30,33 @@ public final class TfFaceModels implements FaceModels {
     private static final double DETECTOR_OFFSET = -1;
     /** Landmark model input: v / 255. */
     private static final double LANDMARK_SCALE = 1 / 255.0;
+    /**
+     * Below this magnification a crop is drawn smoothed (mipmapped) rather than by bilinear
+     * sampling alone, which reads only 2×2 of every n×n pixels and aliases.
+     */
+    private static final double MAX_BILINEAR_SHRINK = 0.5;
+    /**
+     * An image of at most this many pixels is drawn once into memory and cropped there; a larger
+     * one is cropped where it is. Measured (2 cores, SwiftShader): reading a source back from the
+     * GPU costs about 5.5 ms a megapixel, a crop drawn on the GPU side 3.5 ms, one from memory
+     * 0.3 ms, one straight from a camera frame about 1 ms (the frame is converted from YUV whole
+     * each time); a detect takes 2 to 5 crops, a tracked video frame 1 or 2.
+     */
+    private static final long MAX_STAGED_PIXELS = 2_000_000;
 
     private final GraphModel shortRange;
     private final GraphModel fullRange;
     private final GraphModel mesh;
     private final JSArrayReader<JSString> meshOutputs;
-    private final JSObject stage = Tf.pixelReader();
-    private final JSObject crop = Tf.pixelReader();
+    private final JSObject inMemoryCrop = Tf.cropContext(true);
+    private final JSObject gpuCrop = Tf.cropContext(false);
+    private final JSObject stage = Tf.cropContext(true);
 
-    /** The staged image's size; only meaningful inside {@link #withImage}. */
+    /** The current image, whether its pixels are in memory, and its size; only set inside {@link #withImage}. */
+    private JSObject image;
+    private boolean inMemory;
+    /** Milliseconds spent drawing and reading crops in the current (or last) {@link #withImage}. */
+    private double cropMs;
     private int imageWidth;
     private int imageHeight;
 
@@ -65,17 +84,23 @@ public final class TfFaceModels implements FaceModels {
      * drawn at width×height, as these models' current image: the live tracker's way in.
      */
     public <T> T withImage(JSObject source, int width, int height, Function<FaceModels, T> work) {
-        Tf.stage(stage, source, width, height);
-        return run(width, height, work);
-    }
-
-    private <T> T run(int width, int height, Function<FaceModels, T> work) {
+        image = source;
+        inMemory = Browser.inMemory(source);
+        cropMs = 0;
+        if ((long) width * height <= MAX_STAGED_PIXELS) {
+            // Read (or convert) it once, and draw every crop from memory.
+            double start = Tf.now();
+            image = Tf.stage(stage, source, width, height);
+            inMemory = true;
+            cropMs = Tf.now() - start;
+        }
         imageWidth = width;
         imageHeight = height;
         Tf.startScope();
         try {
             return work.apply(this);
         } finally {
+            image = null;
             Tf.endScope();
         }
     }
@@ -121,10 +146,24 @@ public final class TfFaceModels implements FaceModels {
         }
     }
 
+    /** Time the last {@link #withImage} spent drawing and reading its crops, in milliseconds. */
+    public double cropMilliseconds() {
+        return cropMs;
+    }
+
     private Tensor crop(RotatedRect rect, int size, double scale, double offset, boolean replicateEdges) {
+        double start = Tf.now();
         float[] coefficients = CropTransform.forRect(rect, imageWidth, imageHeight, size, size);
-        return Tf.crop(crop, stage, Float64Array.copyFromJavaArray(CropTransform.canvasMatrix(coefficients)), size,
-                scale, offset, replicateEdges);
+        double[] matrix = CropTransform.canvasMatrix(coefficients);
+        // Output pixels per image pixel: the matrix's scale (its columns' length).
+        double magnification = Math.sqrt(Math.abs(matrix[0] * matrix[3] - matrix[1] * matrix[2]));
+        // Mipmapped smoothing costs little for a source in memory; for one on the GPU it meant
+        // reading it all back (35 ms for a 3-megapixel canvas), so there bilinear sampling stays.
+        boolean smooth = inMemory && magnification < MAX_BILINEAR_SHRINK;
+        Tensor input = Tf.crop(inMemory ? inMemoryCrop : gpuCrop, image, imageWidth, imageHeight,
+                Float64Array.copyFromJavaArray(matrix), size, scale, offset, replicateEdges, smooth);
+        cropMs += Tf.now() - start;
+        return input;
     }
 
     /** Whether {@code rect} lies within the image, so that no border needs filling. */

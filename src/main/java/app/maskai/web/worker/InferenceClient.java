@@ -123,14 +123,15 @@ public final class InferenceClient {
 
     /**
      * Sends a frame (a VideoFrame or an ImageBitmap, moved, not copied) to be followed; the reply
-     * brings it back.
+     * brings it back. {@code inMemory}: its pixels are in memory (a camera track's own frame), not
+     * on the GPU (see Browser.inMemory).
      */
-    public void track(double id, JSObject frame, double timeMs) {
-        postTrack(worker, id, frame, timeMs);
+    public void track(double id, JSObject frame, double timeMs, boolean inMemory) {
+        postTrack(worker, id, frame, timeMs, inMemory);
     }
 
     /**
-     * The video's current frame as a VideoFrame (no copy: the worker reads its pixels on the CPU),
+     * The video's current frame as a VideoFrame (no copy: it is on the GPU, and the worker reads only crops of it),
      * or null where the browser has no VideoFrame; then an ImageBitmap copy has to do.
      */
     @JSBody(params = "video", script = "if (typeof VideoFrame === 'undefined') return null;"
@@ -218,9 +219,9 @@ public final class InferenceClient {
     @JSBody(params = {"worker", "type", "value"}, script = "worker.postMessage({type: type, value: value});")
     private static native void postValue(JSObject worker, String type, String value);
 
-    @JSBody(params = {"worker", "id", "frame", "time"}, script = "worker.postMessage({type: 'track',"
-            + " id: id, frame: frame, time: time}, [frame]);")
-    private static native void postTrack(JSObject worker, double id, JSObject frame, double time);
+    @JSBody(params = {"worker", "id", "frame", "time", "inMemory"}, script = "worker.postMessage({type: 'track',"
+            + " id: id, frame: frame, time: time, inMemory: inMemory}, [frame]);")
+    private static native void postTrack(JSObject worker, double id, JSObject frame, double time, boolean inMemory);
 
     @JSBody(params = "worker", script = "worker.terminate();")
     private static native void terminate(JSObject worker);

@@ -108,7 +108,7 @@ public final class InferenceWorker {
     }
 
     /**
-     * {type: 'track', id, frame: VideoFrame or ImageBitmap, time (ms)}: the frame goes back with the
+     * {type: 'track', id, frame: VideoFrame or ImageBitmap, time (ms), inMemory}: the frame goes back with the
      * reply. Frames are processed one after another in the order they came, so the tracker sees
      * them in order.
      */
@@ -119,24 +119,24 @@ public final class InferenceWorker {
             WorkerScope.post(WorkerScope.trackFailed(id, "the worker is not ready", frame), frame);
             return;
         }
+        if (WorkerScope.flag(message, "inMemory")) {
+            Browser.markInMemory(frame);
+        }
         process(id, frame, WorkerScope.number(message, "time"));
     }
 
     /**
-     * Draws the frame once into the models' stage (its pixels are never read whole: the models
-     * read only their crops of it), follows its faces and replies.
+     * Follows the frame's faces (the models read only their crops of it, never the whole frame) and
+     * replies with the time spent on the crops' pixels and on the rest.
      */
     private void process(double id, JSObject frame, double timeMs) {
         int width = WorkerScope.frameWidth(frame);
         int height = WorkerScope.frameHeight(frame);
         double start = WorkerScope.now();
-        double[] stagedAt = {start};
         int count;
         try {
-            count = models.withImage(frame, width, height, frameModels -> {
-                stagedAt[0] = WorkerScope.now();
-                return tracker.update(frameModels, width, height, timeMs / 1000);
-            });
+            count = models.withImage(frame, width, height,
+                    frameModels -> tracker.update(frameModels, width, height, timeMs / 1000));
         } catch (Throwable failure) {
             tracker.reset();
             WorkerScope.post(WorkerScope.trackFailed(id, Failures.message(failure), frame), frame);
@@ -149,7 +149,8 @@ public final class InferenceWorker {
         }
         Float32Array faces = Float32Array.copyFromJavaArray(all);
         WorkerScope.post(WorkerScope.tracked(id, frame, width, height, count, faces, tracker.detectedLastFrame(),
-                tracker.frames(), tracker.detectorRuns(), stagedAt[0] - start, end - stagedAt[0]),
+                tracker.frames(), tracker.detectorRuns(), models.cropMilliseconds(),
+                end - start - models.cropMilliseconds()),
                 frame, WorkerScope.bufferOf(faces));
     }
 }

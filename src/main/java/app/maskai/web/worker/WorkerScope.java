@@ -56,6 +56,9 @@ final class WorkerScope {
     @JSBody(params = {"message", "name"}, script = "return +message[name] || 0;")
     static native double number(JSObject message, String name);
 
+    @JSBody(params = {"message", "name"}, script = "return message[name] === true;")
+    static native boolean flag(JSObject message, String name);
+
     @JSBody(params = {"message", "name"}, script = "return message[name];")
     static native JSObject object(JSObject message, String name);
 
