@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A 50-megapixel camera photo: inference runs on a downscaled copy, the result keeps the largest
+ * A 50-megapixel camera photo: the models read only their crops of it, the result keeps the largest
  * size this browser can draw (the GPU's side limit and the drawing buffer's area cap, measured in
  * the page), the page says so, and the mask lands on the face of the full-size photo.
  */

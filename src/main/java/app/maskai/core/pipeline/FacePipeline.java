@@ -133,9 +133,9 @@ public final class FacePipeline {
   }
 
   /**
-   * Detects faces in the models' current image, which is imageWidth×imageHeight pixels (the
-   * possibly downscaled inference image). Coordinates are multiplied by {@code toOriginal} to give
-   * full-resolution pixels.
+   * Detects faces in the models' current image, which is imageWidth×imageHeight pixels.
+   * Coordinates are multiplied by {@code toOriginal} (for an image the models see at another size
+   * than the caller's).
    *
    * <p>The search stops as soon as it has found what it looks for, cheapest step first:
    * <ol>

@@ -389,12 +389,4 @@ class FacePipelineTest {
       assertArrayEquals(first.get(i).landmarks, second.get(i).landmarks);
     }
   }
-
-  @Test
-  void inferenceSizeCapsTheLongSide() {
-    assertEquals(1f, InferenceSize.scaleFor(1536, 1000));
-    assertEquals(1f, InferenceSize.scaleFor(640, 480));
-    assertEquals(0.5f, InferenceSize.scaleFor(2000, 3072));
-    assertEquals(1536f / 4000, InferenceSize.scaleFor(4000, 3000));
-  }
 }
