@@ -49,6 +49,8 @@ public final class Benchmark {
     private static final int COLD_LOADS = 3;
     private static final int WARM_LOADS = 3;
     private static final int LIVE_SECONDS = 10;
+    /** The fake camera's frame rate: above the 30 frames/s target, so that the live view, not the camera, sets the pace. */
+    private static final int CAMERA_FPS = 60;
 
     /**
      * Runs in the page before any of its scripts: when the app marks itself ready
@@ -96,7 +98,8 @@ public final class Benchmark {
         Path work = LiveSite.buildDir().resolve("bench");
         Path mount = mount(project, work.resolve("mount"));
         Path video = work.resolve("astronaut-moving.y4m");
-        LiveCameraIT.writeVideo(LiveSite.testData().resolve(PHOTO), video);
+        // 60 frames/s, so that the figure shows what the live view can do, not the camera's pace.
+        LiveCameraIT.writeVideo(LiveSite.testData().resolve(PHOTO), video, CAMERA_FPS);
 
         try (StaticServer server = StaticServer.start(site, 0, mount);
              Browser browser = Browser.launch(work, List.of(
@@ -576,7 +579,8 @@ public final class Benchmark {
         out.put("fps", Report.num(fps));
         List<?> steady = (List<?>) out.get("longTasksSteady");
         List<?> session = (List<?>) out.get("longTasksSession");
-        report.heading("Live camera (fake 640×480 camera at 30 frames/s, the astronaut moving; the default mask drawn)");
+        report.heading("Live camera (fake 640×480 camera at " + CAMERA_FPS
+                + " frames/s, the astronaut moving; the default mask drawn)");
         report.row("  %.1f frames/s over %.1f s (%s frames, detector on %s of them; page's own fps %s), faces %s, %s×%s",
                 fps, ((Number) out.get("seconds")).doubleValue(), out.get("frames"), out.get("detectorRuns"),
                 out.get("pageFps"), out.get("faces"), out.get("width"), out.get("height"));
@@ -585,7 +589,7 @@ public final class Benchmark {
                 + " (longest %s ms)", steady.size(), LIVE_SECONDS, session.size(), Report.fmt(longest(session), 0));
         report.put("live", out);
         report.target("live ≥ 30 frames/s with a mask drawn", fps, "frames/s", 30, false,
-                "the fake camera delivers 30 frames/s");
+                "the fake camera delivers " + CAMERA_FPS + " frames/s");
         report.target("no long task on the main thread in live mode (from Use camera on)", session.size(), "tasks", 0,
                 true, steady.size() + " in the steady window");
     }

@@ -76,10 +76,15 @@ public class LiveCameraIT {
      * the loop closes smoothly, as a person swaying would.
      */
     public static void writeVideo(Path photo, Path y4m) throws IOException {
+        writeVideo(photo, y4m, 30);
+    }
+
+    /** As {@link #writeVideo(Path, Path)}, played at {@code framesPerSecond}. */
+    public static void writeVideo(Path photo, Path y4m, int framesPerSecond) throws IOException {
         BufferedImage source = ImageIO.read(photo.toFile());
         Files.createDirectories(y4m.getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(y4m))) {
-            out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F30:1 Ip A1:1 C420jpeg\n")
+            out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F" + framesPerSecond + ":1 Ip A1:1 C420jpeg\n")
                     .getBytes(StandardCharsets.US_ASCII));
             BufferedImage frame = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
             byte[] y = new byte[WIDTH * HEIGHT];
