@@ -32,7 +32,7 @@ public final class MaskAiApp {
     public static final String VERSION = "0.1.0";
 
     /** Approximate weight files' sizes (bytes), to turn per-model progress into one bar. */
-    private static final double[] MODEL_BYTES = {201_268, 1_026_192, 1_477_958};
+    private static final double[] MODEL_BYTES = {201_268, 1_477_958};
 
     private final Page page = new Page();
     private final PublicApi api = PublicApi.install(VERSION);
@@ -65,11 +65,12 @@ public final class MaskAiApp {
     }
 
     private void loadModels(Backends.Choice choice) {
-        GraphModel[] models = new GraphModel[3];
-        String[] files = {DetectorSpec.SHORT_RANGE.modelFile, DetectorSpec.FULL_RANGE.modelFile,
-            LandmarkModel.MODEL_FILE};
+        // The full-range detector (1 MB) is needed only when the short-range one finds no face, so
+        // it loads after the app is ready.
+        GraphModel[] models = new GraphModel[2];
+        String[] files = {DetectorSpec.SHORT_RANGE.modelFile, LandmarkModel.MODEL_FILE};
         loadModel(files, models, 0, () -> {
-            TfFaceModels faceModels = new TfFaceModels(models[0], models[1], models[2]);
+            TfFaceModels faceModels = new TfFaceModels(models[0], null, models[1]);
             try {
                 faceModels.warmUp();
             } catch (Throwable failure) {
@@ -126,6 +127,14 @@ public final class MaskAiApp {
         api.useLiveStats(new LiveSection(page, faceModels, layout)::stats);
         api.resolve(engine);
         setState("ready");
+        String fullRange = "models/" + DetectorSpec.FULL_RANGE.modelFile;
+        faceModels.useFullRange(Tf.loadGraphModel(Browser.absoluteUrl(fullRange), fraction -> { }));
+        faceModels.fullRangeLoaded().then(loaded -> {
+            if (!faceModels.hasDetector(DetectorSpec.FULL_RANGE)) {
+                warn(fullRange + " could not be loaded: faces far from the camera may be missed.");
+            }
+            return null;
+        });
         OfflineCache.start();
     }
 
@@ -134,7 +143,7 @@ public final class MaskAiApp {
             done.run();
             return;
         }
-        double total = MODEL_BYTES[0] + MODEL_BYTES[1] + MODEL_BYTES[2];
+        double total = MODEL_BYTES[0] + MODEL_BYTES[1];
         double before = 0;
         for (int i = 0; i < index; i++) {
             before += MODEL_BYTES[i];

@@ -27,4 +27,12 @@ public interface FaceModels {
    * in a sigmoid); see {@link app.maskai.core.landmarks.FacePresence}.
    */
   float runLandmarks(RotatedRect roi, float[] meshDest);
+
+  /**
+   * Whether {@code spec}'s detector can run now (a model still loading cannot); the pipeline skips
+   * the steps of one that cannot.
+   */
+  default boolean hasDetector(DetectorSpec spec) {
+    return true;
+  }
 }

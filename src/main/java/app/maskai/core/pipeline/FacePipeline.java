@@ -179,13 +179,14 @@ public final class FacePipeline {
       }
       return search.finish();
     }
-    if (options.useFullRange()) {
+    boolean fullRange = options.useFullRange() && models.hasDetector(DetectorSpec.FULL_RANGE);
+    if (fullRange) {
       search.whole(0, DetectorSpec.FULL_RANGE, WHOLE_FULL_RANGE);
     }
     List<RotatedRect> tiles = Tiles.cover(imageWidth, imageHeight, options.tileGrid());
     for (int t = 0; t < tiles.size(); t++) {
       search.pool(DetectorSpec.SHORT_RANGE, tiles.get(t), TILE_SHORT_RANGE, 0);
-      if (options.useFullRange()) {
+      if (fullRange) {
         search.pool(DetectorSpec.FULL_RANGE, tiles.get(t), TILE_FULL_RANGE, 0);
       }
     }

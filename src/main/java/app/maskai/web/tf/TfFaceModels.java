@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Float64Array;
 
@@ -45,7 +46,9 @@ public final class TfFaceModels implements FaceModels {
     private static final long MAX_STAGED_PIXELS = 2_000_000;
 
     private final GraphModel shortRange;
-    private final GraphModel fullRange;
+    /** Null until {@link #useFullRange} (it loads after the app is ready). */
+    private GraphModel fullRange;
+    private JSPromise<Object> fullRangeLoad = JSPromise.resolve(null);
     private final GraphModel mesh;
     private final JSArrayReader<JSString> meshOutputs;
     private final JSObject inMemoryCrop = Tf.cropContext(true);
@@ -60,6 +63,10 @@ public final class TfFaceModels implements FaceModels {
     private int imageWidth;
     private int imageHeight;
 
+    /**
+     * {@code fullRange} may be null: it is then loaded later and given by {@link #useFullRange};
+     * until then the pipeline goes without it.
+     */
     public TfFaceModels(GraphModel shortRange, GraphModel fullRange, GraphModel mesh) {
         this.shortRange = shortRange;
         this.fullRange = fullRange;
@@ -68,6 +75,36 @@ public final class TfFaceModels implements FaceModels {
         outputs.push(JSString.valueOf(LandmarkModel.MESH_OUTPUT));
         outputs.push(JSString.valueOf(LandmarkModel.FACE_FLAG_OUTPUT));
         this.meshOutputs = outputs;
+    }
+
+    /**
+     * The full-range detector, once {@code load} resolves to it (warmed up); {@link #fullRangeLoaded}
+     * settles then. A failed load leaves the pipeline without it.
+     */
+    public void useFullRange(JSPromise<GraphModel> load) {
+        fullRangeLoad = load.flatThen(model -> {
+            Tf.startScope();
+            try {
+                model.execute(Tf.zeros(1, DetectorSpec.FULL_RANGE.inputSize, DetectorSpec.FULL_RANGE.inputSize, 3),
+                        DetectorSpec.FULL_RANGE.outputNode).dataSync();
+            } catch (Throwable failure) {
+                return JSPromise.reject(failure.getMessage());
+            } finally {
+                Tf.endScope();
+            }
+            fullRange = model;
+            return JSPromise.resolve((Object) null);
+        });
+    }
+
+    /** Settles once the full-range detector given to {@link #useFullRange} is usable or has failed to load. */
+    public JSPromise<Object> fullRangeLoaded() {
+        return fullRangeLoad.catchError(error -> null);
+    }
+
+    @Override
+    public boolean hasDetector(DetectorSpec spec) {
+        return spec != DetectorSpec.FULL_RANGE || fullRange != null;
     }
 
     /**
@@ -111,8 +148,10 @@ public final class TfFaceModels implements FaceModels {
         try {
             shortRange.execute(Tf.zeros(1, DetectorSpec.SHORT_RANGE.inputSize, DetectorSpec.SHORT_RANGE.inputSize, 3),
                     DetectorSpec.SHORT_RANGE.outputNode).dataSync();
-            fullRange.execute(Tf.zeros(1, DetectorSpec.FULL_RANGE.inputSize, DetectorSpec.FULL_RANGE.inputSize, 3),
-                    DetectorSpec.FULL_RANGE.outputNode).dataSync();
+            if (fullRange != null) {
+                fullRange.execute(Tf.zeros(1, DetectorSpec.FULL_RANGE.inputSize, DetectorSpec.FULL_RANGE.inputSize,
+                        3), DetectorSpec.FULL_RANGE.outputNode).dataSync();
+            }
             mesh.execute(Tf.zeros(1, LandmarkModel.INPUT_SIZE, LandmarkModel.INPUT_SIZE, 3), meshOutputs)
                     .get(0).dataSync();
         } finally {
