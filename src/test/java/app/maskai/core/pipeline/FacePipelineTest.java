@@ -76,7 +76,7 @@ class FacePipelineTest {
   }
 
   @Test
-  void runsTheTurnedPassesWhenNoUprightFaceIsSure() {
+  void checksAnUnsureUprightFaceUpsideDown() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(300, 200, 120, 0);
     face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
@@ -85,10 +85,9 @@ class FacePipelineTest {
 
     assertEquals(1, faces.size());
     assertEquals(0, faces.get(0).rotationDegrees);
-    // Unsure without refinement: all three turns are tried; the face, seen sideways at 90° and
-    // 270° too, keeps its upright detection and the one landmark run it had.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@90", "short-range@180",
-        "short-range@270"), models.calls);
+    // Unsure: the upside-down pass is tried (it sees nothing); the face keeps its upright
+    // detection and the one landmark run it had.
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180"), models.calls);
   }
 
   @Test
@@ -104,8 +103,9 @@ class FacePipelineTest {
     assertEquals(90, faces.get(0).rotationDegrees);
     assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
     assertFaceMatches(face, faces.get(0), 1f);
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@90", "short-range@180",
-        "short-range@270", "landmarks"), models.calls);
+    // The 0° pass's landmarks lie on their side: the 90° pass runs (and 180°), 270° does not.
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180", "short-range@90",
+        "landmarks"), models.calls);
   }
 
   @Test
