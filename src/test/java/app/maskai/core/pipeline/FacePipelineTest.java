@@ -91,6 +91,22 @@ class FacePipelineTest {
   }
 
   @Test
+  void looksAgainOnlyAtTheFacesFoundWhenUnsure() {
+    // Something only the 180° pass reports, elsewhere, is not taken: those passes are a second
+    // look at the faces found (on a camera frame, a turned pass took a suit for a face).
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace face = models.add(200, 200, 120, 0);
+    face.shortLogit = 2f; // 0.88: unsure
+    models.add(480, 300, 120, (float) Math.PI);
+
+    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+    assertEquals(1, faces.size());
+    assertFaceMatches(face, faces.get(0), 1f);
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180"), models.calls);
+  }
+
+  @Test
   void picksTheOrientationInWhichTheFaceIsUpright() {
     // Lying on its side: the 0° pass also reports it (score 0.73, unturned key points) and its
     // landmarks would be wrong; the 90° pass sees it upright and scores higher.
