@@ -22,6 +22,32 @@ window.Bench = (() => {
     });
   }
 
+  /**
+   * Time inside the models: every GraphModel execute()/executeAsync() of the page's one TF.js
+   * (MaskAI's and the reference's models alike) adds its duration here. On the wasm backend
+   * execute() computes synchronously, so this is the models' own work.
+   */
+  const models = {ms: 0, runs: 0};
+  for (const name of ['execute', 'executeAsync']) {
+    const original = tf.GraphModel.prototype[name];
+    tf.GraphModel.prototype[name] = function () {
+      const start = performance.now();
+      const result = original.apply(this, arguments);
+      const done = () => {
+        models.ms += performance.now() - start;
+        models.runs++;
+      };
+      if (result && typeof result.then === 'function') {
+        return result.then(value => {
+          done();
+          return value;
+        });
+      }
+      done();
+      return result;
+    };
+  }
+
   function modelUrl(file) {
     return new URL('models/' + file, location.href).href;
   }
@@ -127,10 +153,13 @@ window.Bench = (() => {
    */
   async function latency(name, names, rounds) {
     const source = image(name);
-    const out = {width: source.width, height: source.height, ms: {}, faces: {}, errors: {}};
+    const out = {width: source.width, height: source.height, ms: {}, modelMs: {}, modelRuns: {}, faces: {},
+      errors: {}};
     const live = names.filter(m => m !== 'reference' || reference);
     for (const m of live) {
       out.ms[m] = [];
+      out.modelMs[m] = [];
+      out.modelRuns[m] = [];
       try {
         out.faces[m] = (await methods[m](source)).faces.length;
       } catch (e) {
@@ -142,8 +171,12 @@ window.Bench = (() => {
       for (let k = 0; k < running.length; k++) {
         const m = running[(r + k) % running.length];
         try {
+          const inModels = models.ms;
+          const runs = models.runs;
           const t = await timed(() => methods[m](source));
           out.ms[m].push(t.ms);
+          out.modelMs[m].push(models.ms - inModels);
+          out.modelRuns[m].push(models.runs - runs);
         } catch (e) {
           out.errors[m] = String(e && e.message || e);
         }

@@ -58,7 +58,7 @@ class LargePhotoIT {
                 gl.canvas.width = side; gl.canvas.height = side;
                 const area = gl.drawingBufferWidth * gl.drawingBufferHeight;
                 gl.getExtension('WEBGL_lose_context').loseContext();
-                return {side, area, memory: navigator.deviceMemory || 0, tensors: tf.memory().numTensors};
+                return {side, area, memory: navigator.deviceMemory || 0};
                 """));
         long side = ((Number) limits.get("side")).longValue();
         long area = ((Number) limits.get("area")).longValue();
@@ -72,6 +72,8 @@ class LargePhotoIT {
         page.choosePhoto(photo);
         page.waitForResult();
         System.out.printf("50 MP photo to result in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        // After a first detect: the full-range detector, which loads after ready, is in memory now.
+        Object tensorsBefore = browser().execute("return tf.memory().numTensors;");
         String status = page.status();
         System.out.println("#status: " + status);
         Matcher said = REDUCED.matcher(status);
@@ -123,7 +125,7 @@ class LargePhotoIT {
                 return {w: result.width, h: result.height, tensors: tf.memory().numTensors};
                 """));
         System.out.println("MaskAI.tryOn: " + api);
-        assertEquals(limits.get("tensors"), api.get("tensors"), "tensors after a 50 MP try-on");
+        assertEquals(tensorsBefore, api.get("tensors"), "tensors after a 50 MP try-on");
         assertEquals(width + "x" + height, api.get("w") + "x" + api.get("h"), "MaskAI.tryOn's result size");
         assertEquals(List.of(), browser().consoleErrors(), "console errors");
     }
