@@ -160,7 +160,7 @@ class MaskSpecParserV2Test {
             + " parts)");
     assertRejected(good().replace("\"lighting\": 0.75", "\"lighting\": 0.75, \"shine\": 1"),
         "n95.json: unknown field shine (expected only: schema, version, id, name, category,"
-            + " texture, thumbnail, opacity, blend, lighting, mesh)");
+            + " texture, textureAlpha, thumbnail, opacity, blend, lighting, mesh)");
   }
 
   @Test
