@@ -51,7 +51,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Draws MaskAI's built-in masks and writes, for each mask in {@code masks/catalog.tsv}:
- * {@code <id>.png} (1536 x 1536 RGBA texture in the v2 texture space), {@code <id>.thumb.png}
+ * {@code <id>.jpg} and {@code <id>.alpha.png} (the 1536 x 1536 texture in the v2 texture space:
+ * its colour as a JPEG, its alpha as a PNG; see TextureFiles), {@code <id>.thumb.png}
  * (128 px gallery picture: the mask on a neutral mannequin head), {@code <id>.json} (metadata,
  * schema "maskai.mask" version 2, docs/CONTRACTS.md); then {@code manifest.json} and
  * {@code face-layout.json} (the shared face layout the app reads).
