@@ -50,8 +50,7 @@ class NetworkAuditIT {
             browser.waitReady();
             int tabAtReady = browser.loggedRequests().size();
             int serverAtReady = server.requests().size();
-            OfflineIT.waitForWorker(browser);
-            List<String> precached = OfflineIT.precacheUrls(site, server.baseUrl());
+            List<String> precached = OfflineIT.strings(OfflineIT.waitForWorker(browser).get("urls"));
 
             session.choosePhoto();
             List<String> masks = session.pickEveryMask();
