@@ -2971,7 +2971,7 @@ final class Binding {
  * Writes a texture as two files the browser decodes natively: its colour as a JPEG and its alpha
  * as a PNG (docs/CONTRACTS.md, "textureAlpha"); the page puts them back together. The drawn
  * masks are dense texel-level noise (fibres, weave, sequins), which PNG barely compresses: a
- * 1536 × 1536 RGBA PNG was 320–910 KB, the JPEG at quality 0.9 is 80–310 KB and the alpha 16–330
+ * 1536 × 1536 RGBA PNG was 320–910 KB, the JPEG at quality 0.9 is 54–261 KB and the alpha 17–320
  * KB (the lace's alpha is its threads, everything else a smooth outline).
  *
  * <p>Colour resolution: 4:2:0 chroma (half the colour resolution, a third smaller) unless it
@@ -3023,7 +3023,19 @@ final class TextureFiles {
       texels[p] = (byte) (argb[p] >>> 24);
     }
     Path alphaPath = dir.resolve(alphaFile(id));
-    ImageIO.write(alpha, "png", alphaPath.toFile());
+    ImageWriter png = ImageIO.getImageWritersByFormatName("png").next();
+    // Through memory: an ImageOutputStream on a file writes over it without truncating it.
+    ByteArrayOutputStream alphaBytes = new ByteArrayOutputStream();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(alphaBytes)) {
+      ImageWriteParam param = png.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0f); // deflate's strongest level: 1-5 % smaller than the default
+      png.setOutput(out);
+      png.write(null, new IIOImage(alpha, null, null), param);
+    } finally {
+      png.dispose();
+    }
+    Files.write(alphaPath, alphaBytes.toByteArray());
     return String.format(Locale.ROOT, "MaskArt: %-22s texture %s JPEG %4d KB (4:%s) + alpha PNG"
         + " %3d KB; premultiplied error over drawn texels mean %.2f, max %d (of 255)", id,
         colourFile(id), chosen.jpeg.length / 1024, chosen.subsampled ? "2:0" : "4:4",
@@ -3046,6 +3058,9 @@ final class TextureFiles {
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(QUALITY);
+      // The same coefficients in progressive scans: 17 % fewer bytes than baseline for these
+      // textures, 5 % fewer once gzipped (measured on the 14), the same decoded pixels.
+      param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
       IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(colour), param);
       if (!subsampled) {
         String format = "javax_imageio_jpeg_image_1.0";
