@@ -15,12 +15,13 @@ final class TextureAlpha {
     private TextureAlpha() {
     }
 
-    /** The colour bitmap with the alpha bitmap's alpha; both inputs are closed once used. */
-    static JSPromise<ImageBitmap> apply(JSPromise<ImageBitmap> colour, JSPromise<ImageBitmap> alpha) {
-        return colour.flatThen(colourBitmap -> alpha.flatThen(alphaBitmap -> compose(colourBitmap, alphaBitmap)));
-    }
-
-    @JSBody(params = {"colour", "alpha"}, script = ""
+    /**
+     * The colour bitmap with the alpha bitmap's alpha, once both have decoded; both are closed
+     * once used. Rejects with the first failure (a rejection of the other is handled too).
+     */
+    @JSBody(params = {"colourLoad", "alphaLoad"}, script = ""
+            + "return Promise.all([colourLoad, alphaLoad]).then(function (bitmaps) {"
+            + "var colour = bitmaps[0], alpha = bitmaps[1];"
             + "var width = colour.width, height = colour.height;"
             + "if (alpha.width !== width || alpha.height !== height) {"
             + "  colour.close(); alpha.close();"
@@ -38,6 +39,8 @@ final class TextureAlpha {
             + "context.globalCompositeOperation = 'destination-in';"
             + "context.drawImage(alpha, 0, 0);"
             + "colour.close(); alpha.close();"
-            + "return createImageBitmap(canvas);")
-    private static native JSPromise<ImageBitmap> compose(ImageBitmap colour, ImageBitmap alpha);
+            + "return createImageBitmap(canvas);"
+            + "});")
+    static native JSPromise<ImageBitmap> apply(JSPromise<ImageBitmap> colourLoad,
+            JSPromise<ImageBitmap> alphaLoad);
 }
