@@ -15,6 +15,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ public final class Preview {
       String id = file.replace(".json", "");
       MaskSpec spec = MaskSpecParser.parse(Files.readString(dir.resolve(file),
           StandardCharsets.UTF_8), file);
-      BufferedImage tex = ImageIO.read(dir.resolve(spec.texture).toFile());
+      BufferedImage tex = texture(dir, spec);
       BufferedImage thumb = ImageIO.read(dir.resolve(spec.thumbnail).toFile());
       double[] vx = new double[spec.vertexCount()];
       double[] vy = new double[spec.vertexCount()];
@@ -331,5 +332,30 @@ public final class Preview {
       values.add(Double.parseDouble(m.group()));
     }
     return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * The mask's texture as straight-alpha ARGB: its own alpha, or, where the metadata names a
+   * textureAlpha image, the colour with that image's alpha (as the app composes them).
+   */
+  static BufferedImage texture(Path dir, MaskSpec spec) throws IOException {
+    BufferedImage colour = ImageIO.read(dir.resolve(spec.texture).toFile());
+    if (spec.textureAlpha == null) {
+      return colour;
+    }
+    BufferedImage alpha = ImageIO.read(dir.resolve(spec.textureAlpha).toFile());
+    int w = colour.getWidth();
+    int h = colour.getHeight();
+    if (alpha.getWidth() != w || alpha.getHeight() != h) {
+      throw new IOException(spec.textureAlpha + " is not the size of " + spec.texture);
+    }
+    int[] rgb = colour.getRGB(0, 0, w, h, null, 0, w);
+    int[] a = alpha.getRGB(0, 0, w, h, null, 0, w);
+    for (int p = 0; p < rgb.length; p++) {
+      rgb[p] = (a[p] & 0xff000000) | (rgb[p] & 0xffffff);
+    }
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    out.setRGB(0, 0, w, h, rgb, 0, w);
+    return out;
   }
 }

@@ -1,6 +1,8 @@
 // MaskAI's service worker: keeps one build's files (the page, its code and style, TF.js and its
 // wasm, the face models, the masks) in one cache, so that after the first visit the app starts
-// with no network. Plain JavaScript because it is plumbing, not app logic.
+// with no network. Of the files that only some browsers run it precaches those this browser
+// will run (ONLY_WHERE); any other listed file is kept the first time a page it controls uses
+// it. Plain JavaScript because it is plumbing, not app logic.
 //
 // Rules it keeps (PRIVACY.md): it fetches only the files listed below, all from its own folder
 // on its own origin; it answers only requests for those files; it never stores anything else,
@@ -21,6 +23,33 @@ const CACHE = PREFIX + BUILD.version;
 /** Absolute URL → its entry in BUILD.files. */
 const FILES = new Map(BUILD.files.map(file => [new URL(file.path, BASE).href, file]));
 const INDEX = new URL('index.html', BASE).href;
+
+/**
+ * Files that only some browsers run, each with the test that says whether this one will (the
+ * test the page makes itself); every other listed file is precached everywhere. Those left out
+ * (0.5 MB gzip where Wasm GC and SIMD are there) are kept once used, see the fetch handler.
+ * `need` describes this browser and the pages of this folder open at install.
+ */
+const ONLY_WHERE = {
+  // js/boot.js: the WebAssembly build where Wasm GC validates, else the JavaScript build; a page
+  // that forces one (?build=js or ?build=wasm) runs that one.
+  'js/maskai.wasm': need => need.builds.has('wasm'),
+  'js/maskai.wasm-runtime.js': need => need.builds.has('wasm'),
+  'js/maskai.js': need => need.builds.has('js'),
+  // TF.js's wasm backend loads the SIMD binary where SIMD validates, the plain one elsewhere.
+  'vendor/tfjs/tfjs-backend-wasm-simd.wasm': need => need.simd,
+  'vendor/tfjs/tfjs-backend-wasm.wasm': need => !need.simd,
+  // The webgl backend runs only where the wasm backend cannot start; the page loads it then
+  // (app.maskai.web.tf.Backends).
+  'vendor/tfjs/tf-backend-webgl.min.js': () => false,
+};
+
+// The smallest module with a GC type, (type (struct)): only an engine with Wasm GC validates it
+// (the same bytes as js/boot.js).
+const GC_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0]);
+// TF.js 4.22's own SIMD test (tf-backend-wasm, flag WASM_HAS_SIMD_SUPPORT).
+const SIMD_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 9, 1, 7,
+  0, 65, 0, 253, 15, 26, 11]);
 
 self.addEventListener('install', event => event.waitUntil(precache()));
 
@@ -51,21 +80,63 @@ self.addEventListener('fetch', event => {
   if (!FILES.has(key)) {
     return; // not one of ours: the browser fetches it as if there were no worker
   }
-  event.respondWith(caches.open(CACHE)
-      .then(cache => cache.match(key))
-      .then(cached => cached || fetch(request)));
+  event.respondWith(caches.open(CACHE).then(async cache => {
+    const cached = await cache.match(key);
+    if (cached) {
+      return cached;
+    }
+    // One of ours that was not precached (ONLY_WHERE): this browser runs it after all, so it is
+    // kept for the next time, once its bytes are checked.
+    const response = await fetch(request);
+    if (response.status === 200) {
+      event.waitUntil(keep(cache, key, response.clone()).catch(() => {}));
+    }
+    return response;
+  }));
 });
 
+/** What decides the files of ONLY_WHERE: {builds: Set of 'wasm' | 'js', simd: boolean}. */
+async function need() {
+  const builds = new Set();
+  const pages = await self.clients.matchAll({type: 'window', includeUncontrolled: true});
+  for (const page of pages) {
+    const forced = /[?&]build=(js|wasm)(?:&|$)/.exec(new URL(page.url).search);
+    builds.add(forced ? forced[1] : (validates(GC_MODULE) ? 'wasm' : 'js'));
+  }
+  if (builds.size === 0) {
+    builds.add(validates(GC_MODULE) ? 'wasm' : 'js');
+  }
+  return {builds, simd: validates(SIMD_MODULE)};
+}
+
+function validates(module) {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(module);
+  } catch (e) {
+    return false;
+  }
+}
+
+/** Puts a listed file fetched on use into the cache, if its bytes are the build's. */
+async function keep(cache, url, response) {
+  const bytes = await response.arrayBuffer();
+  if (await matches(bytes, FILES.get(url))) {
+    await cache.put(url, new Response(bytes, {headers: response.headers}));
+  }
+}
+
 /**
- * Puts every listed file in this version's cache, each checked against the build's size and
- * SHA-256 (a host half-way through a deploy must not give us a mix of versions). A file whose
- * bytes an older version already holds is copied from there instead of downloaded again.
- * Any failure fails the install; the browser tries again on a later visit.
+ * Puts every listed file this browser will run (ONLY_WHERE) in this version's cache, each
+ * checked against the build's size and SHA-256 (a host half-way through a deploy must not give
+ * us a mix of versions). A file whose bytes an older version already holds is copied from there
+ * instead of downloaded again. Any failure fails the install; the browser tries again on a later
+ * visit.
  */
 async function precache() {
   const cache = await caches.open(CACHE);
   const older = (await caches.keys()).filter(name => name.startsWith(PREFIX) && name !== CACHE);
-  const queue = BUILD.files.slice();
+  const browser = await need();
+  const queue = BUILD.files.filter(file => !ONLY_WHERE[file.path] || ONLY_WHERE[file.path](browser));
   const worker = async () => {
     for (let file; (file = queue.shift()) !== undefined;) {
       await precacheFile(cache, older, file);

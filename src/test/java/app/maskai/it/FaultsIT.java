@@ -164,6 +164,11 @@ class FaultsIT {
             String status = fresh.find("#status").getText();
             System.out.println("without wasm files: " + ready + "; #status: " + status);
             assertNotEquals("wasm", ready.get("backend"), "backend without its wasm files");
+            // The webgl backend's script is not in the page: it is loaded when wasm has failed.
+            boolean webgl2 = (Boolean) fresh.execute("return !!document.createElement('canvas').getContext('webgl2');");
+            if (webgl2) {
+                assertEquals("webgl", ready.get("backend"), "backend where WebGL2 works and wasm does not");
+            }
             assertTrue(status.matches("(?s).*(?i)could not start.*" + ready.get("backend") + ".*"),
                     "the person is told which engine runs and why: " + status);
             assertTrue(fresh.find("#diag-fallback").getAttribute("textContent").contains("wasm"),

@@ -107,7 +107,7 @@ public final class FitScripts {
                 if (!F.masks[id]) {
                   F.masks[id] = (async () => {
                     const spec = await (await fetch('masks/' + id + '.json')).json();
-                    const texture = T.pixels(await T.bitmap(await (await fetch('masks/' + spec.texture)).blob()));
+                    const texture = await T.maskTexture(spec);
                     return {spec, texture};
                   })();
                 }

@@ -1,10 +1,15 @@
 package app.maskai.it;
 
+import app.maskai.core.mask.MaskSpec;
+import app.maskai.core.mask.MaskSpecException;
+import app.maskai.core.mask.MaskSpecParser;
 import app.maskai.serve.StaticServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +50,7 @@ class NetworkAuditIT {
             browser.waitReady();
             int tabAtReady = browser.loggedRequests().size();
             int serverAtReady = server.requests().size();
-            OfflineIT.waitForWorker(browser);
-            List<String> precached = OfflineIT.precacheUrls(site, server.baseUrl());
+            List<String> precached = OfflineIT.strings(OfflineIT.waitForWorker(browser).get("urls"));
 
             session.choosePhoto();
             List<String> masks = session.pickEveryMask();
@@ -148,6 +152,10 @@ class NetworkAuditIT {
             tab.forEach(r -> requested.add(r.url()));
             heard.forEach(r -> requested.add(origin + r.path()));
             int siteFiles = countFiles(site);
+            List<String> textures = new ArrayList<>();
+            for (String id : masks) {
+                textures.addAll(textureUrls(site, origin, id));
+            }
             int blobUrls = blobs;
 
             System.out.printf("network audit: tab %d requests (%d network, %d blob:, %d data:; %d answered by the"
@@ -178,10 +186,10 @@ class NetworkAuditIT {
                             + precached.stream().filter(u -> !requested.contains(u)).toList()),
                     () -> assertTrue(heard.stream().anyMatch(r -> r.path().equals("/sw.js")), "sw.js never fetched"),
                     () -> assertTrue(masks.size() >= 14, "built-in masks picked: " + masks),
-                    () -> assertTrue(masks.stream().allMatch(id -> tab.stream()
-                                    .anyMatch(r -> r.url().equals(origin + "/masks/" + id + ".png"))),
-                            "mask textures the tab never loaded: " + masks.stream().filter(id -> tab.stream()
-                                    .noneMatch(r -> r.url().equals(origin + "/masks/" + id + ".png"))).toList()),
+                    () -> assertTrue(textures.size() >= masks.size() && textures.stream().allMatch(url -> tab.stream()
+                                    .anyMatch(r -> r.url().equals(url))),
+                            "mask texture files the tab never loaded: " + textures.stream().filter(url -> tab.stream()
+                                    .noneMatch(r -> r.url().equals(url))).toList()),
                     () -> assertTrue(requested.contains(origin + "/PRIVACY.md"), "the privacy page was never read"),
                     () -> assertTrue(blobUrls > 0, "no blob: URL in the tab's log (the custom mask's thumbnail)"),
                     () -> assertFalse(offline.isEmpty(), "the offline reload is not in the tab's log"),
@@ -189,6 +197,17 @@ class NetworkAuditIT {
                             && r.answeredByWorker()),
                             "the offline page was not answered by the service worker"));
         }
+    }
+
+    /** The URLs of a built-in mask's texture files, as its metadata names them (colour, then alpha if separate). */
+    private static List<String> textureUrls(Path site, String origin, String id) throws IOException, MaskSpecException {
+        MaskSpec spec = MaskSpecParser.parse(Files.readString(site.resolve("masks/" + id + ".json"), StandardCharsets.UTF_8),
+                id + ".json");
+        List<String> urls = new ArrayList<>(List.of(origin + "/masks/" + spec.texture));
+        if (spec.textureAlpha != null) {
+            urls.add(origin + "/masks/" + spec.textureAlpha);
+        }
+        return urls;
     }
 
     /**

@@ -54,7 +54,8 @@ class OfflineIT {
             browser.open(server.baseUrl());
             browser.waitReady();
             Map<String, Object> cache = waitForWorker(browser);
-            List<String> expected = precacheUrls(LiveSite.siteDir(), server.baseUrl());
+            List<String> expected = neededUrls(browser, LiveSite.siteDir(), server.baseUrl());
+            List<String> listed = precacheUrls(LiveSite.siteDir(), server.baseUrl());
             String origin = server.baseUrl().replaceAll("/$", "");
 
             // What the worker fetched reached our server: every listed file once, nothing else
@@ -67,6 +68,8 @@ class OfflineIT {
                             "precache list leaves " + server.baseUrl() + ": " + expected),
                     () -> assertTrue(served.containsAll(expected), "listed files the server never served: "
                             + expected.stream().filter(u -> !served.contains(u)).toList()),
+                    () -> assertEquals(List.of(), served.stream().filter(u -> listed.contains(u) && !expected.contains(u))
+                            .distinct().toList(), "listed files this browser does not run, downloaded all the same"),
                     () -> assertTrue(expected.stream().anyMatch(u -> u.endsWith(".wasm")), "no wasm in " + expected),
                     () -> assertTrue(expected.stream().anyMatch(u -> u.endsWith("models/facemesh.bin")), "no model"),
                     () -> assertTrue(expected.stream().anyMatch(u -> u.contains("/masks/")), "no masks"),
@@ -107,6 +110,52 @@ class OfflineIT {
                     () -> assertEquals((long) original.getWidth(), api.get("width")),
                     () -> assertEquals(true, api.get("controlled"), "page not served by the worker"),
                     () -> assertEquals(before, server.requests().size(), "requests reached the stopped server"));
+        }
+    }
+
+    @Test
+    void keepsAListedFileItDidNotPrecacheOnceAControlledPageUsesIt() throws Exception {
+        String file = "vendor/tfjs/tf-backend-webgl.min.js";
+        try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
+             Browser browser = Browser.launch(LiveSite.buildDir())) {
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            Map<String, Object> installed = waitForWorker(browser);
+            browser.open(server.baseUrl());
+            browser.waitReady();
+            // As the page would load it where the wasm backend cannot start.
+            Map<String, Object> used = Browser.asMap(browser.call("""
+                    const response = await fetch(args[0]);
+                    return {status: response.status, size: (await response.arrayBuffer()).byteLength,
+                        controlled: !!navigator.serviceWorker.controller};
+                    """, file));
+            String url = server.baseUrl() + file;
+            List<String> kept = browser.waitFor(Duration.ofSeconds(30), "the worker to keep " + file, d -> {
+                List<String> urls = strings(browser.call("""
+                        const name = (await caches.keys()).filter(n => n.startsWith('maskai ')).pop();
+                        return (await (await caches.open(name)).keys()).map(r => r.url);
+                        """));
+                return urls.contains(url) ? urls : null;
+            });
+
+            // Offline, the kept file comes from the cache.
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                    "offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            server.close();
+            long offlineSize = ((Number) browser.call("""
+                    return (await (await fetch(args[0])).arrayBuffer()).byteLength;
+                    """, file)).longValue();
+            long size = Files.size(LiveSite.siteDir().resolve(file));
+
+            assertAll(
+                    () -> assertFalse(strings(installed.get("urls")).contains(url), "precached: " + file),
+                    () -> assertEquals(true, used.get("controlled"), "the page was not controlled"),
+                    () -> assertEquals(200L, used.get("status")),
+                    () -> assertEquals(size, ((Number) used.get("size")).longValue()),
+                    () -> assertEquals(strings(installed.get("urls")).size() + 1, kept.size(), "cached: " + kept),
+                    () -> assertEquals(size, offlineSize, "offline copy of " + file));
         }
     }
 
@@ -199,7 +248,7 @@ class OfflineIT {
                     () -> assertEquals(true, api.get("controlled")),
                     () -> assertTrue(((Number) api.get("size")).longValue() > 0),
                     () -> assertEquals(server.baseUrl() + "manifest.webmanifest", api.get("manifest")),
-                    () -> assertEquals(sorted(precacheUrls(LiveSite.siteDir(), server.baseUrl())),
+                    () -> assertEquals(sorted(neededUrls(browser, LiveSite.siteDir(), server.baseUrl())),
                             sorted(strings(cache.get("urls")))),
                     () -> assertEquals(List.of(), outside, "requests outside " + prefix),
                     () -> assertEquals(List.of(), server.requests().stream().filter(r -> r.status() >= 400)
@@ -209,7 +258,7 @@ class OfflineIT {
 
     /**
      * Waits until the page's service worker is activated, which happens only once its install
-     * put every listed file in the cache; returns {name, all, urls}: this folder's cache, all
+     * put every listed file this browser needs in the cache; returns {name, all, urls}: this folder's cache, all
      * of this folder's caches, and what the cache holds.
      */
     static Map<String, Object> waitForWorker(Browser browser) {
@@ -229,6 +278,35 @@ class OfflineIT {
         System.out.printf("service worker activated %.1f s after ready; cache \"%s\" holds %d files%n",
                 (System.nanoTime() - start) / 1e9, cache.get("name"), strings(cache.get("urls")).size());
         return cache;
+    }
+
+    /**
+     * The URLs of the files this browser needs offline, as the page {@code browser} shows runs:
+     * every file sw.js lists but the other build of MaskAI's own code (js/maskai.js where the
+     * page runs the WebAssembly build, js/maskai.wasm and its runtime where it runs the
+     * JavaScript one), TF.js's wasm binary for the other kind of CPU (SIMD or not, as TF.js found
+     * it), and the webgl backend (run only where the wasm backend cannot start).
+     */
+    static List<String> neededUrls(Browser browser, Path site, String base) throws IOException {
+        Map<String, Object> running = Browser.asMap(browser.call("""
+                return {build: document.documentElement.getAttribute('data-maskai-build'),
+                    backend: tf.getBackend(), simd: await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')};
+                """));
+        assertEquals("wasm", running.get("backend"), "the TF.js backend of the page whose files are counted");
+        List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js",
+                Boolean.TRUE.equals(running.get("simd")) ? "vendor/tfjs/tfjs-backend-wasm.wasm"
+                        : "vendor/tfjs/tfjs-backend-wasm-simd.wasm"));
+        if ("wasm".equals(running.get("build"))) {
+            notNeeded.add("js/maskai.js");
+        } else {
+            assertEquals("js", running.get("build"), "the page's build");
+            notNeeded.addAll(List.of("js/maskai.wasm", "js/maskai.wasm-runtime.js"));
+        }
+        List<String> listed = precacheUrls(site, base);
+        for (String path : notNeeded) {
+            assertTrue(listed.contains(base + path), "sw.js does not list " + path);
+        }
+        return listed.stream().filter(url -> !notNeeded.contains(url.substring(base.length()))).toList();
     }
 
     /** The URLs the built sw.js lists, resolved against the folder it is served from. */
@@ -257,7 +335,7 @@ class OfflineIT {
         return target;
     }
 
-    private static List<String> strings(Object value) {
+    static List<String> strings(Object value) {
         return ((List<?>) value).stream().map(Objects::toString).toList();
     }
 

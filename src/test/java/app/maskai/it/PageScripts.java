@@ -74,6 +74,23 @@ final class PageScripts {
                 ctx.drawImage(source, 0, 0);
                 return ctx.getImageData(0, 0, source.width, source.height);
               },
+              /**
+               * A built-in mask's texture as RGBA ImageData (spec: its metadata): the texture's
+               * pixels, with the alpha channel of the image that spec.textureAlpha names where
+               * there is one (docs/CONTRACTS.md: the colour is then a JPEG).
+               */
+              async maskTexture(spec) {
+                const file = async name => T.pixels(await T.bitmap(await (await fetch('masks/' + name)).blob()));
+                const texture = await file(spec.texture);
+                if (spec.textureAlpha) {
+                  const alpha = await file(spec.textureAlpha);
+                  if (alpha.width !== texture.width || alpha.height !== texture.height) {
+                    throw new Error(spec.textureAlpha + ' is not the size of ' + spec.texture);
+                  }
+                  for (let i = 3; i < texture.data.length; i += 4) texture.data[i] = alpha.data[i];
+                }
+                return texture;
+              },
               /** Typed arrays as plain arrays, so that WebDriver can carry the value back. */
               plain(value) {
                 return JSON.parse(JSON.stringify(value,

@@ -48,7 +48,7 @@ class TryOnIT {
             /** fitted: the face's entry of MaskAI.fit (vertices in image pixels, triangles). */
             async function maskCoverage(id, landmarks, fitted) {
               const spec = await (await fetch('masks/' + id + '.json')).json();
-              const texture = T.pixels(await T.bitmap(await (await fetch('masks/' + spec.texture)).blob()));
+              const texture = await T.maskTexture(spec);
               const V = fitted.vertices, uv = spec.mesh.uv, tri = fitted.triangles;
               const opacity = spec.opacity === undefined ? 1 : spec.opacity;
               const coverage = {};

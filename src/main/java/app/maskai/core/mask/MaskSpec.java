@@ -37,8 +37,17 @@ public final class MaskSpec {
   public final String id;
   public final String name;
   public final String category;
-  /** RGBA texture in the shared face layout, relative to the metadata file. */
+  /**
+   * Texture in the shared face layout, relative to the metadata file: RGBA, or only its colour
+   * when {@link #textureAlpha} is set.
+   */
   public final String texture;
+  /**
+   * An image the size of the texture whose alpha channel is the texture's alpha, replacing the
+   * texture's own (so that the colour can be a JPEG, which has none); relative to the metadata
+   * file. Null: the texture carries its own alpha. Version 2 only.
+   */
+  public final String textureAlpha;
   /** Small preview image for the gallery, relative to the metadata file. */
   public final String thumbnail;
   /** 0..1. */
@@ -103,6 +112,7 @@ public final class MaskSpec {
     this.name = name;
     this.category = category;
     this.texture = texture;
+    this.textureAlpha = null;
     this.thumbnail = thumbnail;
     this.opacity = opacity;
     this.blend = blend;
@@ -145,6 +155,38 @@ public final class MaskSpec {
       rigidVertex[v] &= !flexible[v];
     }
     this.hasRigidParts = rigid;
+  }
+
+  private MaskSpec(MaskSpec spec, String textureAlpha) {
+    this.version = spec.version;
+    this.id = spec.id;
+    this.name = spec.name;
+    this.category = spec.category;
+    this.texture = spec.texture;
+    this.textureAlpha = textureAlpha;
+    this.thumbnail = spec.thumbnail;
+    this.opacity = spec.opacity;
+    this.blend = spec.blend;
+    this.lighting = spec.lighting;
+    this.landmarks = spec.landmarks;
+    this.extraTerms = spec.extraTerms;
+    this.extraWeights = spec.extraWeights;
+    this.uv = spec.uv;
+    this.parts = spec.parts;
+    this.triangles = spec.triangles;
+    this.rigidVertex = spec.rigidVertex;
+    this.hasRigidParts = spec.hasRigidParts;
+  }
+
+  /**
+   * This mask with its texture's alpha read from {@code textureAlpha} (a file name relative to
+   * the metadata file), or from the texture itself when null. Only version 2 has the field.
+   */
+  public MaskSpec withTextureAlpha(String textureAlpha) {
+    if (textureAlpha != null && version != 2) {
+      throw new IllegalArgumentException("textureAlpha needs schema version 2, this is " + version);
+    }
+    return new MaskSpec(this, textureAlpha);
   }
 
   /** All vertices: landmark vertices plus extra vertices. */

@@ -47,7 +47,7 @@ public final class MaskSpecParser {
           "thumbnail", "opacity", "mesh");
     } else {
       in.onlyKnownKeys(root, "", "schema", "version", "id", "name", "category", "texture",
-          "thumbnail", "opacity", "blend", "lighting", "mesh");
+          "textureAlpha", "thumbnail", "opacity", "blend", "lighting", "mesh");
     }
 
     String id = in.string(root, "id", "id");
@@ -75,6 +75,9 @@ public final class MaskSpecParser {
       throw in.problem("category = " + Json.quote(category) + " is not one of: " + known);
     }
     String texture = in.relativeFileName(in.string(root, "texture", "texture"), "texture");
+    String textureAlpha = root.containsKey("textureAlpha")
+        ? in.relativeFileName(in.string(root, "textureAlpha", "textureAlpha"), "textureAlpha")
+        : null;
     String thumbnail = in.relativeFileName(in.string(root, "thumbnail", "thumbnail"),
         "thumbnail");
     double opacity = in.number(root, "opacity", "opacity");
@@ -127,7 +130,8 @@ public final class MaskSpecParser {
     float[] uv = readUv(in, in.array(mesh, "uv", "mesh.uv"), vertexCount);
     MaskPart[] parts = readParts(in, in.array(mesh, "parts", "mesh.parts"), vertexCount);
     return new MaskSpec(2, id, name, category, texture, thumbnail, (float) opacity, blend,
-        (float) lighting, landmarks, extraTerms, extraWeights, uv, parts);
+        (float) lighting, landmarks, extraTerms, extraWeights, uv, parts)
+        .withTextureAlpha(textureAlpha);
   }
 
   private static void readExtraVertex(SchemaReader in, Object value, String path,

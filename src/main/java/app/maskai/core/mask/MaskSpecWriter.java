@@ -46,6 +46,9 @@ public final class MaskSpecWriter {
     field(sb, "name", Json.quote(spec.name));
     field(sb, "category", Json.quote(spec.category));
     field(sb, "texture", Json.quote(spec.texture));
+    if (spec.textureAlpha != null) {
+      field(sb, "textureAlpha", Json.quote(spec.textureAlpha));
+    }
     field(sb, "thumbnail", Json.quote(spec.thumbnail));
     field(sb, "opacity", Json.rounded(spec.opacity, DECIMALS));
     field(sb, "blend", Json.quote(spec.blend));

@@ -23,17 +23,20 @@ public final class MaskLibrary {
         public final MaskSpec spec;
         public final String thumbnailUrl;
         private final String textureUrl;
+        /** The image whose alpha channel is the texture's (the colour is then a JPEG), or null. */
+        private final String textureAlphaUrl;
         private JSPromise<ImageBitmap> texture;
 
-        Entry(MaskSpec spec, String textureUrl, String thumbnailUrl) {
+        Entry(MaskSpec spec, String textureUrl, String textureAlphaUrl, String thumbnailUrl) {
             this.spec = spec;
             this.textureUrl = textureUrl;
+            this.textureAlphaUrl = textureAlphaUrl;
             this.thumbnailUrl = thumbnailUrl;
         }
 
         /** A mask made in this session (a person's own image): its texture is already decoded. */
         public static Entry inMemory(MaskSpec spec, ImageBitmap texture, String thumbnailUrl) {
-            Entry entry = new Entry(spec, null, thumbnailUrl);
+            Entry entry = new Entry(spec, null, null, thumbnailUrl);
             entry.texture = JSPromise.resolve(texture);
             return entry;
         }
@@ -43,10 +46,16 @@ public final class MaskLibrary {
             return textureUrl == null;
         }
 
-        /** The decoded texture; a failed load is retried on the next call. */
+        /**
+         * The decoded texture, one RGBA bitmap (a separate alpha image is already applied); a
+         * failed load is retried on the next call.
+         */
         public JSPromise<ImageBitmap> texture() {
             if (texture == null) {
-                texture = Browser.fetchBlob(textureUrl).flatThen(Browser::decode).flatCatchError(error -> {
+                JSPromise<ImageBitmap> colour = Browser.fetchBlob(textureUrl).flatThen(Browser::decode);
+                JSPromise<ImageBitmap> decoded = textureAlphaUrl == null ? colour
+                        : TextureAlpha.apply(colour, Browser.fetchBlob(textureAlphaUrl).flatThen(Browser::decode));
+                texture = decoded.flatCatchError(error -> {
                     texture = null;
                     return JSPromise.reject(Browser.error("The texture of the mask \"" + spec.name
                             + "\" could not be loaded (" + Browser.messageOf((JSObject) error) + ")."));
@@ -151,7 +160,8 @@ public final class MaskLibrary {
                     finished.run();
                     return null;
                 }
-                loaded[index] = new Entry(spec, folder + spec.texture, folder + spec.thumbnail);
+                loaded[index] = new Entry(spec, folder + spec.texture,
+                        spec.textureAlpha == null ? null : folder + spec.textureAlpha, folder + spec.thumbnail);
                 finished.run();
                 return null;
             }, error -> {

@@ -2,14 +2,19 @@ package app.maskai.web.tf;
 
 import app.maskai.web.dom.Browser;
 import java.util.function.Consumer;
+import org.teavm.jso.core.JSBoolean;
+import org.teavm.jso.core.JSPromise;
 
 /**
  * Picks the TF.js backend: wasm (SIMD) first, measured at about 5 ms per model on two CPU cores;
  * then webgl (about 15× slower on a software GPU, faster on a real one); then the plain cpu
- * backend, which always works.
+ * backend, which always works. The page loads the webgl backend's script only when it comes to
+ * trying it (it is not in index.html, and the service worker keeps it only once used).
  */
 public final class Backends {
     static final String[] ORDER = {"wasm", "webgl", "cpu"};
+    /** The webgl backend's script, in the folder of TF.js's files (beside the wasm binaries). */
+    static final String WEBGL_SCRIPT = "tf-backend-webgl.min.js";
 
     private Backends() {
     }
@@ -30,24 +35,28 @@ public final class Backends {
     /** Tries each backend in order; {@code onError} gets a message when none works. */
     public static void choose(String wasmPrefix, Consumer<Choice> onChosen, Consumer<String> onError) {
         Tf.configureWasm(wasmPrefix);
-        tryFrom(0, "", onChosen, onError);
+        tryFrom(wasmPrefix, 0, "", onChosen, onError);
     }
 
-    private static void tryFrom(int index, String skipped, Consumer<Choice> onChosen, Consumer<String> onError) {
+    private static void tryFrom(String folder, int index, String skipped, Consumer<Choice> onChosen,
+            Consumer<String> onError) {
         if (index >= ORDER.length) {
             onError.accept("No TensorFlow.js backend could start in this browser (tried " + skipped + ").");
             return;
         }
         String name = ORDER[index];
-        Tf.useBackend(name).then(ok -> {
+        JSPromise<JSBoolean> usable = "webgl".equals(name)
+                ? Tf.loadBackendScript(folder + WEBGL_SCRIPT, name).flatThen(loaded -> Tf.useBackend(name))
+                : Tf.useBackend(name);
+        usable.then(ok -> {
             if (ok.booleanValue()) {
                 onChosen.accept(new Choice(name, "wasm".equals(name) && Tf.wasmSimd(), skipped));
             } else {
-                tryFrom(index + 1, append(skipped, name + " (unavailable)"), onChosen, onError);
+                tryFrom(folder, index + 1, append(skipped, name + " (unavailable)"), onChosen, onError);
             }
             return null;
         }, error -> {
-            tryFrom(index + 1, append(skipped, name + " (" + Browser.messageOf((org.teavm.jso.JSObject) error) + ")"),
+            tryFrom(folder, index + 1, append(skipped, name + " (" + Browser.messageOf((org.teavm.jso.JSObject) error) + ")"),
                     onChosen, onError);
             return null;
         });

@@ -33,6 +33,22 @@ public final class Tf {
             + " tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false); return true;")
     public static native boolean configureWasm(String prefix);
 
+    /**
+     * Loads a backend's script, kept out of the page until a backend before it in
+     * {@link Backends#ORDER} has failed (the webgl backend: 89 KB gzip that most browsers never
+     * run). Resolves at once where the backend is already registered, or where there is no
+     * document to add a script to (the inference worker imports what it runs itself); rejects
+     * with an Error naming the URL when the script does not load.
+     */
+    @JSBody(params = {"url", "name"}, script = "if (tf.findBackendFactory(name) || typeof document === 'undefined')"
+            + " return Promise.resolve(true);"
+            + " return new Promise(function (resolve, reject) {"
+            + " var script = document.createElement('script'); script.src = url;"
+            + " script.onload = function () { resolve(true); };"
+            + " script.onerror = function () { reject(new Error(url + ' did not load')); };"
+            + " document.head.appendChild(script); });")
+    public static native JSPromise<org.teavm.jso.core.JSBoolean> loadBackendScript(String url, String name);
+
     /** Resolves to true when the backend is usable. */
     @JSBody(params = "name", script = "return Promise.resolve().then(function () {"
             + " if (!tf.findBackendFactory(name)) return false; return tf.setBackend(name); })"

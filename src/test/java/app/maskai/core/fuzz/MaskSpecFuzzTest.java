@@ -90,6 +90,7 @@ class MaskSpecFuzzTest {
         assertEquals(expected.name, actual.name);
         assertEquals(expected.category, actual.category);
         assertEquals(expected.texture, actual.texture);
+        assertEquals(expected.textureAlpha, actual.textureAlpha);
         assertEquals(expected.thumbnail, actual.thumbnail);
         assertEquals(expected.blend, actual.blend);
         assertEquals(expected.opacity, actual.opacity, WRITE_TOLERANCE);

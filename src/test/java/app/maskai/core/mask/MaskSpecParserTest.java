@@ -76,6 +76,8 @@ class MaskSpecParserTest {
   void refusesVersionTwoFieldsInAVersionOneFile() {
     assertRejectedWith(good().replace("\"opacity\": 0.9,", "\"opacity\": 0.9, \"blend\": \"normal\","),
         "surgical-blue.json: unknown field blend (expected only:");
+    assertRejectedWith(good().replace("\"opacity\": 0.9,", "\"opacity\": 0.9, \"textureAlpha\": \"a.png\","),
+        "surgical-blue.json: unknown field textureAlpha (expected only:");
     assertRejected(good().replace("\"triangles\"", "\"parts\""),
         "surgical-blue.json: unknown field mesh.parts (expected only: landmarks, uv, triangles)");
   }

@@ -75,6 +75,23 @@ class MaskSpecParserV2Test {
     assertEquals("normal", spec.blend);
     assertEquals(1f, spec.lighting);
     assertEquals(0, spec.extraVertexCount());
+    assertEquals(null, spec.textureAlpha);
+  }
+
+  @Test
+  void readsATextureWhoseAlphaIsASeparateImage() throws MaskSpecException {
+    MaskSpec spec = MaskSpecParser.parse(good().replace("\"texture\": \"n95.png\",",
+        "\"texture\": \"n95.jpg\", \"textureAlpha\": \"n95.alpha.png\","), FILE);
+    assertEquals("n95.jpg", spec.texture);
+    assertEquals("n95.alpha.png", spec.textureAlpha);
+    assertEquals(5, spec.vertexCount());
+    assertTrue(spec.isRigid(0));
+    assertRejected(good().replace("\"texture\": \"n95.png\",",
+        "\"texture\": \"n95.jpg\", \"textureAlpha\": \"../n95.alpha.png\","),
+        "n95.json: textureAlpha = \"../n95.alpha.png\" must not contain \"..\"");
+    assertRejected(good().replace("\"texture\": \"n95.png\",",
+        "\"texture\": \"n95.jpg\", \"textureAlpha\": 3,"),
+        "n95.json: textureAlpha must be a string, found a number");
   }
 
   @Test
@@ -143,7 +160,7 @@ class MaskSpecParserV2Test {
             + " parts)");
     assertRejected(good().replace("\"lighting\": 0.75", "\"lighting\": 0.75, \"shine\": 1"),
         "n95.json: unknown field shine (expected only: schema, version, id, name, category,"
-            + " texture, thumbnail, opacity, blend, lighting, mesh)");
+            + " texture, textureAlpha, thumbnail, opacity, blend, lighting, mesh)");
   }
 
   @Test

@@ -38,7 +38,21 @@ class MaskSpecWriterTest {
     assertArrayEquals(spec.triangles, back.triangles);
     assertEquals("cup", back.parts[0].name);
     assertTrue(back.parts[0].rigid);
+    assertEquals(null, back.textureAlpha);
     assertEquals(json, MaskSpecWriter.write(back));
+  }
+
+  @Test
+  void writesASeparateAlphaImageOnlyWhenThereIsOne() throws MaskSpecException {
+    MaskSpec spec = sample().withTextureAlpha("lace.alpha.png");
+    String json = MaskSpecWriter.write(spec);
+    assertTrue(json.contains("\"texture\": \"lace.png\",\n  \"textureAlpha\": \"lace.alpha.png\",\n"), json);
+    MaskSpec back = MaskSpecParser.parse(json, "lace.json");
+    assertEquals("lace.alpha.png", back.textureAlpha);
+    assertArrayEquals(spec.triangles, back.triangles);
+    assertTrue(back.isRigid(0));
+    assertEquals(json, MaskSpecWriter.write(back));
+    assertEquals(false, MaskSpecWriter.write(sample()).contains("textureAlpha"));
   }
 
   /** Found by MaskSpecFuzzTest: weights the parser accepts near its tolerance, which 6 decimals push past it. */
