@@ -366,8 +366,9 @@ public final class Benchmark {
                 "B runs/models/rest");
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> row = rows.get(i);
+            String[] cells = splitCells.get(i);
             report.row("  %-22s %11s   %-20s %-20s %-20s", row.get("name"), row.get("width") + "×" + row.get("height"),
-                    (Object[]) splitCells.get(i));
+                    cells[0], cells[1], cells[2]);
         }
         report.put("detect", rows);
         report.target("detect ≤ 0.6× the reference at ≤ 640 px (worst image)", worstSmall, "×", 0.6, true,
