@@ -118,11 +118,7 @@ class OfflineIT {
         String file = "vendor/tfjs/tf-backend-webgl.min.js";
         try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
              Browser browser = Browser.launch(LiveSite.buildDir())) {
-            browser.open(server.baseUrl());
-            browser.waitReady();
-            Map<String, Object> installed = waitForWorker(browser);
-            browser.open(server.baseUrl());
-            browser.waitReady();
+            Map<String, Object> installed = openControlled(browser, server.baseUrl());
             // As the page would load it where the wasm backend cannot start.
             Map<String, Object> used = Browser.asMap(browser.call("""
                     const response = await fetch(args[0]);
@@ -229,11 +225,7 @@ class OfflineIT {
         String prefix = "/some/path/";
         try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData(), prefix);
              Browser browser = Browser.launch(LiveSite.buildDir())) {
-            browser.open(server.baseUrl());
-            browser.waitReady();
-            Map<String, Object> cache = waitForWorker(browser);
-            browser.open(server.baseUrl());
-            browser.waitReady();
+            Map<String, Object> cache = openControlled(browser, server.baseUrl());
             Map<String, Object> api = Browser.asMap(browser.call("""
                     const png = await MaskAI.tryOn(await T.blob('faces/astronaut.png'), {mask: MaskAI.masks()[0].id});
                     const reg = await navigator.serviceWorker.getRegistration();
@@ -261,6 +253,19 @@ class OfflineIT {
      * put every listed file this browser needs in the cache; returns {name, all, urls}: this folder's cache, all
      * of this folder's caches, and what the cache holds.
      */
+    /**
+     * Opens the app, waits for its service worker to install, and opens it again, so that the page
+     * is controlled by the worker; returns the cache as {@link #waitForWorker} does.
+     */
+    private static Map<String, Object> openControlled(Browser browser, String url) {
+        browser.open(url);
+        browser.waitReady();
+        Map<String, Object> cache = waitForWorker(browser);
+        browser.open(url);
+        browser.waitReady();
+        return cache;
+    }
+
     static Map<String, Object> waitForWorker(Browser browser) {
         long start = System.nanoTime();
         Map<String, Object> cache = browser.waitFor(INSTALL_TIMEOUT, "the service worker to be activated", d -> {
