@@ -70,7 +70,8 @@ public final class StaticServer implements AutoCloseable {
             Map.entry("webp", "image/webp"));
 
     private static final String FALLBACK_TYPE = "application/octet-stream";
-    private static final String LOG = StaticServer.class.getName() + ".log";
+    /** Logs the status of the request this thread is answering (each is answered on one thread). */
+    private static final ThreadLocal<IntConsumer> LOG = new ThreadLocal<>();
 
     /**
      * One request as it reached the server: {@code path} is the raw path, {@code query} the raw
@@ -199,20 +200,22 @@ public final class StaticServer implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery();
             long bodyLength = drain(exchange.getRequestBody());
             // Logged before the status line goes out, so a client that has its answer can
-            // already see its request in the log.
-            exchange.setAttribute(LOG, (IntConsumer) status ->
-                    requests.add(new Request(method, path, query, bodyLength, status)));
+            // already see its request in the log. Not an exchange attribute: the JDK keeps those
+            // in the context, shared by concurrent exchanges, so one request's entry could
+            // replace another's (a precache's four parallel fetches lost one that way).
+            LOG.set(status -> requests.add(new Request(method, path, query, bodyLength, status)));
             respond(exchange, method);
         } catch (IOException | UncheckedIOException e) {
             // The client went away mid-response; nothing to tell it.
         } finally {
+            LOG.remove();
             exchange.close();
         }
     }
 
     private static void sendHeaders(HttpExchange exchange, int status, long length)
             throws IOException {
-        ((IntConsumer) exchange.getAttribute(LOG)).accept(status);
+        LOG.get().accept(status);
         exchange.sendResponseHeaders(status, length);
     }
 
