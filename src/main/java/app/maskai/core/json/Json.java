@@ -430,6 +430,11 @@ public final class Json {
     for (int i = 0; i < decimals; i++) {
       scale *= 10;
     }
+    if (!(Math.abs(d) * scale < 0x1p52)) {
+      // Already a whole number of the last decimal (or not finite): Math.round's long would
+      // saturate here (found by FaceLayoutFuzzTest: -1e13 came back as -9.223372036854775E12).
+      return number(d);
+    }
     double r = Math.round(d * scale) / scale;
     return number(r == 0 ? 0 : r);
   }

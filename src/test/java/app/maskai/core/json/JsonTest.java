@@ -113,4 +113,17 @@ class JsonTest {
     assertEquals(Json.parse(text), Json.parse(Json.write(Json.parse(text))));
     assertThrows(IllegalArgumentException.class, () -> Json.write(Double.NaN));
   }
+
+  @Test
+  void roundsNumbersTooLargeForALongAsTheyAre() {
+    // d × 10^6 beyond a long: Math.round saturated, and -1e13 came back as -9.223372036854775E12.
+    assertEquals(Json.number(-1e13), Json.rounded(-1e13, 6));
+    assertEquals(Json.number(9.3e12), Json.rounded(9.3e12, 6));
+    assertEquals(Json.number(1e30), Json.rounded(1e30, 6));
+    for (double d : new double[] {-1e13, 5e15 + 0.5, -4.2e9 + 0.1234567, 1e300}) {
+      String once = Json.rounded(d, 6);
+      assertEquals(once, Json.rounded(Double.parseDouble(once), 6), "written twice: " + d);
+    }
+    assertEquals("1.234568", Json.rounded(1.2345678, 6));
+  }
 }
