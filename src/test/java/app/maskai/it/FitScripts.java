@@ -95,6 +95,84 @@ public final class FitScripts {
                 ctx.drawImage(source, sx, sy, sw, sh, x, y, sw * s, sh * s);
                 return {canvas: c, map: [s, 0, 0, s, x - sx * s, y - sy * s]};
               },
+              /**
+               * The astronaut test photo's face: the centre and width of its landmark box in the
+               * 468-point reference (testdata/astronaut.reference-468.json: x 178.1–273.1,
+               * y 69.0–176.9).
+               */
+              ASTRONAUT_FACE: {cx: 225.6, cy: 122.9, width: 95.0},
+              /**
+               * A group photo of our own making (issue 11): width × height, a no-face photo
+               * (background) scaled to cover it, and one face per entry of `widths` (face widths in
+               * pixels), each an oval cut-out of the astronaut's head and shoulders (2.4 face
+               * widths across, soft-edged), in a grid of cells ⌈√n × 4/3⌉ across, jittered by a
+               * seeded generator. Faces vary as people do, each one of: as photographed, mirrored,
+               * darker, lighter, in greys. Returns the canvas and each face's centre and width.
+               */
+              group(face, background, width, height, widths, seed) {
+                let state = seed >>> 0 || 1;
+                const random = () => {
+                  state ^= state << 13; state >>>= 0; state ^= state >>> 17; state ^= state << 5; state >>>= 0;
+                  return state / 4294967296;
+                };
+                const c = T.canvas(width, height);
+                const ctx = c.getContext('2d');
+                const cover = Math.max(width / background.width, height / background.height);
+                ctx.drawImage(background, (width - background.width * cover) / 2,
+                    (height - background.height * cover) / 2, background.width * cover, background.height * cover);
+                const n = widths.length;
+                const columns = Math.ceil(Math.sqrt(n * 4 / 3)), rows = Math.ceil(n / columns);
+                const cellW = width / columns, cellH = height / rows;
+                const looks = ['none', 'mirror', 'brightness(0.7)', 'brightness(1.25)', 'grayscale(1)'];
+                const A = F.ASTRONAUT_FACE, faces = [];
+                for (let i = 0; i < n; i++) {
+                  const w = widths[i], s = w / A.width, side = 2.4 * w;
+                  const cx = (i % columns + 0.5) * cellW + (random() - 0.5) * 0.3 * Math.max(0, cellW - w);
+                  const cy = (Math.floor(i / columns) + 0.5) * cellH + (random() - 0.5) * 0.3 * Math.max(0, cellH - w);
+                  const look = looks[(i + seed) % looks.length];
+                  const patch = T.canvas(Math.ceil(side), Math.ceil(side));
+                  const p = patch.getContext('2d');
+                  p.imageSmoothingEnabled = true;
+                  p.imageSmoothingQuality = 'high';
+                  if (look !== 'none' && look !== 'mirror') p.filter = look;
+                  const half = side / 2;
+                  if (look === 'mirror') p.setTransform(-1, 0, 0, 1, patch.width, 0);
+                  p.drawImage(face, A.cx - half / s, A.cy - half / s, side / s, side / s, 0, 0, side, side);
+                  p.setTransform(1, 0, 0, 1, 0, 0);
+                  p.filter = 'none';
+                  const fade = p.createRadialGradient(half, half * 1.05, half * 0.55, half, half * 1.05, half);
+                  fade.addColorStop(0, 'rgba(0,0,0,1)');
+                  fade.addColorStop(1, 'rgba(0,0,0,0)');
+                  p.globalCompositeOperation = 'destination-in';
+                  p.fillStyle = fade;
+                  p.fillRect(0, 0, patch.width, patch.height);
+                  ctx.drawImage(patch, cx - half, cy - half);
+                  faces.push({cx, cy, width: w});
+                }
+                return {canvas: c, faces};
+              },
+              /**
+               * For each expected face ({cx, cy, width}), the index of the found face (detect's)
+               * whose landmark box is centred within half its width of it and 2/3 to 3/2 as wide,
+               * or -1; each found face matches at most once.
+               */
+              matchFaces(expected, found) {
+                const used = new Set();
+                return expected.map(e => {
+                  let best = -1, bestDistance = Infinity;
+                  found.forEach((f, k) => {
+                    if (used.has(k)) return;
+                    const d = Math.hypot(f.box.x + f.box.width / 2 - e.cx, f.box.y + f.box.height / 2 - e.cy);
+                    const ratio = f.box.width / e.width;
+                    if (d < 0.5 * e.width && ratio > 2 / 3 && ratio < 1.5 && d < bestDistance) {
+                      best = k;
+                      bestDistance = d;
+                    }
+                  });
+                  if (best >= 0) used.add(best);
+                  return best;
+                });
+              },
               apply(m, p) {
                 return [m[0] * p[0] + m[2] * p[1] + m[4], m[1] * p[0] + m[3] * p[1] + m[5]];
               },

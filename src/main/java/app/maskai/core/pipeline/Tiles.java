@@ -16,23 +16,20 @@ import java.util.List;
  *
  * <p>Layout: tile side = long side / grid × {@link #OVERLAP}; along each side, as many tiles as
  * needed to cover it at that spacing (the grid count on the long side), evenly spaced from edge to
- * edge. Images under {@link #MIN_SIDE} pixels are not tiled: their small faces are too few pixels
- * for the landmark model anyway.
+ * edge. Which photos are tiled, and how finely, the search decides ({@link SearchLevel}).
  */
 final class Tiles {
   /** Tile side relative to an exact grid cell: neighbours overlap by a quarter of a cell. */
   static final float OVERLAP = 1.25f;
-  /** Smallest long side, in inference pixels, that is tiled. */
-  static final int MIN_SIDE = 1024;
 
   private Tiles() {
   }
 
-  /** Tile rectangles (unturned), row by row; empty when grid ≤ 1 or the image is small. */
+  /** Tile rectangles (unturned), row by row; empty when grid ≤ 1. */
   static List<RotatedRect> cover(int imageWidth, int imageHeight, int grid) {
     List<RotatedRect> tiles = new ArrayList<>();
     int longSide = Math.max(imageWidth, imageHeight);
-    if (grid <= 1 || longSide < MIN_SIDE) {
+    if (grid <= 1) {
       return tiles;
     }
     float side = (float) longSide / grid * OVERLAP;

@@ -4,6 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Float64Array;
 
 /**
@@ -103,7 +104,8 @@ public final class Tf {
 
     /**
      * One crop of {@code source} (an ImageBitmap, canvas, img, VideoFrame or playing video, taken as
-     * an image of width×height) as a float32 tensor [1, size, size, 3]: the image drawn through
+     * an image of width×height), written as size×size×3 float32 values into {@code values} from
+     * batch entry {@code entry} on (one entry is size² × 3 values): the image drawn through
      * {@code matrix} ({a, b, c, d, e, f} of setTransform, from CropTransform.canvasMatrix) into
      * {@code crop}'s size×size canvas with bilinear sampling ('low' smoothing: the points
      * tf.image.transform samples; with {@code smooth}, 'medium': mipmapped, for crops that shrink
@@ -113,7 +115,8 @@ public final class Tf {
      * are drawn stretched outwards first ('nearest' fill: the border pixel repeats). Only size²
      * pixels are read, whatever the image's size.
      */
-    @JSBody(params = {"crop", "source", "width", "height", "matrix", "size", "scale", "offset", "replicateEdges", "smooth"},
+    @JSBody(params = {"crop", "source", "width", "height", "matrix", "size", "scale", "offset", "replicateEdges", "smooth",
+            "values", "entry"},
             script = "var canvas = crop.canvas; if (canvas.width !== size || canvas.height !== size) {"
             + " canvas.width = size; canvas.height = size; }"
             + " crop.setTransform(1, 0, 0, 1, 0, 0); crop.clearRect(0, 0, size, size);"
@@ -133,13 +136,15 @@ public final class Tf {
             + " crop.drawImage(source, sourceWidth - 1, sourceHeight - 1, 1, 1, width, height, farAway, farAway); }"
             + " crop.drawImage(source, 0, 0, width, height);"
             + " var rgba = crop.getImageData(0, 0, size, size).data; var count = size * size;"
-            + " var values = new Float32Array(count * 3);"
-            + " for (var pixel = 0, from = 0, to = 0; pixel < count; pixel++, from += 4, to += 3) {"
+            + " for (var pixel = 0, from = 0, to = entry * count * 3; pixel < count; pixel++, from += 4, to += 3) {"
             + " values[to] = rgba[from] * scale + offset; values[to + 1] = rgba[from + 1] * scale + offset;"
-            + " values[to + 2] = rgba[from + 2] * scale + offset; }"
-            + " return tf.tensor4d(values, [1, size, size, 3], 'float32');")
-    public static native Tensor crop(JSObject crop, JSObject source, int width, int height, Float64Array matrix,
-            int size, double scale, double offset, boolean replicateEdges, boolean smooth);
+            + " values[to + 2] = rgba[from + 2] * scale + offset; }")
+    public static native void crop(JSObject crop, JSObject source, int width, int height, Float64Array matrix,
+            int size, double scale, double offset, boolean replicateEdges, boolean smooth, Float32Array values, int entry);
+
+    /** {@code values} as a float32 tensor [batch, size, size, 3] (no copy where TF.js can avoid one). */
+    @JSBody(params = {"values", "batch", "size"}, script = "return tf.tensor4d(values, [batch, size, size, 3], 'float32');")
+    public static native Tensor batch(Float32Array values, int batch, int size);
 
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);

@@ -16,6 +16,7 @@ import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
+import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Float64Array;
 
 /**
@@ -161,11 +162,29 @@ public final class TfFaceModels implements FaceModels {
 
     @Override
     public float[] runDetector(DetectorSpec spec, RotatedRect inputRect) {
+        return runDetectorBatch(spec, new RotatedRect[] {inputRect})[0];
+    }
+
+    /** All of {@code inputRects} in one execute(): see FaceModels.runDetectorBatch. */
+    @Override
+    public float[][] runDetectorBatch(DetectorSpec spec, RotatedRect[] inputRects) {
+        int n = inputRects.length;
         Tf.startScope();
         try {
-            Tensor input = crop(inputRect, spec.inputSize, DETECTOR_SCALE, DETECTOR_OFFSET, false);
+            Float32Array values = new Float32Array(n * spec.inputSize * spec.inputSize * 3);
+            for (int i = 0; i < n; i++) {
+                crop(inputRects[i], spec.inputSize, DETECTOR_SCALE, DETECTOR_OFFSET, false, values, i);
+            }
             GraphModel model = spec == DetectorSpec.FULL_RANGE ? fullRange : shortRange;
-            return model.execute(input, spec.outputNode).dataSync().copyToJavaArray();
+            float[] all = model.execute(Tf.batch(values, n, spec.inputSize), spec.outputNode).dataSync()
+                    .copyToJavaArray();
+            int each = spec.anchorCount * DetectorSpec.VALUES_PER_ANCHOR;
+            float[][] raw = new float[n][];
+            for (int i = 0; i < n; i++) {
+                raw[i] = new float[each];
+                System.arraycopy(all, i * each, raw[i], 0, each);
+            }
+            return raw;
         } finally {
             Tf.endScope();
         }
@@ -173,13 +192,28 @@ public final class TfFaceModels implements FaceModels {
 
     @Override
     public float runLandmarks(RotatedRect roi, float[] meshDest) {
+        return runLandmarksBatch(new RotatedRect[] {roi}, new float[][] {meshDest})[0];
+    }
+
+    /** All of {@code rois} in one execute(): see FaceModels.runLandmarksBatch. */
+    @Override
+    public float[] runLandmarksBatch(RotatedRect[] rois, float[][] meshDest) {
+        int n = rois.length;
+        int size = LandmarkModel.INPUT_SIZE;
         Tf.startScope();
         try {
-            Tensor input = crop(roi, LandmarkModel.INPUT_SIZE, LANDMARK_SCALE, 0, !inside(roi));
-            JSArrayReader<Tensor> outputs = mesh.execute(input, meshOutputs);
+            Float32Array values = new Float32Array(n * size * size * 3);
+            for (int i = 0; i < n; i++) {
+                crop(rois[i], size, LANDMARK_SCALE, 0, !inside(rois[i]), values, i);
+            }
+            JSArrayReader<Tensor> outputs = mesh.execute(Tf.batch(values, n, size), meshOutputs);
             float[] raw = outputs.get(0).dataSync().copyToJavaArray();
-            System.arraycopy(raw, 0, meshDest, 0, Math.min(raw.length, meshDest.length));
-            return outputs.get(1).dataSync().get(0);
+            float[] flags = outputs.get(1).dataSync().copyToJavaArray();
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(raw, i * LandmarkModel.MESH_VALUES, meshDest[i], 0,
+                        Math.min(LandmarkModel.MESH_VALUES, meshDest[i].length));
+            }
+            return flags;
         } finally {
             Tf.endScope();
         }
@@ -190,7 +224,9 @@ public final class TfFaceModels implements FaceModels {
         return cropMs;
     }
 
-    private Tensor crop(RotatedRect rect, int size, double scale, double offset, boolean replicateEdges) {
+    /** Draws one crop into batch entry {@code entry} of {@code values}. */
+    private void crop(RotatedRect rect, int size, double scale, double offset, boolean replicateEdges,
+            Float32Array values, int entry) {
         double start = Tf.now();
         float[] coefficients = CropTransform.forRect(rect, imageWidth, imageHeight, size, size);
         double[] matrix = CropTransform.canvasMatrix(coefficients);
@@ -199,10 +235,9 @@ public final class TfFaceModels implements FaceModels {
         // Mipmapped smoothing costs little for a source in memory; for one on the GPU it meant
         // reading it all back (35 ms for a 3-megapixel canvas), so there bilinear sampling stays.
         boolean smooth = inMemory && magnification < MAX_BILINEAR_SHRINK;
-        Tensor input = Tf.crop(inMemory ? inMemoryCrop : gpuCrop, image, imageWidth, imageHeight,
-                Float64Array.copyFromJavaArray(matrix), size, scale, offset, replicateEdges, smooth);
+        Tf.crop(inMemory ? inMemoryCrop : gpuCrop, image, imageWidth, imageHeight,
+                Float64Array.copyFromJavaArray(matrix), size, scale, offset, replicateEdges, smooth, values, entry);
         cropMs += Tf.now() - start;
-        return input;
     }
 
     /** Whether {@code rect} lies within the image, so that no border needs filling. */

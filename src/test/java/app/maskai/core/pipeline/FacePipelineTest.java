@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class FacePipelineTest {
   private static final float HALF_PI = (float) (Math.PI / 2);
+  /**
+   * A portrait's face in a 640×480 photo: landmarks 224 px wide (0.8 of the size), 35 % of the
+   * long side, over twice the short range's floor (16 %).
+   */
+  private static final float PORTRAIT = 280;
 
   private static float sigmoid(float logit) {
     return (float) (1 / (1 + Math.exp(-logit)));
@@ -54,8 +59,10 @@ class FacePipelineTest {
 
   @Test
   void findsAnUprightFaceAtZeroDegrees() {
+    // A portrait's face: its landmarks 224 px wide, 35 % of the long side, so large that a face
+    // half its size would be seen by the short-range detector too.
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 200, 120, 0);
+    SceneFace face = models.add(300, 200, PORTRAIT, 0);
     face.shortLogit = 2.5f;
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
@@ -66,10 +73,10 @@ class FacePipelineTest {
     assertEquals(sigmoid(2.5f), found.score, 1e-6f);
     assertEquals(0, found.rotationDegrees);
     // Box of the landmarks: x from −0.4 to 0.4 of the size, y from −0.45 to 0.45.
-    assertEquals(300 - 48f + 0.5f, found.x, 1e-2f);
-    assertEquals(200 - 54f + 0.5f, found.y, 1e-2f);
-    assertEquals(96f, found.width, 1e-2f);
-    assertEquals(108f, found.height, 1e-2f);
+    assertEquals(300 - 112f + 0.5f, found.x, 1e-2f);
+    assertEquals(200 - 126f + 0.5f, found.y, 1e-2f);
+    assertEquals(224f, found.width, 1e-2f);
+    assertEquals(252f, found.height, 1e-2f);
     // The 0° short-range score (0.92) makes the face surely upright: the reference's one detector
     // run and one landmark run are all the work.
     assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
@@ -78,7 +85,7 @@ class FacePipelineTest {
   @Test
   void checksAnUnsureUprightFaceUpsideDown() {
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 200, 120, 0);
+    SceneFace face = models.add(300, 200, PORTRAIT, 0);
     face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
@@ -95,11 +102,11 @@ class FacePipelineTest {
     // Something only the 180° pass reports, elsewhere, is not taken: those passes are a second
     // look at the faces found (on a camera frame, a turned pass took a suit for a face).
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(200, 200, 120, 0);
+    SceneFace face = models.add(200, 300, 330, 0); // 264 px, 33 % of 800
     face.shortLogit = 2f; // 0.88: unsure
-    models.add(480, 300, 120, (float) Math.PI);
+    models.add(600, 300, 330, (float) Math.PI);
 
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+    List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
     assertEquals(1, faces.size());
     assertFaceMatches(face, faces.get(0), 1f);
@@ -111,7 +118,7 @@ class FacePipelineTest {
     // Lying on its side: the 0° pass also reports it (score 0.73, unturned key points) and its
     // landmarks would be wrong; the 90° pass sees it upright and scores higher.
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(320, 240, 150, HALF_PI);
+    SceneFace face = models.add(320, 240, PORTRAIT, HALF_PI);
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
@@ -119,15 +126,16 @@ class FacePipelineTest {
     assertEquals(90, faces.get(0).rotationDegrees);
     assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
     assertFaceMatches(face, faces.get(0), 1f);
-    // The 0° pass's landmarks lie on their side: the 90° pass runs (and 180°), 270° does not.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180", "short-range@90",
+    // The 0° pass's landmarks lie on their side: the 90° pass runs (and 180°, in the same
+    // batch), 270° does not.
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@90", "short-range@180",
         "landmarks"), models.calls);
   }
 
   @Test
   void checksAnUnsureFaceUpsideDownWhenRefining() {
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 200, 120, 0);
+    SceneFace face = models.add(300, 200, PORTRAIT, 0);
     face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
@@ -144,7 +152,7 @@ class FacePipelineTest {
   @Test
   void turnsAnUnsureFaceLyingOnItsSideUprightWhenRefining() {
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(320, 240, 150, HALF_PI);
+    SceneFace face = models.add(320, 240, PORTRAIT, HALF_PI);
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
         new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
@@ -154,8 +162,8 @@ class FacePipelineTest {
     assertPointsMatch(face, faces.get(0), 1f);
     // The 0° pass's sideways detection (0.73), refined, lies on its side: the 90° pass runs and
     // its upright detection wins; 270° is never tried.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@180",
-        "short-range@90", "landmarks", "landmarks"), models.calls);
+    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@90",
+        "short-range@180", "landmarks", "landmarks"), models.calls);
   }
 
   @Test
@@ -189,16 +197,21 @@ class FacePipelineTest {
     assertFaceMatches(near, faces.get(0), 1f);
     assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
     assertFaceMatches(far, faces.get(1), 1f);
-    // A face found: the turned passes do not run.
-    assertEquals(Arrays.asList("short-range@0", "full-range@0", "landmarks", "landmarks"), models.calls);
+    // A face found: the turned passes do not run. Faces half the far one's 32 px are below the
+    // 20 px the search looks for, but the whole image's full range only reaches 100 px: the step
+    // that reaches farthest runs, the full range on 3×3 tiles (42 px); it finds the same two.
+    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "full-range@0",
+        "landmarks", "landmarks"));
+    expected.addAll(java.util.Collections.nCopies(6, "full-range@0 tile"));
+    assertEquals(expected, models.calls);
   }
 
   @Test
-  void looksNoFurtherOnceTheShortRangeDetectorFindsAFace() {
-    // The price of stopping early: a far face beside a near one is not looked for (the
-    // reference, with its short-range detector alone, never finds it either).
+  void looksNoFurtherThanAPortraitsLargeFace() {
+    // The price of stopping early: a far face beside a near one more than twice its size is not
+    // looked for (the reference, with its short-range detector alone, never finds it either).
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace near = models.add(300, 300, 200, 0);
+    SceneFace near = models.add(300, 300, 420, 0); // 336 px: over 2 × the short range's 160 px reach
     near.shortLogit = 3f;
     models.add(700, 150, 40, 0).fullLogit = 2f;
 
@@ -207,6 +220,54 @@ class FacePipelineTest {
     assertEquals(1, faces.size());
     assertFaceMatches(near, faces.get(0), 1f);
     assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
+  }
+
+  @Test
+  void looksForSmallerFacesBesideOnesNearTheShortRangeFloor() {
+    // A group photo: the nearest face is sure (0.95) but only 160 px wide, less than twice what
+    // the short range sees on a 1000-px photo (160 px); the others, 72 px, only tiles show.
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace near = models.add(150, 300, 200, 0);
+    SceneFace[] others = new SceneFace[4];
+    for (int i = 0; i < others.length; i++) {
+      others[i] = models.add(400 + 160 * i, 250 + 20 * i, 90, 0);
+      others[i].shortLogit = 2f + 0.2f * i;
+    }
+
+    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f,
+        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+    assertEquals(5, faces.size());
+    assertFaceMatches(near, faces.get(0), 1f);
+    for (int rank = 1; rank < 5; rank++) {
+      assertFaceMatches(others[4 - rank], faces.get(rank), 1f);
+    }
+    // Faces down to 80 px: the cheapest step that reaches them is the short range on 3×3 tiles
+    // (67 px; the whole-image full range reaches 100). They find the others; faces down to 36 px
+    // may then be there, which no step reaches: the one reaching farthest runs, the full range
+    // on 3×3 tiles (42 px), and finds no more.
+    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks"));
+    expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
+    expected.addAll(java.util.Collections.nCopies(4, "landmarks"));
+    expected.addAll(java.util.Collections.nCopies(6, "full-range@0 tile"));
+    assertEquals(expected, models.calls);
+    // One landmark batch per step: the near face, then the four others together.
+    assertEquals(Arrays.asList(1, 4), models.landmarkBatches);
+  }
+
+  @Test
+  void batchesTheRefinedPassWithItsMirrorForEveryFace() {
+    FakeFaceModels models = new FakeFaceModels();
+    SceneFace left = models.add(200, 300, PORTRAIT, 0);
+    SceneFace right = models.add(600, 300, PORTRAIT, 0);
+    List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions());
+    assertEquals(2, faces.size());
+    // Both faces' first runs in one batch, then their refined regions and mirrors in another.
+    assertEquals(Arrays.asList(2, 4), models.landmarkBatches);
+    // The fake reads a face exactly, and mirrored the same, so averaging keeps it exact.
+    for (Face face : faces) {
+      assertPointsMatch(face.x < 400 ? left : right, face, 1f);
+    }
   }
 
   @Test
@@ -240,8 +301,12 @@ class FacePipelineTest {
     PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false);
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
     assertEquals(1, faces.size());
-    // Confidently upright (0.95 at 0°): no turned passes.
-    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
+    // Confidently upright (0.95 at 0°): no turned passes. Faces half its 160 px may be there: the
+    // short range looks on 3×3 tiles (the far face, 32 px, is too small for them); the full
+    // range never runs.
+    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks"));
+    expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
+    assertEquals(expected, models.calls);
   }
 
   @Test
@@ -315,8 +380,10 @@ class FacePipelineTest {
     for (int rank = 0; rank < 8; rank++) {
       assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
     }
-    // 3 tiles across, ceil(3 × 1200 / 2000) = 2 down, both detectors on each.
-    assertEquals(12, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
+    // No face on the whole photo, of 2000 px: faces down to 20 px are looked for, so the step
+    // that reaches farthest runs, the full range on 3×3 tiles (3 across, ceil(3 × 1200 / 2000) =
+    // 2 down), and finds them (3.6 % of an 833-px tile).
+    assertEquals(6, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
 
     FakeFaceModels untiled = new FakeFaceModels();
     untiled.scene.addAll(models.scene);
@@ -369,7 +436,7 @@ class FacePipelineTest {
   void keepsTheReferencePathAtZeroDegreesWhenRetriesAreOff() {
     // Lying on its side and retries off: the 0° pass's sideways detection is all there is.
     FakeFaceModels models = new FakeFaceModels();
-    models.add(320, 240, 150, HALF_PI);
+    models.add(320, 240, PORTRAIT, HALF_PI);
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
         new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false));
     assertEquals(1, faces.size());

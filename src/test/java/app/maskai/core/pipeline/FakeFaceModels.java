@@ -96,6 +96,8 @@ public final class FakeFaceModels implements FaceModels {
 
   public final List<SceneFace> scene = new ArrayList<>();
   final List<String> calls = new ArrayList<>();
+  /** The size of each landmark batch, in order. */
+  final List<Integer> landmarkBatches = new ArrayList<>();
 
   public SceneFace add(float cx, float cy, float size, float roll) {
     SceneFace face = new SceneFace(cx, cy, size, roll);
@@ -186,6 +188,12 @@ public final class FakeFaceModels implements FaceModels {
       raw[o + 5 + 2 * k] = c[0] - ax;
       raw[o + 6 + 2 * k] = c[1] - ay;
     }
+  }
+
+  @Override
+  public float[] runLandmarksBatch(RotatedRect[] rois, float[][] meshDest) {
+    landmarkBatches.add(rois.length);
+    return FaceModels.super.runLandmarksBatch(rois, meshDest);
   }
 
   @Override

@@ -33,8 +33,8 @@ class TilesTest {
   }
 
   @Test
-  void leavesSmallImagesAndGridOneUntiled() {
-    assertTrue(Tiles.cover(1023, 800, 3).isEmpty());
+  void tilesAnySizeButNotGridOne() {
+    assertEquals(9, Tiles.cover(1023, 800, 3).size()); // 3 × ceil(3 × 800 / 1023)
     assertTrue(Tiles.cover(4000, 3000, 1).isEmpty());
     assertTrue(Tiles.cover(4000, 3000, 0).isEmpty());
     assertEquals(4, Tiles.cover(1024, 1024, 2).size());

@@ -1,0 +1,73 @@
+package app.maskai.core.pipeline;
+
+import app.maskai.core.detect.DetectorSpec;
+
+/**
+ * One step of the upright search for faces ({@link FacePipeline#detect}): a detector run on the
+ * whole letterboxed photo or on a grid of tiles ({@link Tiles}), and the smallest face it finds.
+ *
+ * <p>The floors are the face width, as a fraction of the detector input's side, at which each
+ * detector's best score crosses its own threshold (0.5 short range, 0.6 full range). Measured
+ * (2026-12-02, TF.js 4.22 wasm, models/): the astronaut test photo drawn on grey so that its face
+ * (the landmark box's width) is 3 to 20 % of the input's side, the best anchor's score:
+ *
+ * <pre>
+ *   face / side   3 %    4 %    5 %    6 %    8 %   10 %   12 %   14 %   17 %   20 %
+ *   short range  0.28   0.27   0.36   0.22   0.36   0.38   0.62   0.83   0.93   0.94
+ *   full range   0.24   0.44   0.56   0.84   0.88   0.87   0.84   0.78   0.76   0.94
+ * </pre>
+ *
+ * On a clean background the short-range detector sees faces from about 12 % of its input, the
+ * full-range one from about 6 %. On the group photos of our own making (EveryFaceIT: soft-edged
+ * faces on the coffee photo, 500×375) they need more: the short range missed a 64-px face
+ * (12.8 %) that the full range found, and both missed a 48-px one (9.6 %) on the whole photo; so
+ * the floors used are 16 % and 10 %. A tile is a smaller input: on a grid g, its side is 1.25/g of
+ * the photo's long side, and its floor in the photo's pixels shrinks with it.
+ *
+ * <p>Cost, measured (TF.js wasm, 2 cores, one execute() of a batch): short range 5 ms for 1 input,
+ * 8 for 2, 14–15 for 4 (3.5 ms an input); full range 21–24 ms for 1, 31–35 for 2. So tiles are
+ * cheapest with the short range (a 3×3 grid, 9 inputs, reaches faces 6.7 % of the long side), and
+ * the full range is used for the whole photo and for the finest grid.
+ */
+final class SearchLevel {
+  /** The short-range detector's floor, as a fraction of its input's side (see above). */
+  static final float SHORT_RANGE_FLOOR = 0.16f;
+  /** The full-range detector's floor. */
+  static final float FULL_RANGE_FLOOR = 0.10f;
+
+  /**
+   * The steps, each reaching smaller faces than the one before (in % of the long side: 16, 10,
+   * 6.7, 5, 4.2): the short range on the whole photo (the reference's only step), the full range
+   * on it, the short range on 3×3 and 4×4 tiles, the full range on 3×3 tiles.
+   */
+  static final SearchLevel[] LEVELS = {
+      new SearchLevel(DetectorSpec.SHORT_RANGE, 1, SHORT_RANGE_FLOOR),
+      new SearchLevel(DetectorSpec.FULL_RANGE, 1, FULL_RANGE_FLOOR),
+      new SearchLevel(DetectorSpec.SHORT_RANGE, 3, SHORT_RANGE_FLOOR),
+      new SearchLevel(DetectorSpec.SHORT_RANGE, 4, SHORT_RANGE_FLOOR),
+      new SearchLevel(DetectorSpec.FULL_RANGE, 3, FULL_RANGE_FLOOR),
+  };
+
+  final DetectorSpec spec;
+  /** 1: the whole photo; g ≥ 2: g×g tiles. */
+  final int grid;
+  /** The smallest face it finds, as a fraction of its input's side. */
+  final float floor;
+
+  private SearchLevel(DetectorSpec spec, int grid, float floor) {
+    this.spec = spec;
+    this.grid = grid;
+    this.floor = floor;
+  }
+
+  /** The narrowest face, in the photo's pixels, that this step finds in a photo of that long side. */
+  float reach(float longSide) {
+    float side = grid <= 1 ? longSide : longSide * Tiles.OVERLAP / grid;
+    return floor * side;
+  }
+
+  @Override
+  public String toString() {
+    return spec.name + (grid <= 1 ? " whole" : " " + grid + "x" + grid + " tiles");
+  }
+}
