@@ -15,6 +15,7 @@ import app.maskai.web.settings.SettingsSection;
 import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
 import app.maskai.web.tf.Tf;
+import app.maskai.web.tf.ModelFiles;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.ui.Diagnostics;
 import app.maskai.web.ui.Page;
@@ -25,19 +26,32 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 /**
- * Start-up: pick a TF.js backend, load the three face models with progress, warm them, load the
- * masks, then hand the page and {@code window.MaskAI} a ready {@link TryOnEngine}.
+ * Start-up: at once, fetch the two face models' files, the masks' metadata and the face layout
+ * while a TF.js backend starts; load the models (with progress) once it has; when all are in,
+ * hand the page and {@code window.MaskAI} a ready {@link TryOnEngine}. What the first photo needs
+ * beyond that (the models' first runs, the WebGL2 context and shaders, the default mask's
+ * texture, the full-range detector) comes just after ready, while the person chooses
+ * ({@link WarmUp}).
  */
 public final class MaskAiApp {
     public static final String VERSION = "0.1.0";
 
     /** Approximate weight files' sizes (bytes), to turn per-model progress into one bar. */
     private static final double[] MODEL_BYTES = {201_268, 1_477_958};
+    private static final String[] MODEL_FILES = {DetectorSpec.SHORT_RANGE.modelFile, LandmarkModel.MODEL_FILE};
 
     private final Page page = new Page();
     private final PublicApi api = PublicApi.install(VERSION);
     private final double startedAt = Browser.now();
     private SettingsSection settings;
+    /** What start-up has so far; ready comes when the models and the masks are both in. */
+    private Backends.Choice choice;
+    private TfFaceModels faceModels;
+    private MaskLibrary masks;
+    /** The shared face layout, or null where it could not be loaded (no occluder); read once {@link #layoutLoaded}. */
+    private FaceLayout layout;
+    private boolean layoutLoaded;
+    private boolean failed;
 
     private MaskAiApp() {
     }
@@ -61,63 +75,72 @@ public final class MaskAiApp {
         settings = new SettingsSection(page);
         PastePhoto.install();
         page.loading(0, "Starting the face engine…");
-        Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), this::loadModels, this::fail);
+        // Everything ready waits for is fetched at once: the model files and the masks' metadata
+        // download while the backend starts (one after another they cost ~250 ms more on 2 cores).
+        ModelFiles files = ModelFiles.prefetch(modelUrl(MODEL_FILES[0]), modelUrl(MODEL_FILES[1]));
+        MaskLibrary.load(Browser.absoluteUrl("masks/"), loaded -> {
+            masks = loaded;
+            readyWhenLoaded();
+        }, problem -> warn(problem), this::fail);
+        loadLayout();
+        Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), chosen -> {
+            choice = chosen;
+            loadModels(files);
+        }, this::fail);
     }
 
-    private void loadModels(Backends.Choice choice) {
+    private void loadModels(ModelFiles files) {
         // The full-range detector (1 MB) is needed only when the short-range one finds no face, so
         // it loads after the app is ready.
-        GraphModel[] models = new GraphModel[2];
-        String[] files = {DetectorSpec.SHORT_RANGE.modelFile, LandmarkModel.MODEL_FILE};
-        loadModel(files, models, 0, () -> {
-            TfFaceModels faceModels = new TfFaceModels(models[0], null, models[1]);
-            try {
-                faceModels.warmUp();
-            } catch (Throwable failure) {
-                fail("The face models could not run on this device: " + Failures.message(failure));
-                return;
-            }
-            page.loading(1, "Loading masks…");
-            MaskLibrary.load(Browser.absoluteUrl("masks/"), masks -> {
-                // The default mask's texture is fetched now, so the first try-on needs no wait;
-                // the others load when first picked.
-                masks.entries().get(0).texture().then(texture -> {
-                    ready(choice, faceModels, masks);
-                    return null;
-                }, error -> {
-                    warn(Browser.messageOf((JSObject) error));
-                    ready(choice, faceModels, masks);
-                    return null;
-                });
-            }, problem -> warn(problem), this::fail);
-        });
+        GraphModel[] models = new GraphModel[MODEL_FILES.length];
+        double[] fractions = new double[MODEL_FILES.length];
+        int[] pending = {MODEL_FILES.length};
+        for (int i = 0; i < MODEL_FILES.length; i++) {
+            int index = i;
+            files.load(modelUrl(MODEL_FILES[index]), fraction -> {
+                fractions[index] = fraction;
+                showModelProgress(fractions);
+            }).then(model -> {
+                models[index] = model;
+                if (--pending[0] == 0) {
+                    faceModels = new TfFaceModels(models[0], null, models[1]);
+                    readyWhenLoaded();
+                }
+                return null;
+            }, error -> {
+                fail("A face model could not be loaded (models/" + MODEL_FILES[index] + "): the file is missing or"
+                        + " damaged, or the connection dropped. Press Try again. (Details: "
+                        + sentence(Browser.messageOf((JSObject) error)) + ")");
+                return null;
+            });
+        }
     }
 
-    private void ready(Backends.Choice choice, TfFaceModels faceModels, MaskLibrary masks) {
-        Browser.fetchText(Browser.absoluteUrl("masks/face-layout.json")).then(text -> {
-            FaceLayout layout = null;
-            try {
-                layout = FaceLayout.parseJson(text.stringValue());
-            } catch (RuntimeException e) {
-                warn("masks/face-layout.json: " + Failures.message(e) + " (masks are drawn without the face occluder)");
-            }
-            ready(choice, faceModels, masks, layout);
-            return null;
-        }, error -> {
-            warn("masks/face-layout.json could not be loaded; masks are drawn without the face occluder.");
-            ready(choice, faceModels, masks, null);
-            return null;
-        });
+    private void showModelProgress(double[] fractions) {
+        if (failed) {
+            // The other model's progress must not replace the failure's message.
+            return;
+        }
+        double total = 0;
+        double loaded = 0;
+        for (int i = 0; i < fractions.length; i++) {
+            total += MODEL_BYTES[i];
+            loaded += fractions[i] * MODEL_BYTES[i];
+        }
+        page.loading(loaded / total, "Loading face models: " + megabytes(loaded) + " of " + megabytes(total) + " MB,");
     }
 
-    private void ready(Backends.Choice choice, TfFaceModels faceModels, MaskLibrary masks, FaceLayout layout) {
+    /** Ready once the models are loaded and the masks' metadata read (whichever comes last). */
+    private void readyWhenLoaded() {
+        if (faceModels == null || masks == null || !layoutLoaded || failed) {
+            return;
+        }
         HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().getElementById("result");
-        MeshWarpRenderer renderer = MeshWarpRenderer.create(canvas, layout != null ? layout.faceTriangles() : null);
+        FaceLayout layout = this.layout;
         TryOnEngine engine = new TryOnEngine(faceModels, masks, layout, choice.backend);
         Diagnostics.started(choice.backend, choice.simd, choice.skipped, Tf.version(), VERSION,
                 Browser.now() - startedAt);
-        page.ready(engine, renderer, renderer == null
-                ? "This browser has no WebGL2: faces can be found, but masks cannot be drawn." : null);
+        page.ready(engine, () -> MeshWarpRenderer.create(canvas, layout != null ? layout.faceTriangles() : null));
         if (!choice.skipped.isEmpty()) {
             page.note("The fast face engine could not start here, so MaskAI uses its " + choice.backend + " engine"
                     + " instead: everything works, more slowly. (Not started: " + choice.skipped + ".)");
@@ -136,34 +159,33 @@ public final class MaskAiApp {
             return null;
         });
         OfflineCache.start();
+        new WarmUp(page, engine, faceModels).start();
     }
 
-    private void loadModel(String[] files, GraphModel[] models, int index, Runnable done) {
-        if (index == files.length) {
-            done.run();
-            return;
-        }
-        double total = MODEL_BYTES[0] + MODEL_BYTES[1];
-        double before = 0;
-        for (int i = 0; i < index; i++) {
-            before += MODEL_BYTES[i];
-        }
-        double offset = before;
-        String url = Browser.absoluteUrl("models/" + files[index]);
-        Tf.loadGraphModel(url, fraction -> {
-            double loaded = offset + fraction * MODEL_BYTES[index];
-            page.loading(loaded / total, "Loading face models: " + megabytes(loaded) + " of " + megabytes(total)
-                    + " MB,");
-        }).then(model -> {
-                    models[index] = model;
-                    loadModel(files, models, index + 1, done);
-                    return null;
-                }, error -> {
-                    fail("A face model could not be loaded (models/" + files[index] + "): the file is missing or"
-                            + " damaged, or the connection dropped. Press Try again. (Details: "
-                            + sentence(Browser.messageOf((JSObject) error)) + ")");
-                    return null;
-                });
+    /**
+     * The face layout (32 KB): every fit uses it (the occluder, rigid parts), so ready waits for it
+     * too; it downloads beside the models and is in long before them.
+     */
+    private void loadLayout() {
+        Browser.fetchText(Browser.absoluteUrl("masks/face-layout.json")).then(text -> {
+            try {
+                layout = FaceLayout.parseJson(text.stringValue());
+            } catch (RuntimeException e) {
+                warn("masks/face-layout.json: " + Failures.message(e) + " (masks are drawn without the face occluder)");
+            }
+            layoutLoaded = true;
+            readyWhenLoaded();
+            return null;
+        }, error -> {
+            warn("masks/face-layout.json could not be loaded; masks are drawn without the face occluder.");
+            layoutLoaded = true;
+            readyWhenLoaded();
+            return null;
+        });
+    }
+
+    private static String modelUrl(String file) {
+        return Browser.absoluteUrl("models/" + file);
     }
 
     /** Bytes as megabytes with one decimal, e.g. "1.2". */
@@ -179,6 +201,10 @@ public final class MaskAiApp {
     }
 
     private void fail(String message) {
+        if (failed) {
+            return;
+        }
+        failed = true;
         setState("failed");
         api.reject(message);
         page.failed(message, MaskAiApp::reload);

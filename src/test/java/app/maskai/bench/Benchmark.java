@@ -48,6 +48,11 @@ public final class Benchmark {
     private static final int REPEAT_CALLS = 200;
     private static final int COLD_LOADS = 3;
     private static final int WARM_LOADS = 3;
+    private static final int BESIDE_REFERENCE_LOADS = 5;
+    private static final int FIRST_PHOTO_LOADS = 3;
+    private static final int LATER_PHOTOS = 4;
+    /** How long after ready the first photo is chosen: less than a person takes to pick a file. */
+    private static final int CHOOSING_MS = 2000;
     private static final int LIVE_SECONDS = 10;
     /** The fake camera's frame rate: above the 30 frames/s target, so that the live view, not the camera, sets the pace. */
     private static final int CAMERA_FPS = 60;
@@ -138,6 +143,9 @@ public final class Benchmark {
         Path bench = Files.createDirectories(mount.resolve("bench"));
         Files.copy(project.resolve("src/test/bench/bench.js"), bench.resolve("bench.js"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(reference, bench.resolve("face-landmarks-detection.min.js"), StandardCopyOption.REPLACE_EXISTING);
+        for (String file : List.of("reference-start.html", "reference-start.js")) {
+            Files.copy(project.resolve("src/test/bench/" + file), bench.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
         return mount;
     }
 
@@ -153,6 +161,9 @@ public final class Benchmark {
                 setup.get("cpus"), setup.get("loadAverageAtStart")));
 
         readyAndFirstLoad(setup);
+        coldStartBesideReference();
+        firstPhoto();
+        firstTryOn();
         Map<String, Object> loaded = Browser.asMap(browser.call("""
                 await new Promise((resolve, reject) => {
                   const script = document.createElement('script');
@@ -263,6 +274,161 @@ public final class Benchmark {
                     new Promise((_, reject) => setTimeout(() => reject(new Error('no active service worker in 120 s')), 120000))]);
                 return null;
                 """);
+    }
+
+    // ---------------------------------------------------------------- cold start beside the reference
+
+    /**
+     * Issue 11 §4: navigation to MaskAI.ready beside navigation to the reference's detector
+     * created (src/test/bench/reference-start.html: TF.js, the wasm backend, the reference
+     * package, createDetector with the same model files), each load cold (cache and storage of the
+     * origin cleared, no service worker), the two alternating.
+     */
+    private void coldStartBesideReference() {
+        String reference = server.baseUrl() + "__test__/bench/reference-start.html";
+        List<Double> maskai = new ArrayList<>();
+        List<Double> ref = new ArrayList<>();
+        for (int i = 0; i < BESIDE_REFERENCE_LOADS; i++) {
+            clearOrigin();
+            maskai.add(((Number) openAndTimeReady().get("ms")).doubleValue());
+            clearOrigin();
+            browser.openAsIs(reference);
+            Map<String, Object> out = Browser.asMap(browser.waitFor(Duration.ofSeconds(60), "the reference's detector",
+                    d -> browser.execute("return window.__referenceReadyAt !== undefined || window.__referenceError"
+                            + " !== undefined ? {ms: window.__referenceReadyAt, error: window.__referenceError,"
+                            + " backend: window.__referenceBackend} : null;")));
+            if (out.get("error") != null || !"wasm".equals(out.get("backend"))) {
+                throw new IllegalStateException("the reference did not start on wasm: " + out);
+            }
+            ref.add(((Number) out.get("ms")).doubleValue());
+        }
+        Sample a = new Sample(maskai.stream().mapToDouble(Double::doubleValue).toArray());
+        Sample b = new Sample(ref.stream().mapToDouble(Double::doubleValue).toArray());
+        report.heading("Cold start: navigation to ready, ms, alternating loads (empty cache, no service worker)");
+        report.row("  %-44s median %7s   runs %s", "MaskAI.ready", Report.fmt(a.median(), 0), list(a));
+        report.row("  %-44s median %7s   runs %s", "reference: TF.js + wasm + createDetector", Report.fmt(b.median(), 0),
+                list(b));
+        report.put("coldStartBesideReference", Map.of("maskai", a.json(), "reference", b.json()));
+        report.target("cold start to ready ≤ 1.0× the reference's", a.median() / b.median(), "×", 1.0, true,
+                String.format("%.0f against %.0f ms (medians of %d)", a.median(), b.median(), BESIDE_REFERENCE_LOADS));
+    }
+
+    private void clearOrigin() {
+        browser.openAsIs("about:blank");
+        chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://127.0.0.1:" + server.port(),
+                "storageTypes", "all"));
+        chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
+    // ---------------------------------------------------------------- the first photo
+
+    /**
+     * Runs in the page: records when #photo-input's change fires (the file chosen) and, for each
+     * draw of the result (#result's data-drawn), the next animation frame after it (the result on
+     * screen).
+     */
+    private static final String PHOTO_TIMER = """
+            const input = document.getElementById('photo-input');
+            const result = document.getElementById('result');
+            window.__benchPhoto = {chosen: [], drawn: []};
+            input.addEventListener('change', () => window.__benchPhoto.chosen.push(performance.now()), true);
+            new MutationObserver(() => requestAnimationFrame(() => window.__benchPhoto.drawn.push(performance.now())))
+                .observe(result, {attributes: true, attributeFilter: ['data-drawn']});
+            """;
+
+    /**
+     * Issue 11 §3, the UI path: a photo chosen through #photo-input (as a person does) until its
+     * result is drawn and on screen, for the first photo after a cold load and for later ones
+     * (Discard, then the same photo again). The first is chosen {@link #CHOOSING_MS} after ready
+     * (a person takes longer than that to pick a file) and, in other loads, at once.
+     */
+    private void firstPhoto() {
+        Path photo = LiveSite.testData().resolve(PHOTO);
+        List<Double> first = new ArrayList<>();
+        List<Double> atOnce = new ArrayList<>();
+        List<Double> later = new ArrayList<>();
+        for (int i = 0; i < FIRST_PHOTO_LOADS; i++) {
+            for (boolean waits : new boolean[] {true, false}) {
+                clearOrigin();
+                openAndTimeReady();
+                browser.execute(PHOTO_TIMER);
+                if (waits) {
+                    sleep(CHOOSING_MS);
+                }
+                (waits ? first : atOnce).add(photoToResult(photo, 1));
+                if (waits) {
+                    for (int k = 2; k <= LATER_PHOTOS + 1; k++) {
+                        browser.find("#discard").click();
+                        later.add(photoToResult(photo, k));
+                    }
+                }
+            }
+        }
+        Sample a = new Sample(first.stream().mapToDouble(Double::doubleValue).toArray());
+        Sample now = new Sample(atOnce.stream().mapToDouble(Double::doubleValue).toArray());
+        Sample b = new Sample(later.stream().mapToDouble(Double::doubleValue).toArray());
+        report.heading("A photo chosen (#photo-input) to its result drawn and on screen, ms, " + PHOTO
+                + ", the default mask, " + FIRST_PHOTO_LOADS + " cold loads each");
+        report.row("  %-44s median %7s   runs %s", "first, chosen " + CHOOSING_MS + " ms after ready",
+                Report.fmt(a.median(), 0), list(a));
+        report.row("  %-44s median %7s   runs %s", "first, chosen at ready", Report.fmt(now.median(), 0), list(now));
+        report.row("  %-44s median %7s   runs %s", "later (after Discard, the same photo)", Report.fmt(b.median(), 0),
+                list(b));
+        report.put("firstPhoto", Map.of("choosingMs", CHOOSING_MS, "first", a.json(), "firstAtReady", now.json(),
+                "later", b.json()));
+        report.target("the first result ≤ 1.5× a later one (file chosen → result drawn, UI path)",
+                a.median() / b.median(), "×", 1.5, true, String.format("%.0f against %.0f ms; chosen at ready: %.0f ms",
+                        a.median(), b.median(), now.median()));
+    }
+
+    /** Chooses {@code photo} and waits for the {@code n}-th draw since the timer was installed; ms from chosen to on screen. */
+    private double photoToResult(Path photo, int n) {
+        browser.find("#photo-input").sendKeys(photo.toAbsolutePath().toString());
+        Map<String, Object> times = Browser.asMap(browser.waitFor(Duration.ofSeconds(60), "result " + n + " drawn",
+                d -> browser.execute("const t = window.__benchPhoto; return t.chosen.length >= arguments[0]"
+                        + " && t.drawn.length >= arguments[0] ? t : null;", n)));
+        List<?> chosen = (List<?>) times.get("chosen");
+        List<?> drawn = (List<?>) times.get("drawn");
+        return ((Number) drawn.get(n - 1)).doubleValue() - ((Number) chosen.get(n - 1)).doubleValue();
+    }
+
+    /** The first MaskAI.tryOn after a cold load (called {@link #CHOOSING_MS} after ready) against the later ones. */
+    private void firstTryOn() {
+        List<Double> first = new ArrayList<>();
+        List<Double> later = new ArrayList<>();
+        for (int i = 0; i < FIRST_PHOTO_LOADS; i++) {
+            clearOrigin();
+            openAndTimeReady();
+            sleep(CHOOSING_MS);
+            List<?> ms = (List<?>) browser.call("""
+                    const blob = await (await fetch('/__test__/' + args[0])).blob();
+                    const mask = MaskAI.masks()[0].id;
+                    const ms = [];
+                    for (let k = 0; k <= args[1]; k++) {
+                      const start = performance.now();
+                      await MaskAI.tryOn(blob, {mask});
+                      ms.push(performance.now() - start);
+                    }
+                    return ms;
+                    """, PHOTO, LATER_PHOTOS);
+            first.add(((Number) ms.get(0)).doubleValue());
+            ms.stream().skip(1).forEach(v -> later.add(((Number) v).doubleValue()));
+        }
+        Sample a = new Sample(first.stream().mapToDouble(Double::doubleValue).toArray());
+        Sample b = new Sample(later.stream().mapToDouble(Double::doubleValue).toArray());
+        report.heading("MaskAI.tryOn (PNG out), ms, " + PHOTO + ", called " + CHOOSING_MS + " ms after a cold ready");
+        report.row("  %-44s median %7s   runs %s", "first", Report.fmt(a.median(), 0), list(a));
+        report.row("  %-44s median %7s   runs %s", "later", Report.fmt(b.median(), 0), list(b));
+        report.put("firstTryOn", Map.of("choosingMs", CHOOSING_MS, "first", a.json(), "later", b.json()));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---------------------------------------------------------------- floor

@@ -12,6 +12,7 @@ import app.maskai.web.photo.ResultExport;
 import app.maskai.web.render.MeshWarpRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -54,6 +55,8 @@ public final class Page {
 
     private TryOnEngine engine;
     private MeshWarpRenderer renderer;
+    /** Makes {@link #renderer} on first need; null once it has (or before ready). */
+    private Supplier<MeshWarpRenderer> makeRenderer;
     private String maskId;
     private ImageBitmap photo;
     private List<Face> faces;
@@ -65,6 +68,8 @@ public final class Page {
     private String photoName = "photo";
     /** Counts photo loads, so a slow earlier load cannot overwrite a newer one. */
     private int generation;
+    /** Results drawn on #result so far (its data-drawn). */
+    private int draws;
 
     public Page() {
         download.setDisabled(true);
@@ -140,24 +145,18 @@ public final class Page {
         });
     }
 
-    public void ready(TryOnEngine engine, MeshWarpRenderer renderer, String rendererProblem) {
+    /**
+     * The models and masks are in: the person may choose a photo. The result's renderer is made
+     * by {@code makeRenderer} on first need (the warm-up asks for it just after this; its WebGL2
+     * context alone costs ~40 ms on 2 cores), null where the browser has no WebGL2.
+     */
+    public void ready(TryOnEngine engine, Supplier<MeshWarpRenderer> makeRenderer) {
         this.engine = engine;
-        this.renderer = renderer;
-        if (renderer != null) {
-            renderer.onRestored(() -> {
-                if (photo != null && faces != null) {
-                    rerender(false);
-                    say("The graphics were reset by the browser; the result was drawn again.");
-                }
-            });
-        }
+        this.makeRenderer = makeRenderer;
         progress.setHidden(true);
         buildGallery(engine.masks());
         photoInput.setDisabled(false);
-        say(rendererProblem != null ? rendererProblem : "Ready. Choose a photo to try a mask on.");
-        if (rendererProblem != null) {
-            status.getClassList().add("error");
-        }
+        say("Ready. Choose a photo to try a mask on.");
     }
 
     /** A lasting remark for people after the ready message (e.g. a slower engine), not an error. */
@@ -197,8 +196,29 @@ public final class Page {
         return engine;
     }
 
+    /** The result's renderer, made now if it was not yet; null where the browser has no WebGL2 (or before ready). */
     public MeshWarpRenderer renderer() {
+        if (renderer == null && makeRenderer != null) {
+            Supplier<MeshWarpRenderer> make = makeRenderer;
+            makeRenderer = null;
+            renderer = make.get();
+            if (renderer == null) {
+                sayError("This browser has no WebGL2: faces can be found, but masks cannot be drawn.");
+            } else {
+                renderer.onRestored(() -> {
+                    if (photo != null && faces != null) {
+                        rerender(false);
+                        say("The graphics were reset by the browser; the result was drawn again.");
+                    }
+                });
+            }
+        }
         return renderer;
+    }
+
+    /** Whether a photo was chosen in this visit (the warm-up then leaves the result canvas alone). */
+    public boolean photoChosen() {
+        return generation > 0;
     }
 
     private void buildGallery(MaskLibrary masks) {
@@ -286,10 +306,10 @@ public final class Page {
                 return JSPromise.resolve(null);
             }
             Diagnostics.detected(detection);
-            if (renderer == null) {
+            if (renderer() == null) {
                 return JSPromise.resolve(new TryOnEngine.Drawable(bitmap, detection.faces));
             }
-            return TryOnEngine.drawable(renderer, bitmap, detection.faces);
+            return TryOnEngine.drawable(renderer(), bitmap, detection.faces);
         }).then(drawable -> {
             if (drawable == null) {
                 return null;
@@ -317,7 +337,7 @@ public final class Page {
 
     private void show() {
         busy(false);
-        if (renderer == null) {
+        if (renderer() == null) {
             sayError("This browser has no WebGL2, so the mask cannot be drawn. Faces found: " + faces.size() + ".");
             return;
         }
@@ -365,7 +385,7 @@ public final class Page {
 
     /** {@code speak}: announce the result when drawn (not while a slider moves). */
     private void rerender(boolean speak) {
-        if (photo == null || renderer == null) {
+        if (photo == null || renderer() == null) {
             return;
         }
         // Each face's mask is fixed now: the library may change (a custom mask replaced) while
@@ -395,6 +415,8 @@ public final class Page {
             }
             try {
                 engine.render(renderer, photo, faces, styles);
+                // For measurements and tests: counts the results drawn (docs/CONTRACTS.md).
+                result.setAttribute("data-drawn", String.valueOf(++draws));
                 markSelected();
                 if (speak) {
                     announce();

@@ -1,0 +1,171 @@
+package app.maskai.web;
+
+import app.maskai.core.geometry.RotatedRect;
+import app.maskai.core.layout.FaceLayout;
+import app.maskai.core.pipeline.Face;
+import app.maskai.core.pipeline.PipelineOptions;
+import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.ui.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+
+/**
+ * Just after ready, while the person chooses a photo: the work the first photo would otherwise
+ * pay for, one short step per idle moment of the main thread. A small synthetic photo (a
+ * gradient, no face) goes the first photo's way: encoded to PNG and decoded from a Blob as a
+ * chosen file is, the short-range detector and the landmark model each run once on it through
+ * the real crops (their first run sets TF.js's kernels up), the result's WebGL2 context is made
+ * and its shader programs linked, the default mask's texture fetched and uploaded, and the mask
+ * drawn on a face placed from the canonical face into the hidden result canvas, then read back.
+ *
+ * <p>Nothing of it is shown or kept as the app's state: the result canvas is hidden until a
+ * photo is shown and is given back its size afterwards, no tensor outlives a step, and once a
+ * person has chosen a photo the remaining steps are left to that photo. {@code <html
+ * data-maskai-warm>} says "running", then "done" (or "stopped" when a photo came first).
+ */
+final class WarmUp {
+    /** The synthetic photo's size: small, so that its own pixels cost nothing. */
+    private static final int WIDTH = 256;
+    private static final int HEIGHT = 192;
+
+    private final Page page;
+    private final TryOnEngine engine;
+    private final TfFaceModels models;
+
+    WarmUp(Page page, TryOnEngine engine, TfFaceModels models) {
+        this.page = page;
+        this.engine = engine;
+        this.models = models;
+    }
+
+    void start() {
+        setState("running");
+        HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+        canvas.setWidth(WIDTH);
+        canvas.setHeight(HEIGHT);
+        paintGradient(canvas);
+        idle().flatThen(x -> Browser.toPng(canvas))
+                .flatThen(png -> TryOnEngine.decode(png, "The warm-up"))
+                .flatThen(photo -> steps(photo).onSettled(() -> {
+                    photo.close();
+                    return null;
+                }))
+                .then(state -> {
+                    setState(state);
+                    return null;
+                }, error -> {
+                    // A warm-up that cannot run leaves the first photo to pay, as it did before.
+                    warn("MaskAI warm-up: " + Browser.messageOf((JSObject) error));
+                    setState("done");
+                    return null;
+                });
+    }
+
+    private JSPromise<String> steps(ImageBitmap photo) {
+        return step(() -> {
+            // One detector run: no full-range, no turned passes (the search's other steps
+            // reuse the same crops and kernels).
+            models.detect(photo, WIDTH, HEIGHT, 1f, new PipelineOptions().setUseFullRange(false)
+                    .setRetryRotations(false));
+        }).flatThen(x -> step(() -> models.withImage(photo, WIDTH, HEIGHT, faceModels -> {
+            // A face region partly outside the photo, as the landmark model's crops often are.
+            faceModels.runLandmarks(new RotatedRect(WIDTH * 0.5f, HEIGHT * 0.5f, HEIGHT * 1.2f, HEIGHT * 1.2f, 0.1f),
+                    new float[FaceLayout.LANDMARK_COUNT * 3]);
+            return null;
+        }))).flatThen(x -> step(() -> {
+            MeshWarpRenderer renderer = page.renderer();
+            if (renderer != null) {
+                // Asks for the largest canvas once (TryOnEngine.drawable's first photo would).
+                renderer.maxPixels();
+            }
+        })).flatThen(x -> {
+            MaskLibrary.Entry mask = engine.masks().entries().get(0);
+            return mask.texture().flatThen(texture -> step(() -> draw(photo, mask, texture)));
+        }).then(x -> page.photoChosen() ? "stopped" : "done");
+    }
+
+    /** Draws the default mask on a face placed from the canonical face, into the hidden result canvas. */
+    private void draw(ImageBitmap photo, MaskLibrary.Entry mask, ImageBitmap texture) {
+        MeshWarpRenderer renderer = page.renderer();
+        FaceLayout layout = engine.layout();
+        if (renderer == null || page.photoChosen()) {
+            return;
+        }
+        List<Face> faces = new ArrayList<>();
+        if (layout != null) {
+            faces.add(canonicalFace(layout));
+        }
+        HTMLCanvasElement canvas = renderer.canvas();
+        int width = canvas.getWidth();
+        int height = canvas.getHeight();
+        engine.render(renderer, photo, faces, mask, texture);
+        // Makes the GPU draw it now (a software GPU compiles its pipelines at the first draw).
+        readOnePixel(canvas);
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+    }
+
+    /** The canonical face's landmarks (centimetres) scaled to about half the photo's height, upright and frontal. */
+    private static Face canonicalFace(FaceLayout layout) {
+        float[] canonical = layout.canonical();
+        float[] landmarks = new float[FaceLayout.LANDMARK_COUNT * 3];
+        float scale = HEIGHT * 0.5f / 15f;
+        for (int i = 0; i < landmarks.length; i += 3) {
+            landmarks[i] = WIDTH * 0.5f + canonical[i] * scale;
+            landmarks[i + 1] = HEIGHT * 0.5f + canonical[i + 1] * scale;
+            landmarks[i + 2] = canonical[i + 2] * scale;
+        }
+        return new Face(1, 1, landmarks, 0);
+    }
+
+    /** Runs {@code work} in the main thread's next idle moment, unless a photo was chosen meanwhile. */
+    private JSPromise<Object> step(Runnable work) {
+        return idle().then(x -> {
+            if (!page.photoChosen()) {
+                work.run();
+            }
+            return null;
+        });
+    }
+
+    @JSFunctor
+    interface Callback extends JSObject {
+        void call();
+    }
+
+    /** Resolves in an idle moment (requestIdleCallback, at most 250 ms away), else after a timeout of 0. */
+    private static JSPromise<Object> idle() {
+        return new JSPromise<>((resolve, reject) -> onIdle(() -> resolve.accept(null)));
+    }
+
+    @JSBody(params = "callback", script = "if (typeof requestIdleCallback === 'function')"
+            + " requestIdleCallback(function () { callback(); }, {timeout: 250});"
+            + " else setTimeout(function () { callback(); }, 0);")
+    private static native void onIdle(Callback callback);
+
+    @JSBody(params = "canvas", script = "var g = canvas.getContext('2d');"
+            + " var fill = g.createLinearGradient(0, 0, canvas.width, canvas.height);"
+            + " fill.addColorStop(0, '#d9b38c'); fill.addColorStop(1, '#3b4a6b');"
+            + " g.fillStyle = fill; g.fillRect(0, 0, canvas.width, canvas.height);")
+    private static native void paintGradient(HTMLCanvasElement canvas);
+
+    @JSBody(params = "canvas", script = "var gl = canvas.getContext('webgl2'); if (!gl) return;"
+            + " var pixel = new Uint8Array(4); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);")
+    private static native void readOnePixel(HTMLCanvasElement canvas);
+
+    @JSBody(params = "state", script = "document.documentElement.setAttribute('data-maskai-warm', state);")
+    private static native void setState(String state);
+
+    @JSBody(params = "message", script = "console.warn(message);")
+    private static native void warn(String message);
+}
