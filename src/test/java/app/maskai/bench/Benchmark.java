@@ -184,6 +184,7 @@ public final class Benchmark {
         detectLatency();
         tryOn();
         equivariance();
+        groupRecall();
         memory();
         live();
         setup.put("loadAverageAtEnd", loadAverage());
@@ -745,6 +746,68 @@ public final class Benchmark {
             out[i] = ((List<?>) points.get(i)).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- group photos
+
+    /** Face widths of the group photos (issue 11: faces 20–80 px wide). */
+    private static final List<Integer> GROUP_WIDTHS = List.of(20, 24, 32, 40, 48, 64, 80);
+
+    /**
+     * Issue 11 §1: recall at each face size on group photos of our own making (FitScripts'
+     * F.group: 500×375 like the issue's, the coffee photo behind, one face of each width per
+     * photo, the widths turned round from photo to photo), for A (the default) and B, with each
+     * method's detect time on them.
+     */
+    private void groupRecall() {
+        Map<String, Object> out = Browser.asMap(browser.call(FitScripts.HELPERS + """
+                const [sizes, methods] = args;
+                const face = await T.bitmap('faces/astronaut.png');
+                const background = await T.bitmap('no-face/coffee.png');
+                const found = {}, ms = {};
+                methods.forEach(m => { found[m] = {}; ms[m] = []; sizes.forEach(w => found[m][w] = 0); });
+                for (let k = 0; k < sizes.length; k++) {
+                  const widths = sizes.map((_, j) => sizes[(j + k) % sizes.length]);
+                  const group = F.group(face, background, 500, 375, widths, k + 1);
+                  for (const m of methods) {
+                    await Bench.detectWith(m, group.canvas);
+                    const t0 = performance.now();
+                    const result = await Bench.detectWith(m, group.canvas);
+                    ms[m].push(performance.now() - t0);
+                    F.matchFaces(group.faces, result.faces).forEach((hit, i) => { if (hit >= 0) found[m][widths[i]]++; });
+                  }
+                }
+                return {found, ms, photos: sizes.length};
+                """, GROUP_WIDTHS, List.of("maskai", "reference")));
+        Map<String, Object> found = Browser.asMap(out.get("found"));
+        Map<String, Object> ms = Browser.asMap(out.get("ms"));
+        int photos = ((Number) out.get("photos")).intValue();
+        report.heading("Group photos of our own making (" + photos + " photos, 500×375, one face of each width in each,"
+                + " on the coffee photo): faces found of " + photos + " per width, A = MaskAI.detect, B = reference");
+        StringBuilder header = new StringBuilder(String.format("  %-8s", "width"));
+        GROUP_WIDTHS.forEach(w -> header.append(String.format(" %5s", w + "px")));
+        report.row("%s %10s", header, "detect ms");
+        double worst = Double.POSITIVE_INFINITY;
+        for (String method : List.of("maskai", "reference")) {
+            Map<String, Object> counts = Browser.asMap(found.get(method));
+            StringBuilder row = new StringBuilder(String.format("  %-8s", method.equals("maskai") ? "A" : "B"));
+            int hits = 0;
+            int total = 0;
+            for (int w : GROUP_WIDTHS) {
+                int n = ((Number) counts.get(String.valueOf(w))).intValue();
+                row.append(String.format(" %5d", n));
+                if (w >= 24) {
+                    hits += n;
+                    total += photos;
+                }
+            }
+            if (method.equals("maskai")) {
+                worst = (double) hits / total;
+            }
+            report.row("%s %10s", row, Report.fmt(Sample.of(ms.get(method)).median(), 1));
+        }
+        report.put("groupRecall", out);
+        report.target("group photos: faces 24 px wide or more found (A)", 100 * worst, "%", 95, false, "");
     }
 
     // ---------------------------------------------------------------- memory
