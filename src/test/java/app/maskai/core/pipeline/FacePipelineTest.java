@@ -49,9 +49,13 @@ class FacePipelineTest {
     }
   }
 
-  /** Every step of a search that finds nothing: short range, full range, then the turns. */
-  private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "full-range@0", "short-range@90",
-      "short-range@180", "short-range@270");
+  /**
+   * Every step of a search that finds nothing on a photo under 1024 px: the short range on it and
+   * on 2×2 tiles, then the turns.
+   */
+  private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 tile",
+      "short-range@0 tile", "short-range@0 tile", "short-range@0 tile", "short-range@90", "short-range@180",
+      "short-range@270");
 
   private static long landmarkRuns(FakeFaceModels models) {
     return models.calls.stream().filter(c -> c.equals("landmarks")).count();
@@ -179,30 +183,32 @@ class FacePipelineTest {
     models.add(320, 240, 150, (float) Math.PI); // upside down: invisible at 0°
     PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
     assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
-    assertEquals(Arrays.asList("short-range@0", "full-range@0"), models.calls);
+    assertEquals(ALL_PASSES.subList(0, 5), models.calls);
   }
 
   @Test
-  void findsFacesOnlyTheFullRangeDetectorSeesWhenTheShortRangeOneFindsNone() {
+  void findsFacesTooSmallForTheWholePhotoOnTiles() {
     FakeFaceModels models = new FakeFaceModels();
-    SceneFace near = models.add(300, 300, 90, 0); // 90 / 1000 of the side: full range only
-    near.fullLogit = 4f;
-    SceneFace far = models.add(700, 150, 40, 0);
+    SceneFace near = models.add(300, 300, 90, 0); // 9 % of the side: too small for the short range
+    SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the full range sees it, on tiles
     far.fullLogit = 2f;
 
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
     assertEquals(2, faces.size());
-    assertEquals(sigmoid(4f), faces.get(0).score, 1e-6f);
+    assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
     assertFaceMatches(near, faces.get(0), 1f);
     assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
     assertFaceMatches(far, faces.get(1), 1f);
-    // A face found: the turned passes do not run. Faces half the far one's 32 px are below the
-    // 20 px the search looks for, but the whole image's full range only reaches 100 px: the step
-    // that reaches farthest runs, the full range on 3×3 tiles (42 px); it finds the same two.
-    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "full-range@0",
-        "landmarks", "landmarks"));
+    // Nothing on the whole photo: the short range on 2×2 tiles (625 px) finds the near face.
+    // Faces half its 72 px may be there, which no step reaches: the one that reaches farthest
+    // runs, the full range on 3×3 tiles (42 px), and finds the far one. A face found: the turned
+    // passes do not run.
+    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
+    expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
+    expected.add("landmarks");
     expected.addAll(java.util.Collections.nCopies(6, "full-range@0 tile"));
+    expected.add("landmarks");
     assertEquals(expected, models.calls);
   }
 
@@ -389,7 +395,8 @@ class FacePipelineTest {
     untiled.scene.addAll(models.scene);
     assertTrue(FacePipeline.detect(untiled, 2000, 1200, 1f,
         new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0)).isEmpty());
-    assertEquals(ALL_PASSES, untiled.calls);
+    assertEquals(Arrays.asList("short-range@0", "short-range@90", "short-range@180", "short-range@270"),
+        untiled.calls);
   }
 
   @Test
@@ -409,7 +416,7 @@ class FacePipelineTest {
     SceneFace face = models.add(300, 250, 160, 0);
     face.rejectedLandmarkRuns = 1; // its sure 0° detection is turned down: the turned passes run
     List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
-        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false));
+        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false).setTileGrid(0));
     // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
     assertEquals(1, faces.size());
     assertEquals(90, faces.get(0).rotationDegrees);
