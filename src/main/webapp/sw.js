@@ -39,6 +39,9 @@ const ONLY_WHERE = {
   // TF.js's wasm backend loads the SIMD binary where SIMD validates, the plain one elsewhere.
   'vendor/tfjs/tfjs-backend-wasm-simd.wasm': need => need.simd,
   'vendor/tfjs/tfjs-backend-wasm.wasm': need => !need.simd,
+  // The threaded build runs only on a cross-origin isolated page with cores to spare
+  // (app.maskai.core.pipeline.WasmThreads): kept once used.
+  'vendor/tfjs/tfjs-backend-wasm-threaded-simd.wasm': () => false,
   // The webgl backend runs only where the wasm backend cannot start; the page loads it then
   // (app.maskai.web.tf.Backends).
   'vendor/tfjs/tf-backend-webgl.min.js': () => false,
@@ -83,7 +86,7 @@ self.addEventListener('fetch', event => {
   event.respondWith(caches.open(CACHE).then(async cache => {
     const cached = await cache.match(key);
     if (cached) {
-      return cached;
+      return isolated(cached);
     }
     // One of ours that was not precached (ONLY_WHERE): this browser runs it after all, so it is
     // kept for the next time, once its bytes are checked.
@@ -91,9 +94,25 @@ self.addEventListener('fetch', event => {
     if (response.status === 200) {
       event.waitUntil(keep(cache, key, response.clone()).catch(() => {}));
     }
-    return response;
+    return isolated(response);
   }));
 });
+
+/**
+ * The response with the headers that make the page cross-origin isolated (SharedArrayBuffer, so
+ * that the threaded wasm backend can run): a host that cannot send them itself still gets an
+ * isolated page once this worker controls it. Every file it serves is from this origin.
+ */
+function isolated(response) {
+  if (response.headers.get('Cross-Origin-Embedder-Policy') === 'require-corp'
+      && response.headers.get('Cross-Origin-Opener-Policy') === 'same-origin') {
+    return response;
+  }
+  const headers = new Headers(response.headers);
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+  return new Response(response.body, {status: response.status, statusText: response.statusText, headers});
+}
 
 /** What decides the files of ONLY_WHERE: {builds: Set of 'wasm' | 'js', simd: boolean}. */
 async function need() {

@@ -3,6 +3,7 @@ package app.maskai.web;
 import app.maskai.core.detect.DetectorSpec;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.layout.FaceLayout;
+import app.maskai.core.pipeline.WasmThreads;
 import app.maskai.web.api.PublicApi;
 import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.Browser;
@@ -83,7 +84,8 @@ public final class MaskAiApp {
             readyWhenLoaded();
         }, problem -> warn(problem), this::fail);
         loadLayout();
-        Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), chosen -> {
+        boolean threads = WasmThreads.use(crossOriginIsolated(), threadsParameter());
+        Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), threads, chosen -> {
             choice = chosen;
             loadModels(files);
         }, this::fail);
@@ -148,7 +150,7 @@ public final class MaskAiApp {
         settings.ready(engine);
         api.useCustomMasks(new CustomMaskSection(page).masks());
         api.useLiveStats(new LiveSection(page, faceModels, layout)::stats);
-        api.resolve(engine);
+        api.resolve(engine, choice.threads);
         setState("ready");
         String fullRange = "models/" + DetectorSpec.FULL_RANGE.modelFile;
         faceModels.useFullRange(Tf.loadGraphModel(Browser.absoluteUrl(fullRange), fraction -> { }));
@@ -221,6 +223,13 @@ public final class MaskAiApp {
 
     @JSBody(params = "message", script = "console.warn(message);")
     private static native void warn(String message);
+
+    @JSBody(script = "return self.crossOriginIsolated === true;")
+    private static native boolean crossOriginIsolated();
+
+    /** The page URL's {@code threads} parameter ("on", "off"), or null. */
+    @JSBody(script = "return new URLSearchParams(location.search).get('threads');")
+    private static native String threadsParameter();
 
     @JSBody(script = "location.reload();")
     private static native void reload();

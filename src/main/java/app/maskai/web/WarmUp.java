@@ -79,8 +79,8 @@ final class WarmUp {
                     .setRetryRotations(false));
         }).flatThen(x -> step(() -> models.withImage(photo, WIDTH, HEIGHT, faceModels -> {
             // A face region partly outside the photo, as the landmark model's crops often are: once
-            // alone (a face's first pass) and once with its mirror image (the refined pass's batch
-            // of 2, whose kernels TF.js sets up separately).
+            // alone (a face's passes) and once with its mirror image as a batch of 2 (the passes of
+            // a photo with two faces, whose kernels TF.js sets up separately).
             RotatedRect region = new RotatedRect(WIDTH * 0.5f, HEIGHT * 0.5f, HEIGHT * 1.2f, HEIGHT * 1.2f, 0.1f);
             faceModels.runLandmarks(region, new float[FaceLayout.LANDMARK_COUNT * 3]);
             faceModels.runLandmarksBatch(new RotatedRect[] {region, new RotatedRect(region.cx, region.cy,

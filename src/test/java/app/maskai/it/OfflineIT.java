@@ -290,17 +290,24 @@ class OfflineIT {
      * every file sw.js lists but the other build of MaskAI's own code (js/maskai.js where the
      * page runs the WebAssembly build, js/maskai.wasm and its runtime where it runs the
      * JavaScript one), TF.js's wasm binary for the other kind of CPU (SIMD or not, as TF.js found
-     * it), and the webgl backend (run only where the wasm backend cannot start).
+     * it; the threaded one unless the page runs multi-threaded), and the webgl backend (run only
+     * where the wasm backend cannot start).
      */
     static List<String> neededUrls(Browser browser, Path site, String base) throws IOException {
         Map<String, Object> running = Browser.asMap(browser.call("""
                 return {build: document.documentElement.getAttribute('data-maskai-build'),
-                    backend: tf.getBackend(), simd: await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')};
+                    backend: tf.getBackend(), simd: await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'),
+                    threads: (await MaskAI.ready).threads};
                 """));
         assertEquals("wasm", running.get("backend"), "the TF.js backend of the page whose files are counted");
-        List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js",
-                Boolean.TRUE.equals(running.get("simd")) ? "vendor/tfjs/tfjs-backend-wasm.wasm"
-                        : "vendor/tfjs/tfjs-backend-wasm-simd.wasm"));
+        List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js"));
+        if (((Number) running.get("threads")).intValue() > 1) {
+            notNeeded.addAll(List.of("vendor/tfjs/tfjs-backend-wasm.wasm", "vendor/tfjs/tfjs-backend-wasm-simd.wasm"));
+        } else {
+            notNeeded.add("vendor/tfjs/tfjs-backend-wasm-threaded-simd.wasm");
+            notNeeded.add(Boolean.TRUE.equals(running.get("simd")) ? "vendor/tfjs/tfjs-backend-wasm.wasm"
+                    : "vendor/tfjs/tfjs-backend-wasm-simd.wasm");
+        }
         if ("wasm".equals(running.get("build"))) {
             notNeeded.add("js/maskai.js");
         } else {

@@ -43,10 +43,12 @@ public final class StaticServer implements AutoCloseable {
 
     /**
      * What the page may do: everything from its own origin; wasm compilation (TF.js wasm
-     * backend); blob: and data: images (photos the person chose, results); blob: workers.
+     * backend); blob: and data: images (photos the person chose, results); blob: workers, and
+     * blob: scripts in them (the threaded wasm backend's workers import TF.js's own code from a
+     * Blob it makes).
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; "
+            + "script-src 'self' 'wasm-unsafe-eval' blob:; style-src 'self'; img-src 'self' blob: data:; "
             + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'none'; frame-ancestors 'none'";
 
@@ -225,6 +227,10 @@ public final class StaticServer implements AutoCloseable {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("Cache-Control", "no-cache");
+        // Cross-origin isolation, so that the page has SharedArrayBuffer for the threaded wasm
+        // backend (README: what a static host sends). Every file is from this origin.
+        headers.set("Cross-Origin-Opener-Policy", "same-origin");
+        headers.set("Cross-Origin-Embedder-Policy", "require-corp");
 
         boolean head = method.equals("HEAD");
         if (!head && !method.equals("GET")) {

@@ -97,8 +97,11 @@ class StaticServerTest {
             assertEquals("no-referrer",
                     response.headers().firstValue("Referrer-Policy").orElse(null), path);
             assertEquals("no-cache", response.headers().firstValue("Cache-Control").orElse(null), path);
+            assertEquals("same-origin", response.headers().firstValue("Cross-Origin-Opener-Policy").orElse(null), path);
+            assertEquals("require-corp", response.headers().firstValue("Cross-Origin-Embedder-Policy").orElse(null),
+                    path);
         }
-        assertTrue(StaticServer.CONTENT_SECURITY_POLICY.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assertTrue(StaticServer.CONTENT_SECURITY_POLICY.contains("script-src 'self' 'wasm-unsafe-eval' blob:;"));
         assertTrue(StaticServer.CONTENT_SECURITY_POLICY.contains("connect-src 'self';"));
     }
 

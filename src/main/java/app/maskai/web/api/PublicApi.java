@@ -74,15 +74,19 @@ public final class PublicApi {
         return new PublicApi(version);
     }
 
-    /** Models and masks are loaded and warm. */
-    public void resolve(TryOnEngine engine) {
+    /** Models and masks are loaded; {@code threads}: the wasm backend's threads (1: single-threaded). */
+    public void resolve(TryOnEngine engine, int threads) {
         this.engine = engine;
         JSObject info = Browser.object();
         Browser.setString(info, "backend", engine.backend());
+        setNumber(info, "threads", threads);
         Browser.setString(info, "version", version);
         Browser.setString(info, "build", build());
         resolveReady.accept(info);
     }
+
+    @JSBody(params = {"target", "name", "value"}, script = "target[name] = value;")
+    private static native void setNumber(JSObject target, String name, int value);
 
     /** Which build of this code runs: "wasm" or "js", as js/boot.js marked it on the page. */
     @JSBody(script = "return document.documentElement.getAttribute('data-maskai-build') || 'js';")

@@ -24,17 +24,24 @@ public final class Backends {
         public final String backend;
         public final boolean simd;
         public final String skipped;
+        /** Threads the wasm backend runs on; 1 when single-threaded. */
+        public final int threads;
 
         Choice(String backend, boolean simd, String skipped) {
             this.backend = backend;
             this.simd = simd;
             this.skipped = skipped;
+            this.threads = "wasm".equals(backend) ? Tf.wasmThreads() : 1;
         }
     }
 
-    /** Tries each backend in order; {@code onError} gets a message when none works. */
-    public static void choose(String wasmPrefix, Consumer<Choice> onChosen, Consumer<String> onError) {
-        Tf.configureWasm(wasmPrefix);
+    /**
+     * Tries each backend in order; {@code onError} gets a message when none works. The wasm
+     * backend runs multi-threaded only with {@code threads} (WasmThreads.use) and where the
+     * browser can.
+     */
+    public static void choose(String wasmPrefix, boolean threads, Consumer<Choice> onChosen, Consumer<String> onError) {
+        Tf.configureWasm(wasmPrefix, threads);
         tryFrom(wasmPrefix, 0, "", onChosen, onError);
     }
 

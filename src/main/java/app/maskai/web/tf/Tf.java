@@ -27,12 +27,21 @@ public final class Tf {
     public static native String version();
 
     /**
-     * Points the wasm backend at our own copies of its binaries. The threaded build needs
-     * cross-origin isolation and is not shipped, so multithreading is switched off explicitly.
+     * Points the wasm backend at our own copies of its binaries. Without {@code threads} the
+     * multi-threaded build is switched off (TF.js would otherwise pick it wherever the page is
+     * cross-origin isolated); with it, TF.js picks it where SharedArrayBuffer and wasm threads
+     * are there (see core.pipeline.WasmThreads), with a thread per core (TF.js's own default,
+     * measured, gave a pool of 1 on 2 cores).
      */
-    @JSBody(params = "prefix", script = "if (!tf.wasm) return false; tf.wasm.setWasmPaths(prefix);"
-            + " tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false); return true;")
-    public static native boolean configureWasm(String prefix);
+    @JSBody(params = {"prefix", "threads"}, script = "if (!tf.wasm) return false; tf.wasm.setWasmPaths(prefix);"
+            + " if (!threads) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);"
+            + " else tf.wasm.setThreadsCount(Math.max(2, navigator.hardwareConcurrency || 2)); return true;")
+    public static native boolean configureWasm(String prefix, boolean threads);
+
+    /** Threads the wasm backend runs on (1 when single-threaded or another backend). */
+    @JSBody(script = "try { return tf.getBackend() === 'wasm' && tf.wasm && tf.wasm.getThreadsCount"
+            + " ? Math.max(1, tf.wasm.getThreadsCount()) : 1; } catch (e) { return 1; }")
+    public static native int wasmThreads();
 
     /**
      * Loads a backend's script, kept out of the page until a backend before it in

@@ -66,7 +66,9 @@ public final class InferenceWorker {
         }
         starting = true;
         String root = WorkerScope.siteRoot();
-        Backends.choose(root + "vendor/tfjs/", choice -> {
+        // Single-threaded: the worker's models run beside the page's own thread, and a pool of
+        // threads more would compete with both (core.pipeline.WasmThreads).
+        Backends.choose(root + "vendor/tfjs/", false, choice -> {
             String[] files = {DetectorSpec.SHORT_RANGE.modelFile, DetectorSpec.FULL_RANGE.modelFile,
                 LandmarkModel.MODEL_FILE};
             GraphModel[] loaded = new GraphModel[files.length];

@@ -262,14 +262,14 @@ class FacePipelineTest {
   }
 
   @Test
-  void batchesTheRefinedPassWithItsMirrorForEveryFace() {
+  void batchesEachLandmarkPassOverEveryFace() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace left = models.add(200, 300, PORTRAIT, 0);
     SceneFace right = models.add(600, 300, PORTRAIT, 0);
     List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions());
     assertEquals(2, faces.size());
-    // Both faces' first runs in one batch, then their refined regions and mirrors in another.
-    assertEquals(Arrays.asList(2, 4), models.landmarkBatches);
+    // Both faces' first runs in one batch, their refined regions in another, their mirrors in a third.
+    assertEquals(Arrays.asList(2, 2, 2), models.landmarkBatches);
     // The fake reads a face exactly, and mirrored the same, so averaging keeps it exact.
     for (Face face : faces) {
       assertPointsMatch(face.x < 400 ? left : right, face, 1f);
