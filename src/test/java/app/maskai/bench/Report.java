@@ -68,7 +68,7 @@ final class Report {
     /** The table, the targets last. */
     String table() {
         StringBuilder out = new StringBuilder(table);
-        out.append("\nIssue 6 targets\n");
+        out.append("\nTargets (issues 6 and 11)\n");
         for (Map<String, Object> t : targets) {
             Object measured = t.get("measured");
             out.append(String.format(Locale.ROOT, "  %-7s %-58s measured %s %s (bound %s)%s%n",
