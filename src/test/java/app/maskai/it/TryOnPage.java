@@ -49,7 +49,7 @@ final class TryOnPage {
 
     /**
      * Waits for a #status text (since {@link #recordStatus()}) that matches, or for the page to
-     * settle on another (nothing busy, #status unchanged for {@link #SETTLED}); returns the
+     * settle on another (nothing busy, no progress text, #status unchanged for {@link #SETTLED}); returns the
      * matching text, or null when the page settled without one.
      */
     String waitForStatus(Pattern pattern) {
@@ -66,7 +66,10 @@ final class TryOnPage {
                 stableSince[0] = System.nanoTime();
                 return null;
             }
-            boolean settled = !texts.isEmpty() && System.nanoTime() - stableSince[0] > SETTLED.toNanos();
+            // A text ending in "…" (Reading…, Finding faces…) says work is going on: not settled,
+            // however long it stays (a 60-megapixel photo with two test classes at a time).
+            boolean settled = !texts.isEmpty() && !texts.get(texts.size() - 1).endsWith("…")
+                    && System.nanoTime() - stableSince[0] > SETTLED.toNanos();
             return settled ? Optional.<String>empty() : null;
         }).orElse(null);
     }

@@ -335,9 +335,10 @@ public final class Page {
         });
     }
 
+    /** Shows the result; the stage stays busy until it is drawn and said (rerender). */
     private void show() {
-        busy(false);
         if (renderer() == null) {
+            busy(false);
             sayError("This browser has no WebGL2, so the mask cannot be drawn. Faces found: " + faces.size() + ".");
             return;
         }
@@ -406,6 +407,7 @@ public final class Page {
             }
             List<TryOnEngine.FaceStyle> styles = new ArrayList<>();
             if (faces.size() != chosen.size()) {
+                busy(false);
                 return;
             }
             for (int i = 0; i < faces.size(); i++) {
@@ -424,6 +426,7 @@ public final class Page {
             } catch (Throwable failure) {
                 sayError("The result could not be drawn: " + Failures.message(failure));
             }
+            busy(false);
         });
     }
 
@@ -438,6 +441,7 @@ public final class Page {
             loadTextures(masks, index + 1, loaded, done);
             return null;
         }, error -> {
+            busy(false);
             sayError(Browser.messageOf((JSObject) error));
             return null;
         });
