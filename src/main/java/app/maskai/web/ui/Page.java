@@ -561,6 +561,7 @@ public final class Page {
 
     private void discard() {
         generation++;
+        busy(false); // whatever was still being read, found or drawn is dropped with it
         dropPhoto();
         photoInput.setValue("");
         result.setWidth(0);
