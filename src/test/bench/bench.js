@@ -205,7 +205,6 @@ window.Bench = (() => {
   async function floor(rounds) {
     const specs = [
       {name: 'detector128', file: 'facemesh-detection-short.json', size: 128, outputs: ['Identity:0']},
-      {name: 'detector192', file: 'facemesh-detection-full.json', size: 192, outputs: ['Identity:0']},
       {name: 'facemesh192', file: 'facemesh.json', size: 192, outputs: ['Identity_2:0', 'Identity_1:0']},
     ];
     const out = {};

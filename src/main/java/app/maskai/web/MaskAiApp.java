@@ -31,7 +31,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
  * while a TF.js backend starts; load the models (with progress) once it has; when all are in,
  * hand the page and {@code window.MaskAI} a ready {@link TryOnEngine}. What the first photo needs
  * beyond that (the models' first runs, the WebGL2 context and shaders, the default mask's
- * texture, the full-range detector) comes just after ready, while the person chooses
+ * texture) comes just after ready, while the person chooses
  * ({@link WarmUp}).
  */
 public final class MaskAiApp {
@@ -92,8 +92,6 @@ public final class MaskAiApp {
     }
 
     private void loadModels(ModelFiles files) {
-        // The full-range detector (1 MB) is needed only when the short-range one finds no face, so
-        // it loads after the app is ready.
         GraphModel[] models = new GraphModel[MODEL_FILES.length];
         double[] fractions = new double[MODEL_FILES.length];
         int[] pending = {MODEL_FILES.length};
@@ -105,7 +103,7 @@ public final class MaskAiApp {
             }).then(model -> {
                 models[index] = model;
                 if (--pending[0] == 0) {
-                    faceModels = new TfFaceModels(models[0], null, models[1]);
+                    faceModels = new TfFaceModels(models[0], models[1]);
                     readyWhenLoaded();
                 }
                 return null;
@@ -152,14 +150,6 @@ public final class MaskAiApp {
         api.useLiveStats(new LiveSection(page, faceModels, layout)::stats);
         api.resolve(engine, choice.threads);
         setState("ready");
-        String fullRange = "models/" + DetectorSpec.FULL_RANGE.modelFile;
-        faceModels.useFullRange(Tf.loadGraphModel(Browser.absoluteUrl(fullRange), fraction -> { }));
-        faceModels.fullRangeLoaded().then(loaded -> {
-            if (!faceModels.hasDetector(DetectorSpec.FULL_RANGE)) {
-                warn(fullRange + " could not be loaded: faces far from the camera may be missed.");
-            }
-            return null;
-        });
         OfflineCache.start();
         new WarmUp(page, engine, faceModels).start();
     }

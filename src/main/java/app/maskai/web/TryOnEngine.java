@@ -141,9 +141,7 @@ public final class TryOnEngine {
         int width = photo.getWidth();
         int height = photo.getHeight();
         double start = Browser.now();
-        // The full-range detector loads after start-up; a photo chosen in that moment waits for it.
-        return models.fullRangeLoaded().flatThen(loaded -> run(photo, width, height, 1f, width, height, start,
-                options));
+        return run(photo, width, height, 1f, width, height, start, options);
     }
 
     private JSPromise<Detection> run(ImageBitmap image, int w, int h, float toOriginal, int width, int height,

@@ -73,10 +73,9 @@ final class WarmUp {
 
     private JSPromise<String> steps(ImageBitmap photo) {
         return step(() -> {
-            // One detector run: no full-range, no turned passes (the search's other steps
-            // reuse the same crops and kernels).
-            models.detect(photo, WIDTH, HEIGHT, 1f, new PipelineOptions().setUseFullRange(false)
-                    .setRetryRotations(false));
+            // One detector run: no turned passes (the search's other steps reuse the same crops
+            // and kernels).
+            models.detect(photo, WIDTH, HEIGHT, 1f, new PipelineOptions().setRetryRotations(false));
         }).flatThen(x -> step(() -> models.withImage(photo, WIDTH, HEIGHT, faceModels -> {
             // A face region partly outside the photo, as the landmark model's crops often are: once
             // alone (a face's passes) and once with its mirror image as a batch of 2 (the passes of

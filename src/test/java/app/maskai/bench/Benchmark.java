@@ -437,20 +437,16 @@ public final class Benchmark {
     private void floor() {
         Map<String, Object> out = Browser.asMap(browser.call("return Bench.floor(args[0]);", FLOOR_ROUNDS));
         Sample detector = Sample.of(out.get("detector128"));
-        Sample full = Sample.of(out.get("detector192"));
         Sample mesh = Sample.of(out.get("facemesh192"));
         floorMs = detector.median() + mesh.median();
         report.heading("Floor: the models alone, execute() on a pre-made tensor and read the outputs, ms (" + FLOOR_ROUNDS
                 + " runs)");
         report.row("  %-44s median %6s  p90 %6s", "short-range detector 128×128", Report.fmt(detector.median(), 2),
                 Report.fmt(detector.p90(), 2));
-        report.row("  %-44s median %6s  p90 %6s", "full-range detector 192×192", Report.fmt(full.median(), 2),
-                Report.fmt(full.p90(), 2));
         report.row("  %-44s median %6s  p90 %6s", "FaceMesh 192×192", Report.fmt(mesh.median(), 2), Report.fmt(mesh.p90(), 2));
         report.row("  %-44s median %6s", "floor = short-range detector + FaceMesh", Report.fmt(floorMs, 2));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("detector128", detector.json());
-        json.put("detector192", full.json());
         json.put("facemesh192", mesh.json());
         json.put("floorMedianMs", Report.num(floorMs));
         report.put("floor", json);

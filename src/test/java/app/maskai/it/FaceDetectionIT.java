@@ -264,7 +264,7 @@ class FaceDetectionIT {
                 const astronaut = await T.blob('faces/astronaut.png');
                 const coffee = await T.blob('no-face/coffee.png');
                 const corrupt = T.garbage(4096, 'image/png');
-                // One call first: the full-range detector loads after ready, and detect waits for it.
+                // One call first, so that kernels set up on first use are in the baseline.
                 await MaskAI.detect(coffee);
                 const baseline = tf.memory().numTensors;
                 const outcomes = [];

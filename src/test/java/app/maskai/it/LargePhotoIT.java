@@ -72,7 +72,7 @@ class LargePhotoIT {
         page.choosePhoto(photo);
         page.waitForResult();
         System.out.printf("50 MP photo to result in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        // After a first detect: the full-range detector, which loads after ready, is in memory now.
+        // After a first detect: every kernel it needs is set up now.
         Object tensorsBefore = browser().execute("return tf.memory().numTensors;");
         String status = page.status();
         System.out.println("#status: " + status);

@@ -56,9 +56,6 @@ class WarmUpIT {
     void warmsUpAfterReadyShowingNothingAndKeepingNoTensor() throws Exception {
         try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
              Browser browser = Browser.launch(LiveSite.buildDir())) {
-            // Without the full-range detector, which loads after ready too, every tensor alive at
-            // the end was alive at ready.
-            server.inject("models/facemesh-detection-full.json", new StaticServer.Fault(404, new byte[0]));
             ChromeDriver chrome = (ChromeDriver) browser.driver();
             chrome.executeCdpCommand("Page.enable", Map.of());
             chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));

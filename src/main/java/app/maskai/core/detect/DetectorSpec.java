@@ -3,7 +3,7 @@ package app.maskai.core.detect;
 /**
  * One BlazeFace detector model and the constants its weights were trained with.
  *
- * <p>Numbers from MediaPipe's face_detection_short_range / face_detection_full_range graphs as
+ * <p>Numbers from MediaPipe's face_detection_short_range graph as
  * ported in @tensorflow-models/face-detection 1.0.3 (src/tfjs/constants.ts: anchor configs,
  * TensorsToDetections configs, NMS config) and shared/models/README.md.
  *
@@ -23,15 +23,6 @@ public final class DetectorSpec {
    */
   public static final DetectorSpec SHORT_RANGE = new DetectorSpec("short-range", 128,
       new int[] {8, 16, 16, 16}, 1.0f, 896, 0.5f, "facemesh-detection-short.json", "Identity:0");
-
-  /**
-   * The full-range detector: 192×192 input, one layer with stride 4 and one anchor per cell
-   * (48×48 = 2304 anchors); keeps scores ≥ 0.6. Its graph has two outputs of the same shape:
-   * "Identity:0" is the face head (model/face/concat), "Identity_1:0" a person head
-   * (model/person/concat), so faces are read from "Identity:0", as face-detection 1.0.3 does.
-   */
-  public static final DetectorSpec FULL_RANGE = new DetectorSpec("full-range", 192,
-      new int[] {4}, 0.0f, 2304, 0.6f, "facemesh-detection-full.json", "Identity:0");
 
   /** A short name for diagnostics. */
   public final String name;

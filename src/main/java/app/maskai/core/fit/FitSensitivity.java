@@ -4,8 +4,8 @@ package app.maskai.core.fit;
  * How readily faces are found and how strongly live landmarks are smoothed
  * (docs/CONTRACTS.md, "Fitting sensitivity").
  *
- * <p>minDetectionScore: detections scoring below are dropped (the detectors' own floors are 0.5
- * for short range and 0.6 for full range, tfjs-models face_detection constants). One Euro
+ * <p>minDetectionScore: detections scoring below are dropped (the short-range detector's own floor
+ * is 0.5, a tfjs-models face_detection constant). One Euro
  * parameters are for landmark coordinates in image pixels at 30 frames per second: minCutoff in
  * Hz, beta per pixel. Casiez et al. suggest starting at minCutoff 1 Hz and raising beta until fast
  * motion stops lagging; BALANCED is that start with beta 0.01 (a face moving 300 px/s gets a

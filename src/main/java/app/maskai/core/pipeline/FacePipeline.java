@@ -153,9 +153,8 @@ public final class FacePipeline {
    * <p>The search does only the work the photo needs, cheapest step first:
    * <ol>
    *   <li>The reference's own step: the short-range detector on the upright image.
-   *   <li>Smaller faces, one {@link SearchLevel} at a time (the short range on 2×2, 3×3 and 4×4
-   *       tiles, the full range on 3×3 tiles), chosen by
-   *       the sizes of the faces already found ({@link #target}): faces down to half the smallest
+   *   <li>Smaller faces, one {@link SearchLevel} at a time (the short range on 2×2 up to 6×6
+   *       tiles), chosen by the sizes of the faces already found ({@link #target}): faces down to half the smallest
    *       one found may be there, so the search goes on to the cheapest step that sees them, and
    *       so on while it finds smaller ones, down to {@link #MIN_FACE_PIXELS}. A portrait's large
    *       face (twice what the short range sees: a third of a 500-px photo) ends the search after
@@ -304,13 +303,9 @@ public final class FacePipeline {
       this.options = options;
     }
 
-    /** Whether {@code step} may run: its detector is on and loaded, its tiles allowed. */
+    /** Whether {@code step} may run: its detector is loaded, its tiles allowed. */
     boolean canRun(SearchLevel step) {
-      if (step.spec == DetectorSpec.FULL_RANGE
-          && !(options.useFullRange() && models.hasDetector(DetectorSpec.FULL_RANGE))) {
-        return false;
-      }
-      return step.grid <= 1 || step.grid <= options.tileGrid();
+      return models.hasDetector(step.spec) && (step.grid <= 1 || step.grid <= options.tileGrid());
     }
 
     /** One search step on the upright image; its detections form tier {@code tier}. */

@@ -6,8 +6,8 @@ import app.maskai.core.detect.DetectorSpec;
 public final class PipelineOptions {
   /** Enough for a group photo; the detector keeps at most this many after suppression. */
   public static final int DEFAULT_MAX_FACES = 20;
-  /** 3×3 tiles: faces down to about 4% of the long side (see Tiles). */
-  public static final int DEFAULT_TILE_GRID = 3;
+  /** Tiles up to 6×6: faces down to about 3.3 % of the long side (see SearchLevel). */
+  public static final int DEFAULT_TILE_GRID = 6;
   /**
    * Landmark passes after the first, each on a region recomputed from the previous pass's
    * landmarks (rotation from points 33 and 263, as MediaPipe tracks video). 0 is the reference
@@ -16,7 +16,6 @@ public final class PipelineOptions {
   public static final int DEFAULT_REFINE_PASSES = 1;
 
   private int maxFaces = DEFAULT_MAX_FACES;
-  private boolean useFullRange = true;
   private boolean retryRotations = true;
   private int tileGrid = DEFAULT_TILE_GRID;
   private float minDetectionScore = Float.NaN;
@@ -36,16 +35,6 @@ public final class PipelineOptions {
     return this;
   }
 
-  public boolean useFullRange() {
-    return useFullRange;
-  }
-
-  /** Also run the full-range detector, for small faces the short-range one misses. */
-  public PipelineOptions setUseFullRange(boolean useFullRange) {
-    this.useFullRange = useFullRange;
-    return this;
-  }
-
   public boolean retryRotations() {
     return retryRotations;
   }
@@ -61,8 +50,8 @@ public final class PipelineOptions {
   }
 
   /**
-   * Also detect on a grid×grid of overlapping tiles of an image whose long side is at least
-   * 1024 pixels, for the small faces of group photos; 0 or 1 turns tiling off.
+   * The finest grid of overlapping tiles the search may use, for the small faces of group photos
+   * (which grids run, the faces found decide: see SearchLevel); 0 or 1 turns tiling off.
    */
   public PipelineOptions setTileGrid(int tileGrid) {
     if (tileGrid < 0 || tileGrid > 6) {
@@ -79,7 +68,7 @@ public final class PipelineOptions {
 
   /**
    * Drops detections scoring below {@code minDetectionScore} (0..1), for every detector, instead
-   * of each detector's own floor (0.5 short range, 0.6 full range); NaN restores those floors
+   * of the detector's own floor (0.5, the short range's); NaN restores that floor
    * (the default). FitSensitivity.minDetectionScore gives the presets.
    */
   public PipelineOptions setMinDetectionScore(float minDetectionScore) {

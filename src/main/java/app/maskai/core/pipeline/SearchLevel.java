@@ -25,10 +25,28 @@ import app.maskai.core.detect.DetectorSpec;
  * the photo's long side, and its floor in the photo's pixels shrinks with it.
  *
  * <p>Cost, measured (TF.js wasm, 2 cores, one execute() of a batch): short range 5 ms for 1 input,
- * 8 for 2, 14–15 for 4 (3.5 ms an input); full range 21–24 ms for 1, 31–35 for 2. So the search
- * uses the short range on tiles (a 2×2 grid reaches faces 10 % of the long side for 14 ms, where
- * the full range on the whole photo reaches as far for 21–24 ms), and the full range only for the
- * finest grid.
+ * 8 for 2, 14–15 for 4 (3.5 ms an input); full range 21–24 ms for 1, 31–35 for 2 (about 11 ms an
+ * input). So the search uses the short range on ever finer tiles (a 2×2 grid reaches faces 10 % of
+ * the long side for 14 ms, where the full range on the whole photo reaches as far for 21–24 ms).
+ *
+ * <p>The full range on tiles does not pay either. Measured (2026-12-02, the benchmark's 7 group
+ * photos: 500×375, the coffee photo behind, one face each of 20, 24, 32, 40, 48, 64 and 80 px),
+ * the best score at each face of 20 and 24 px, per step:
+ *
+ * <pre>
+ *   step              tiles at 4:3   tile side   24-px faces (7)      20-px faces (7)
+ *   short 3×3              9            208       0.06–0.42            0.15–0.48
+ *   short 4×4             12            156       0.15–0.85            0.27–0.72
+ *   short 5×5             20            125       0.60–0.88 (all)      0.68–0.80 (all)
+ *   short 6×6             30            104       0.84–0.91 (all)      0.77–0.88 (all)
+ *   full 3×3               9            208       0.04–0.87 (3 of 7)   0.03–0.60
+ *   full 4×4              12            156       0.33–0.93            0.40–0.87
+ * </pre>
+ *
+ * The full range on 3×3 tiles, the last step before, found 3 of the 7 faces of 24 px; the short
+ * range on 5×5 tiles scores every one of them over its threshold, reaches as far (faces 4.0 % of
+ * the long side against 4.2 %) and costs less (20 runs of 3.5 ms against 9 of 11). So the full
+ * range is no step of the search, and the app does not load it.
  *
  * <p>Whether the whole photo's own scores could tell that a step is needed (and spare a portrait
  * its tiles) was measured too (2026-12-02, the short range on the whole photo, the best anchor
@@ -40,21 +58,19 @@ import app.maskai.core.detect.DetectorSpec;
 final class SearchLevel {
   /** The short-range detector's floor, as a fraction of its input's side (see above). */
   static final float SHORT_RANGE_FLOOR = 0.16f;
-  /** The full-range detector's floor. */
-  static final float FULL_RANGE_FLOOR = 0.10f;
-
   /**
    * The steps, each reaching smaller faces than the one before (in % of the long side: 16, 10,
-   * 6.7, 5, 4.2): the short range on the whole photo (the reference's only step), then on 2×2,
-   * 3×3 and 4×4 tiles, then the full range on 3×3 tiles. The full range on the whole photo would
-   * reach as far as the short range on 2×2 tiles (10 %) at 1.5× the cost, so it is not a step.
+   * 6.7, 5, 4, 3.3): the short range on the whole photo (the reference's only step), then on 2×2
+   * to 6×6 tiles. On a 500-px photo the 5×5 tiles reach faces of 20 px ({@code
+   * FacePipeline.MIN_FACE_PIXELS}), so the 6×6 ones run only on larger photos.
    */
   static final SearchLevel[] LEVELS = {
       new SearchLevel(DetectorSpec.SHORT_RANGE, 1, SHORT_RANGE_FLOOR),
       new SearchLevel(DetectorSpec.SHORT_RANGE, 2, SHORT_RANGE_FLOOR),
       new SearchLevel(DetectorSpec.SHORT_RANGE, 3, SHORT_RANGE_FLOOR),
       new SearchLevel(DetectorSpec.SHORT_RANGE, 4, SHORT_RANGE_FLOOR),
-      new SearchLevel(DetectorSpec.FULL_RANGE, 3, FULL_RANGE_FLOOR),
+      new SearchLevel(DetectorSpec.SHORT_RANGE, 5, SHORT_RANGE_FLOOR),
+      new SearchLevel(DetectorSpec.SHORT_RANGE, 6, SHORT_RANGE_FLOOR),
   };
 
   final DetectorSpec spec;

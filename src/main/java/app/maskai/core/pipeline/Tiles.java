@@ -7,11 +7,11 @@ import java.util.List;
 /**
  * Overlapping square tiles over a large image, each fed to the detectors like a small photo.
  *
- * <p>Why: the detectors see the whole image at 128 or 192 pixels, and with these weights they miss
+ * <p>Why: the detector sees the whole image at 128 pixels, and with these weights it misses
  * faces narrower than about a tenth of the long side (measured: the astronaut photo in a 2×2 grid,
- * faces 9% of the side, short range none and full range all 4; in a 3×3 grid, 6%, neither any).
- * Faces in a group photo are often 4–8% of the side. On 3×3 tiles of that 3×3 grid both detectors
- * find all 9, and no tile detection on the no-face test photos passed the landmark model's face
+ * faces 9% of the side, the short range found none (the full range, since dropped, all 4); in a
+ * 3×3 grid, 6%, neither any). Faces in a group photo are often 4–8% of the side. On 3×3 tiles of
+ * that 3×3 grid both detectors found all 9, and no tile detection on the no-face test photos passed the landmark model's face
  * flag.
  *
  * <p>Layout: tile side = long side / grid × {@link #OVERLAP}; along each side, as many tiles as

@@ -47,9 +47,6 @@ public final class TfFaceModels implements FaceModels {
     private static final long MAX_STAGED_PIXELS = 2_000_000;
 
     private final GraphModel shortRange;
-    /** Null until {@link #useFullRange} (it loads after the app is ready). */
-    private GraphModel fullRange;
-    private JSPromise<Object> fullRangeLoad = JSPromise.resolve(null);
     private final GraphModel mesh;
     private final JSArrayReader<JSString> meshOutputs;
     private final JSObject inMemoryCrop = Tf.cropContext(true);
@@ -64,48 +61,13 @@ public final class TfFaceModels implements FaceModels {
     private int imageWidth;
     private int imageHeight;
 
-    /**
-     * {@code fullRange} may be null: it is then loaded later and given by {@link #useFullRange};
-     * until then the pipeline goes without it.
-     */
-    public TfFaceModels(GraphModel shortRange, GraphModel fullRange, GraphModel mesh) {
+    public TfFaceModels(GraphModel shortRange, GraphModel mesh) {
         this.shortRange = shortRange;
-        this.fullRange = fullRange;
         this.mesh = mesh;
         JSArray<JSString> outputs = JSArray.create();
         outputs.push(JSString.valueOf(LandmarkModel.MESH_OUTPUT));
         outputs.push(JSString.valueOf(LandmarkModel.FACE_FLAG_OUTPUT));
         this.meshOutputs = outputs;
-    }
-
-    /**
-     * The full-range detector, once {@code load} resolves to it (warmed up); {@link #fullRangeLoaded}
-     * settles then. A failed load leaves the pipeline without it.
-     */
-    public void useFullRange(JSPromise<GraphModel> load) {
-        fullRangeLoad = load.flatThen(model -> {
-            Tf.startScope();
-            try {
-                model.execute(Tf.zeros(1, DetectorSpec.FULL_RANGE.inputSize, DetectorSpec.FULL_RANGE.inputSize, 3),
-                        DetectorSpec.FULL_RANGE.outputNode).dataSync();
-            } catch (Throwable failure) {
-                return JSPromise.reject(failure.getMessage());
-            } finally {
-                Tf.endScope();
-            }
-            fullRange = model;
-            return JSPromise.resolve((Object) null);
-        });
-    }
-
-    /** Settles once the full-range detector given to {@link #useFullRange} is usable or has failed to load. */
-    public JSPromise<Object> fullRangeLoaded() {
-        return fullRangeLoad.catchError(error -> null);
-    }
-
-    @Override
-    public boolean hasDetector(DetectorSpec spec) {
-        return spec != DetectorSpec.FULL_RANGE || fullRange != null;
     }
 
     /**
@@ -149,10 +111,6 @@ public final class TfFaceModels implements FaceModels {
         try {
             shortRange.execute(Tf.zeros(1, DetectorSpec.SHORT_RANGE.inputSize, DetectorSpec.SHORT_RANGE.inputSize, 3),
                     DetectorSpec.SHORT_RANGE.outputNode).dataSync();
-            if (fullRange != null) {
-                fullRange.execute(Tf.zeros(1, DetectorSpec.FULL_RANGE.inputSize, DetectorSpec.FULL_RANGE.inputSize,
-                        3), DetectorSpec.FULL_RANGE.outputNode).dataSync();
-            }
             mesh.execute(Tf.zeros(1, LandmarkModel.INPUT_SIZE, LandmarkModel.INPUT_SIZE, 3), meshOutputs)
                     .get(0).dataSync();
         } finally {
@@ -175,8 +133,7 @@ public final class TfFaceModels implements FaceModels {
             for (int i = 0; i < n; i++) {
                 crop(inputRects[i], spec.inputSize, DETECTOR_SCALE, DETECTOR_OFFSET, false, values, i);
             }
-            GraphModel model = spec == DetectorSpec.FULL_RANGE ? fullRange : shortRange;
-            float[] all = model.execute(Tf.batch(values, n, spec.inputSize), spec.outputNode).dataSync()
+            float[] all = shortRange.execute(Tf.batch(values, n, spec.inputSize), spec.outputNode).dataSync()
                     .copyToJavaArray();
             int each = spec.anchorCount * DetectorSpec.VALUES_PER_ANCHOR;
             float[][] raw = new float[n][];

@@ -69,11 +69,10 @@ public final class InferenceWorker {
         // Single-threaded: the worker's models run beside the page's own thread, and a pool of
         // threads more would compete with both (core.pipeline.WasmThreads).
         Backends.choose(root + "vendor/tfjs/", false, choice -> {
-            String[] files = {DetectorSpec.SHORT_RANGE.modelFile, DetectorSpec.FULL_RANGE.modelFile,
-                LandmarkModel.MODEL_FILE};
+            String[] files = {DetectorSpec.SHORT_RANGE.modelFile, LandmarkModel.MODEL_FILE};
             GraphModel[] loaded = new GraphModel[files.length];
             load(root, files, loaded, 0, () -> {
-                TfFaceModels faceModels = new TfFaceModels(loaded[0], loaded[1], loaded[2]);
+                TfFaceModels faceModels = new TfFaceModels(loaded[0], loaded[1]);
                 try {
                     faceModels.warmUp();
                 } catch (Throwable failure) {

@@ -27,19 +27,9 @@ class AnchorsTest {
   }
 
   @Test
-  void generates2304FullRangeAnchorsOnePerCell() {
-    float[] a = Anchors.generate(DetectorSpec.FULL_RANGE);
-    assertEquals(2 * 2304, a.length);
-    assertAnchor(a, 0, 0.5f / 48, 0.5f / 48);
-    assertAnchor(a, 1, 1.5f / 48, 0.5f / 48);
-    assertAnchor(a, 48, 0.5f / 48, 1.5f / 48);
-    assertAnchor(a, 2303, 47.5f / 48, 47.5f / 48);
-  }
-
-  @Test
   void specCachesItsAnchors() {
     assertSame(DetectorSpec.SHORT_RANGE.anchors(), DetectorSpec.SHORT_RANGE.anchors());
-    assertEquals(2 * DetectorSpec.FULL_RANGE.anchorCount, DetectorSpec.FULL_RANGE.anchors().length);
+    assertEquals(2 * DetectorSpec.SHORT_RANGE.anchorCount, DetectorSpec.SHORT_RANGE.anchors().length);
   }
 
   private static void assertAnchor(float[] anchors, int index, float x, float y) {

@@ -91,21 +91,6 @@ class DetectionDecoderTest {
   }
 
   @Test
-  void fullRangeKeepsScoresFromPointSix() {
-    DetectorSpec full = DetectorSpec.FULL_RANGE;
-    float[] raw = emptyOutput(full);
-    float logitOf059 = (float) Math.log(0.59 / 0.41);
-    float logitOf061 = (float) Math.log(0.61 / 0.39);
-    put(raw, 100, logitOf059, new float[] {0, 0, 10, 10}, new float[12]);
-    put(raw, 2303, logitOf061, new float[] {0, 0, 10, 10}, new float[12]);
-    List<Detection> detections =
-        DetectionDecoder.decode(raw, full, Letterbox.square(192, 192, 0), 192, 192);
-    assertEquals(1, detections.size());
-    // Anchor 2303 is the last cell: centre (190, 190) of the 192 input.
-    assertEquals(190 - 5, detections.get(0).xMin, EPS);
-  }
-
-  @Test
   void dropsBoxesWithNegativeSize() {
     float[] raw = emptyOutput(SHORT);
     put(raw, 5, 4f, new float[] {0, 0, -3, 10}, new float[12]);

@@ -18,16 +18,4 @@ class DetectorSpecTest {
     assertEquals("facemesh-detection-short.json", s.modelFile);
     assertEquals("Identity:0", s.outputNode);
   }
-
-  @Test
-  void fullRangeMatchesTheReferenceConstants() {
-    DetectorSpec s = DetectorSpec.FULL_RANGE;
-    assertEquals(192, s.inputSize);
-    assertEquals(2304, s.anchorCount);
-    assertEquals(0.6f, s.minScore);
-    assertEquals(0.3f, s.iouThreshold);
-    assertArrayEquals(new int[] {4}, s.strides());
-    assertEquals("facemesh-detection-full.json", s.modelFile);
-    assertEquals("Identity:0", s.outputNode);
-  }
 }

@@ -67,7 +67,7 @@ class FacePipelineTest {
     // half its size would be seen by the short-range detector too.
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(300, 200, PORTRAIT, 0);
-    face.shortLogit = 2.5f;
+    face.logit = 2.5f;
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
@@ -90,7 +90,7 @@ class FacePipelineTest {
   void checksAnUnsureUprightFaceUpsideDown() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(300, 200, PORTRAIT, 0);
-    face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
+    face.logit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
@@ -107,7 +107,7 @@ class FacePipelineTest {
     // look at the faces found (on a camera frame, a turned pass took a suit for a face).
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(200, 300, 330, 0); // 264 px, 33 % of 800
-    face.shortLogit = 2f; // 0.88: unsure
+    face.logit = 2f; // 0.88: unsure
     models.add(600, 300, 330, (float) Math.PI);
 
     List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
@@ -140,7 +140,7 @@ class FacePipelineTest {
   void checksAnUnsureFaceUpsideDownWhenRefining() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace face = models.add(300, 200, PORTRAIT, 0);
-    face.shortLogit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
+    face.logit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
 
     List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
         new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
@@ -190,8 +190,8 @@ class FacePipelineTest {
   void findsFacesTooSmallForTheWholePhotoOnTiles() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace near = models.add(300, 300, 90, 0); // 9 % of the side: too small for the short range
-    SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the full range sees it, on tiles
-    far.fullLogit = 2f;
+    SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the finest tiles show it
+    far.logit = 2f;
 
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
@@ -201,13 +201,13 @@ class FacePipelineTest {
     assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
     assertFaceMatches(far, faces.get(1), 1f);
     // Nothing on the whole photo: the short range on 2×2 tiles (625 px) finds the near face.
-    // Faces half its 72 px may be there, which no step reaches: the one that reaches farthest
-    // runs, the full range on 3×3 tiles (42 px), and finds the far one. A face found: the turned
-    // passes do not run.
+    // Faces half its 72 px may be there: the cheapest step that reaches them is the 6×6 grid
+    // (33 px; 6 across, 4 down), which finds the far one. A face found: the turned passes do not
+    // run.
     List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
     expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
     expected.add("landmarks");
-    expected.addAll(java.util.Collections.nCopies(6, "full-range@0 tile"));
+    expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
     expected.add("landmarks");
     assertEquals(expected, models.calls);
   }
@@ -218,8 +218,8 @@ class FacePipelineTest {
     // looked for (the reference, with its short-range detector alone, never finds it either).
     FakeFaceModels models = new FakeFaceModels();
     SceneFace near = models.add(300, 300, 420, 0); // 336 px: over 2 × the short range's 160 px reach
-    near.shortLogit = 3f;
-    models.add(700, 150, 40, 0).fullLogit = 2f;
+    near.logit = 3f;
+    models.add(700, 150, 40, 0).logit = 2f;
 
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
 
@@ -237,7 +237,7 @@ class FacePipelineTest {
     SceneFace[] others = new SceneFace[4];
     for (int i = 0; i < others.length; i++) {
       others[i] = models.add(400 + 160 * i, 250 + 20 * i, 90, 0);
-      others[i].shortLogit = 2f + 0.2f * i;
+      others[i].logit = 2f + 0.2f * i;
     }
 
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f,
@@ -249,13 +249,12 @@ class FacePipelineTest {
       assertFaceMatches(others[4 - rank], faces.get(rank), 1f);
     }
     // Faces down to 80 px: the cheapest step that reaches them is the short range on 3×3 tiles
-    // (67 px; the whole-image full range reaches 100). They find the others; faces down to 36 px
-    // may then be there, which no step reaches: the one reaching farthest runs, the full range
-    // on 3×3 tiles (42 px), and finds no more.
+    // (67 px; 2×2 tiles reach 100). They find the others; faces down to 36 px may then be there:
+    // the cheapest step reaching them, the 6×6 grid (33 px), runs and finds no more.
     List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks"));
     expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
     expected.addAll(java.util.Collections.nCopies(4, "landmarks"));
-    expected.addAll(java.util.Collections.nCopies(6, "full-range@0 tile"));
+    expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
     assertEquals(expected, models.calls);
     // One landmark batch per step: the near face, then the four others together.
     assertEquals(Arrays.asList(1, 4), models.landmarkBatches);
@@ -280,8 +279,7 @@ class FacePipelineTest {
   void dropsDetectionsBelowTheMinimumScoreWhenOneIsSet() {
     FakeFaceModels models = new FakeFaceModels();
     SceneFace faint = models.add(300, 200, 120, 0);
-    faint.shortLogit = -0.1f; // 0.475: under the short-range floor of 0.5
-    faint.fullLogit = -0.1f;
+    faint.logit = -0.1f; // 0.475: under the short-range floor of 0.5
     PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
     assertTrue(Float.isNaN(options.minDetectionScore()));
     assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
@@ -291,8 +289,7 @@ class FacePipelineTest {
     assertEquals(1, faces.size());
     assertEquals(sigmoid(-0.1f), faces.get(0).score, 1e-6f);
 
-    faint.shortLogit = 0.2f; // 0.55: over the short-range floor, under 0.6
-    faint.fullLogit = 0.2f;
+    faint.logit = 0.2f; // 0.55: over the short-range floor, under 0.6
     assertEquals(1, FacePipeline.detect(models, 640, 480, 1f,
         options.setMinDetectionScore(Float.NaN)).size());
     assertTrue(FacePipeline.detect(models, 640, 480, 1f,
@@ -300,17 +297,19 @@ class FacePipelineTest {
   }
 
   @Test
-  void shortRangeAloneWhenFullRangeIsOff() {
+  void usesNoFinerTilesThanTheGridAllowed() {
     FakeFaceModels models = new FakeFaceModels();
-    models.add(300, 300, 200, 0);
-    models.add(700, 150, 40, 0);
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false);
+    models.add(300, 300, 90, 0); // 9 %: only tiles show it
+    models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
+    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(3);
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
     assertEquals(1, faces.size());
-    // Confidently upright (0.95 at 0°): no turned passes. Faces half its 160 px may be there: the
-    // short range looks on 3×3 tiles (the far face, 32 px, is too small for them); the full
-    // range never runs.
-    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks"));
+    // The 2×2 tiles find the near face; faces half its 72 px may be there, which only the 6×6
+    // grid reaches: the finest grid allowed runs instead (3×3, 42 px on its 417-px tiles' 10 %
+    // floor), and the far face stays unseen.
+    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
+    expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
+    expected.add("landmarks");
     expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
     assertEquals(expected, models.calls);
   }
@@ -344,7 +343,7 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     for (int i = 0; i < 12; i++) {
       SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
-      face.shortLogit = 1f + 0.25f * i;
+      face.logit = 1f + 0.25f * i;
     }
     List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(12, faces.size());
@@ -359,9 +358,9 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     for (int i = 0; i < 12; i++) {
       SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
-      face.shortLogit = 1f + 0.25f * i;
+      face.logit = 1f + 0.25f * i;
     }
-    models.add(1150, 880, 30, 0).fullLogit = 6f; // small, full range only
+    models.add(1150, 880, 30, 0).logit = 6f; // small: only the finest tiles show it
     List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f,
         new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setMaxFaces(5));
     assertEquals(5, faces.size());
@@ -373,13 +372,13 @@ class FacePipelineTest {
 
   @Test
   void findsSmallFacesOnTilesOfALargePhoto() {
-    // 30-pixel faces in a 2000×1200 photo: 1.5% of the side, too small for either detector on the
-    // whole image; 3.6% of an 833-pixel tile, enough for the full range.
+    // 45-pixel faces in a 2000×1200 photo: 2.25 % of the side, too small for the whole image;
+    // 10.8 % of a 6×6 grid's 417-pixel tile, enough for the fake detector.
     FakeFaceModels models = new FakeFaceModels();
     SceneFace[] small = new SceneFace[8];
     for (int i = 0; i < small.length; i++) {
-      small[i] = models.add(150 + 240 * i, 500 + 40 * (i % 3), 30, 0);
-      small[i].fullLogit = 2f + 0.1f * i;
+      small[i] = models.add(150 + 240 * i, 500 + 40 * (i % 3), 45, 0);
+      small[i].logit = 2f + 0.1f * i;
     }
     List<Face> faces = FacePipeline.detect(models, 2000, 1200, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(8, faces.size());
@@ -387,9 +386,9 @@ class FacePipelineTest {
       assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
     }
     // No face on the whole photo, of 2000 px: faces down to 20 px are looked for, so the step
-    // that reaches farthest runs, the full range on 3×3 tiles (3 across, ceil(3 × 1200 / 2000) =
-    // 2 down), and finds them (3.6 % of an 833-px tile).
-    assertEquals(6, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
+    // that reaches farthest runs, the 6×6 grid (6 across, ceil(6 × 1200 / 2000) = 4 down), and
+    // finds them.
+    assertEquals(24, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
 
     FakeFaceModels untiled = new FakeFaceModels();
     untiled.scene.addAll(models.scene);
@@ -416,7 +415,7 @@ class FacePipelineTest {
     SceneFace face = models.add(300, 250, 160, 0);
     face.rejectedLandmarkRuns = 1; // its sure 0° detection is turned down: the turned passes run
     List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
-        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false).setTileGrid(0));
+        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0));
     // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
     assertEquals(1, faces.size());
     assertEquals(90, faces.get(0).rotationDegrees);
@@ -427,14 +426,14 @@ class FacePipelineTest {
   @Test
   void needsAHigherScoreFromTurnedPasses() {
     FakeFaceModels weak = new FakeFaceModels();
-    weak.add(300, 250, 160, HALF_PI).shortLogit = 0.2f; // 0.55 at 90°: not taken
-    PipelineOptions shortRangeOnly = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setUseFullRange(false);
-    assertTrue(FacePipeline.detect(weak, 600, 500, 1f, shortRangeOnly).isEmpty());
+    weak.add(300, 250, 160, HALF_PI).logit = 0.2f; // 0.55 at 90°: not taken
+    PipelineOptions untuned = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false);
+    assertTrue(FacePipeline.detect(weak, 600, 500, 1f, untuned).isEmpty());
     assertEquals(0, landmarkRuns(weak));
 
     FakeFaceModels clear = new FakeFaceModels();
-    clear.add(300, 250, 160, HALF_PI).shortLogit = 0.5f; // 0.62 at 90°
-    List<Face> faces = FacePipeline.detect(clear, 600, 500, 1f, shortRangeOnly);
+    clear.add(300, 250, 160, HALF_PI).logit = 0.5f; // 0.62 at 90°
+    List<Face> faces = FacePipeline.detect(clear, 600, 500, 1f, untuned);
     assertEquals(1, faces.size());
     assertEquals(90, faces.get(0).rotationDegrees);
   }
@@ -467,7 +466,7 @@ class FacePipelineTest {
     FakeFaceModels models = new FakeFaceModels();
     models.add(500, 200, 150, 0);
     models.add(150, 200, 150, 0);
-    models.add(330, 400, 150, 0).shortLogit = 4f;
+    models.add(330, 400, 150, 0).logit = 4f;
     List<Face> first = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     List<Face> second = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
     assertEquals(3, first.size());

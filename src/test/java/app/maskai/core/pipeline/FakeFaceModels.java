@@ -21,9 +21,8 @@ import java.util.List;
  * orientation shows.
  */
 public final class FakeFaceModels implements FaceModels {
-  /** Smallest face (fraction of the letterbox side) each detector reports. */
-  static final float SHORT_RANGE_MIN_SIZE = 0.1f;
-  static final float FULL_RANGE_MIN_SIZE = 0.02f;
+  /** Smallest face (fraction of the letterbox side) the detector reports. */
+  static final float MIN_SIZE = 0.1f;
   static final float PRESENCE_FACE = 0.95f;
   static final float PRESENCE_NONE = 0.05f;
 
@@ -36,8 +35,7 @@ public final class FakeFaceModels implements FaceModels {
     final float cy;
     final float size;
     final float roll;
-    float shortLogit = 3f;
-    float fullLogit = 3f;
+    float logit = 3f;
     /** False: the detectors see it, the landmark model does not (a false detection). */
     boolean real = true;
     /** Also report a smaller, offset second detection of this face. */
@@ -121,7 +119,6 @@ public final class FakeFaceModels implements FaceModels {
       raw[i * v] = -20;
     }
     boolean[] used = new boolean[spec.anchorCount];
-    boolean shortRange = spec == DetectorSpec.SHORT_RANGE;
     for (SceneFace face : scene) {
       double relative = face.roll - inputRect.rotation;
       relative -= 2 * Math.PI * Math.floor((relative + Math.PI) / (2 * Math.PI));
@@ -134,11 +131,10 @@ public final class FakeFaceModels implements FaceModels {
         continue; // not in this input
       }
       float fraction = face.size / inputRect.width;
-      if (fraction < (shortRange ? SHORT_RANGE_MIN_SIZE : FULL_RANGE_MIN_SIZE)) {
+      if (fraction < MIN_SIZE) {
         continue;
       }
-      float logit = (shortRange ? face.shortLogit : face.fullLogit)
-          - (float) (2 * Math.abs(relative) / (Math.PI / 2));
+      float logit = face.logit - (float) (2 * Math.abs(relative) / (Math.PI / 2));
       // Beyond 45° the detector takes the face for an upright one: key points turned like the input.
       double seenRoll = Math.abs(relative) <= Math.PI / 4 ? face.roll : inputRect.rotation;
       encode(raw, used, spec, inputRect, face, seenRoll, 0f, 1f, logit);
