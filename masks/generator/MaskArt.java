@@ -7,6 +7,7 @@
 import app.maskai.core.custom.AlphaMap;
 import app.maskai.core.custom.MeshBinding;
 import app.maskai.core.landmarks.LandmarkSymmetry;
+import app.maskai.core.json.Json;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskPart;
 import app.maskai.core.mask.MaskSpec;
@@ -93,9 +94,8 @@ public final class MaskArt {
         .map(design -> render(design, canvas, bust, outDir))
         .toList();
     reports.forEach(System.out::println);
-    List<String> entries = designs.stream().map(d -> d.id() + ".json").toList();
-    Files.writeString(outDir.resolve("manifest.json"), manifest(entries), StandardCharsets.UTF_8);
-    System.out.printf(Locale.ROOT, "MaskArt: %d masks into %s in %.1f s%n", entries.size(),
+    Files.writeString(outDir.resolve("manifest.json"), manifest(designs), StandardCharsets.UTF_8);
+    System.out.printf(Locale.ROOT, "MaskArt: %d masks into %s in %.1f s%n", designs.size(),
         outDir, (System.nanoTime() - start) / 1e9);
   }
 
@@ -126,12 +126,21 @@ public final class MaskArt {
         textureReport);
   }
 
-  /** The manifest (schema "maskai.manifest" version 1): metadata files in gallery order. */
-  static String manifest(List<String> entries) {
-    StringBuilder s = new StringBuilder("{\n  \"schema\": \"maskai.manifest\",\n  \"version\": 1,\n"
+  /**
+   * The manifest (schema "maskai.manifest" version 2): in gallery order, each mask's metadata file
+   * and what the gallery shows before reading it (id, name, category, thumbnail).
+   */
+  static String manifest(List<MaskDesign> designs) {
+    StringBuilder s = new StringBuilder("{\n  \"schema\": \"maskai.manifest\",\n  \"version\": 2,\n"
         + "  \"masks\": [\n");
-    for (int i = 0; i < entries.size(); i++) {
-      s.append("    \"").append(entries.get(i)).append(i + 1 < entries.size() ? "\",\n" : "\"\n");
+    for (int i = 0; i < designs.size(); i++) {
+      MaskDesign d = designs.get(i);
+      s.append("    {\"file\": ").append(Json.quote(d.id() + ".json"))
+          .append(", \"id\": ").append(Json.quote(d.id()))
+          .append(", \"name\": ").append(Json.quote(d.name()))
+          .append(", \"category\": ").append(Json.quote(d.category()))
+          .append(", \"thumbnail\": ").append(Json.quote(d.id() + ".thumb.png"))
+          .append(i + 1 < designs.size() ? "},\n" : "}\n");
     }
     return s.append("  ]\n}\n").toString();
   }

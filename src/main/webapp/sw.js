@@ -45,6 +45,8 @@ const ONLY_WHERE = {
   // The webgl backend runs only where the wasm backend cannot start; the page loads it then
   // (app.maskai.web.tf.Backends).
   'vendor/tfjs/tf-backend-webgl.min.js': () => false,
+  // Likewise the plain cpu backend, the last resort after webgl.
+  'vendor/tfjs/tf-backend-cpu.min.js': () => false,
 };
 
 // The smallest module with a GC type, (type (struct)): only an engine with Wasm GC validates it

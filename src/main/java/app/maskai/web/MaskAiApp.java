@@ -82,7 +82,7 @@ public final class MaskAiApp {
         MaskLibrary.load(Browser.absoluteUrl("masks/"), loaded -> {
             masks = loaded;
             readyWhenLoaded();
-        }, problem -> warn(problem), this::fail);
+        }, this::fail);
         loadLayout();
         boolean threads = WasmThreads.use(crossOriginIsolated(), threadsParameter());
         Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), threads, chosen -> {
@@ -152,6 +152,9 @@ public final class MaskAiApp {
         setState("ready");
         OfflineCache.start();
         new WarmUp(page, engine, faceModels).start();
+        // Each mask's metadata, read now rather than before ready; one that is malformed leaves
+        // the gallery (the first drawing of a mask otherwise reads its own).
+        masks.checkAll(MaskAiApp::warn, () -> page.masksChanged(null));
     }
 
     /**

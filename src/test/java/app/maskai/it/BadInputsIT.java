@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -177,6 +178,9 @@ class BadInputsIT {
         try {
             fresh.open(server.baseUrl());
             fresh.waitReady();
+            // The masks' metadata is read just after ready; a malformed file takes its mask out then.
+            fresh.waitFor(Duration.ofSeconds(30), "the masks' metadata read", d -> ((Number) fresh.execute(
+                    "return MaskAI.masks().length;")).intValue() <= all - 2 ? true : null);
             @SuppressWarnings("unchecked")
             List<Object> ids = (List<Object>) fresh.execute("return MaskAI.masks().map(m => m.id);");
             System.out.println("with two malformed mask files: " + ids.size() + " of " + all + " masks: " + ids);

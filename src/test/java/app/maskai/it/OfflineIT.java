@@ -300,7 +300,8 @@ class OfflineIT {
                     threads: (await MaskAI.ready).threads};
                 """));
         assertEquals("wasm", running.get("backend"), "the TF.js backend of the page whose files are counted");
-        List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js"));
+        List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js",
+                "vendor/tfjs/tf-backend-cpu.min.js"));
         if (((Number) running.get("threads")).intValue() > 1) {
             notNeeded.addAll(List.of("vendor/tfjs/tfjs-backend-wasm.wasm", "vendor/tfjs/tfjs-backend-wasm-simd.wasm"));
         } else {

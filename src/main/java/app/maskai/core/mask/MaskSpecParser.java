@@ -50,30 +50,9 @@ public final class MaskSpecParser {
           "textureAlpha", "thumbnail", "opacity", "blend", "lighting", "mesh");
     }
 
-    String id = in.string(root, "id", "id");
-    if (!isValidId(id)) {
-      throw in.problem("id = " + Json.quote(id) + " must be 1 to " + MAX_ID_LENGTH
-          + " characters from a-z, 0-9 and '-'");
-    }
-    String name = in.string(root, "name", "name");
-    if (name.trim().isEmpty()) {
-      throw in.problem("name is empty");
-    }
-    if (name.length() > MAX_NAME_LENGTH) {
-      throw in.problem("name is " + name.length() + " characters long, at most "
-          + MAX_NAME_LENGTH + " allowed");
-    }
-    if (hasControlCharacter(name)) {
-      throw in.problem("name contains a control character");
-    }
-    String category = in.string(root, "category", "category");
-    if (!isKnownCategory(category)) {
-      StringBuilder known = new StringBuilder();
-      for (int i = 0; i < MaskSpec.CATEGORIES.length; i++) {
-        known.append(i == 0 ? "" : ", ").append(MaskSpec.CATEGORIES[i]);
-      }
-      throw in.problem("category = " + Json.quote(category) + " is not one of: " + known);
-    }
+    String id = id(in, root, "");
+    String name = name(in, root, "");
+    String category = category(in, root, "");
     String texture = in.relativeFileName(in.string(root, "texture", "texture"), "texture");
     String textureAlpha = root.containsKey("textureAlpha")
         ? in.relativeFileName(in.string(root, "textureAlpha", "textureAlpha"), "textureAlpha")
@@ -298,6 +277,46 @@ public final class MaskSpecParser {
       }
     }
     return false;
+  }
+
+  /** {@code object}'s "id" (at {@code path} + "id"), checked: 1 to 40 of a-z, 0-9 and '-'. */
+  static String id(SchemaReader in, Map<String, Object> object, String path) throws MaskSpecException {
+    String id = in.string(object, "id", path + "id");
+    if (!isValidId(id)) {
+      throw in.problem(path + "id = " + Json.quote(id) + " must be 1 to " + MAX_ID_LENGTH
+          + " characters from a-z, 0-9 and '-'");
+    }
+    return id;
+  }
+
+  /** {@code object}'s "name", checked: not blank, not too long, no control character. */
+  static String name(SchemaReader in, Map<String, Object> object, String path) throws MaskSpecException {
+    String name = in.string(object, "name", path + "name");
+    if (name.trim().isEmpty()) {
+      throw in.problem(path + "name is empty");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw in.problem(path + "name is " + name.length() + " characters long, at most "
+          + MAX_NAME_LENGTH + " allowed");
+    }
+    if (hasControlCharacter(name)) {
+      throw in.problem(path + "name contains a control character");
+    }
+    return name;
+  }
+
+  /** {@code object}'s "category", one of {@link MaskSpec#CATEGORIES}. */
+  static String category(SchemaReader in, Map<String, Object> object, String path)
+      throws MaskSpecException {
+    String category = in.string(object, "category", path + "category");
+    if (!isKnownCategory(category)) {
+      StringBuilder known = new StringBuilder();
+      for (int i = 0; i < MaskSpec.CATEGORIES.length; i++) {
+        known.append(i == 0 ? "" : ", ").append(MaskSpec.CATEGORIES[i]);
+      }
+      throw in.problem(path + "category = " + Json.quote(category) + " is not one of: " + known);
+    }
+    return category;
   }
 
   static boolean isValidId(String id) {

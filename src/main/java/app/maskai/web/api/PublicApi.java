@@ -124,9 +124,9 @@ public final class PublicApi {
         if (engine != null) {
             for (MaskLibrary.Entry entry : engine.masks().entries()) {
                 JSObject item = Browser.object();
-                Browser.setString(item, "id", entry.spec.id);
-                Browser.setString(item, "name", entry.spec.name);
-                Browser.setString(item, "category", entry.spec.category);
+                Browser.setString(item, "id", entry.id);
+                Browser.setString(item, "name", entry.name);
+                Browser.setString(item, "category", entry.category);
                 list.push(item);
             }
         }
@@ -182,7 +182,7 @@ public final class PublicApi {
         } catch (IllegalArgumentException bad) {
             return JSPromise.reject(Browser.error(bad.getMessage()));
         }
-        return TryOnEngine.decode(image, "MaskAI.fit").flatThen(bitmap -> engine.detect(bitmap)
+        return request.specs().flatThen(read -> TryOnEngine.decode(image, "MaskAI.fit")).flatThen(bitmap -> engine.detect(bitmap)
                 .onSettled(() -> {
                     bitmap.close();
                     return null;
@@ -194,10 +194,10 @@ public final class PublicApi {
                         Face face = result.faces.get(i);
                         TryOnEngine.FaceStyle style = styles.get(i);
                         boolean on = style.adjustment.enabled && style.mask != null;
-                        float[] vertices = on ? engine.fit(style.mask.spec, face, style.adjustment) : new float[0];
+                        float[] vertices = on ? engine.fit(style.mask.spec(), face, style.adjustment) : new float[0];
                         faces.push(fittedFace(face.score, face.x, face.y, face.width, face.height,
                                 Float32Array.copyFromJavaArray(vertices),
-                                Int32Array.copyFromJavaArray(on ? style.mask.spec.triangles : new int[0])));
+                                Int32Array.copyFromJavaArray(on ? style.mask.spec().triangles : new int[0])));
                     }
                     return detection(result.width, result.height, faces);
                 }));

@@ -84,6 +84,15 @@ final class Request {
         return chain;
     }
 
+    /** Reads the metadata of every mask this request needs (each entry's spec() is set once it resolves). */
+    JSPromise<Object> specs() {
+        JSPromise<Object> chain = JSPromise.resolve(null);
+        for (MaskLibrary.Entry entry : masks()) {
+            chain = chain.flatThen(x -> entry.loadSpec().then(spec -> null));
+        }
+        return chain;
+    }
+
     /** Each face's style; {@code textures} from {@link #textures()}, or null when only fitting. */
     List<TryOnEngine.FaceStyle> styles(int faceCount, List<ImageBitmap> textures) {
         List<MaskLibrary.Entry> masks = masks();
@@ -123,7 +132,7 @@ final class Request {
             if (ids.length() > 0) {
                 ids.append(", ");
             }
-            ids.append(entry.spec.id);
+            ids.append(entry.id);
         }
         return ids.toString();
     }

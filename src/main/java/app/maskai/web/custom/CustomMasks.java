@@ -162,7 +162,7 @@ public final class CustomMasks {
 
     private boolean nameTaken(String name) {
         for (MaskLibrary.Entry entry : page.engine().masks().entries()) {
-            if (entry.spec.name.equalsIgnoreCase(name)) {
+            if (entry.name.equalsIgnoreCase(name)) {
                 return true;
             }
         }

@@ -283,14 +283,14 @@ final class LiveLoop {
         if (mask == null || texture == null || textureOf != mask) {
             return;
         }
-        int size = mask.spec.vertexCount() * 3;
+        int size = mask.spec().vertexCount() * 3;
         for (int i = 0; i < faces.size() && i < vertices.length; i++) {
             if (vertices[i] == null || vertices[i].length != size) {
                 vertices[i] = new float[size];
             }
             float[] landmarks = faces.get(i);
-            MaskFit.vertices(mask.spec, layout, landmarks, FitAdjustment.NONE, vertices[i]);
-            drawn.add(new MaskedFace(mask.spec, texture, vertices[i], landmarks, mask.spec.opacity));
+            MaskFit.vertices(mask.spec(), layout, landmarks, FitAdjustment.NONE, vertices[i]);
+            drawn.add(new MaskedFace(mask.spec(), texture, vertices[i], landmarks, mask.spec().opacity));
         }
     }
 

@@ -13,52 +13,116 @@ import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
-/** The built-in masks: metadata loaded and validated at start, textures on first use. */
+/**
+ * The masks: the built-in ones as masks/manifest.json lists them (what the gallery shows: id,
+ * name, category, thumbnail), each mask's metadata read and checked the first time it is drawn,
+ * or by {@link #checkAll} just after start, and its texture fetched on first use; then the
+ * person's own, made in this session.
+ */
 public final class MaskLibrary {
     /**
-     * One mask: its validated metadata, the URL of its thumbnail, and its texture, fetched the
-     * first time it is needed (textures are most of the masks' bytes) and kept for the session.
+     * One mask: what the gallery shows, its metadata ({@link #spec}) once read, and its texture,
+     * fetched the first time it is needed (textures are most of the masks' bytes) and kept for
+     * the session.
      */
     public static final class Entry {
-        public final MaskSpec spec;
+        public final String id;
+        public final String name;
+        public final String category;
         public final String thumbnailUrl;
-        private final String textureUrl;
-        /** The image whose alpha channel is the texture's (the colour is then a JPEG), or null. */
-        private final String textureAlphaUrl;
+        /** The folder of the metadata and texture files; null for a person's own mask. */
+        private final String folder;
+        private final String specFile;
+        private MaskSpec spec;
+        private JSPromise<MaskSpec> specLoad;
         private JSPromise<ImageBitmap> texture;
 
-        Entry(MaskSpec spec, String textureUrl, String textureAlphaUrl, String thumbnailUrl) {
-            this.spec = spec;
-            this.textureUrl = textureUrl;
-            this.textureAlphaUrl = textureAlphaUrl;
+        Entry(MaskManifest.Item item, String folder) {
+            this.id = item.id;
+            this.name = item.name;
+            this.category = item.category;
+            this.thumbnailUrl = folder + item.thumbnail;
+            this.folder = folder;
+            this.specFile = item.file;
+        }
+
+        private Entry(MaskSpec spec, String thumbnailUrl) {
+            this.id = spec.id;
+            this.name = spec.name;
+            this.category = spec.category;
             this.thumbnailUrl = thumbnailUrl;
+            this.folder = null;
+            this.specFile = null;
+            this.spec = spec;
+            this.specLoad = JSPromise.resolve(spec);
         }
 
         /** A mask made in this session (a person's own image): its texture is already decoded. */
         public static Entry inMemory(MaskSpec spec, ImageBitmap texture, String thumbnailUrl) {
-            Entry entry = new Entry(spec, null, null, thumbnailUrl);
+            Entry entry = new Entry(spec, thumbnailUrl);
             entry.texture = JSPromise.resolve(texture);
             return entry;
         }
 
         /** True for a person's own mask, which lives in memory for the session only. */
         public boolean isCustom() {
-            return textureUrl == null;
+            return folder == null;
         }
 
         /**
-         * The decoded texture, one RGBA bitmap (a separate alpha image is already applied); a
-         * failed load is retried on the next call.
+         * The mask's metadata, once {@link #loadSpec} or {@link #texture} has resolved (every
+         * drawing waits for the texture); null before.
+         */
+        public MaskSpec spec() {
+            return spec;
+        }
+
+        /**
+         * Reads and checks the metadata file (once; a failed read is tried again on the next
+         * call). Rejects with an Error that names the mask and says what was wrong.
+         */
+        public JSPromise<MaskSpec> loadSpec() {
+            if (specLoad == null) {
+                String where = "masks/" + specFile;
+                specLoad = Browser.fetchText(folder + specFile).flatThen(text -> {
+                    MaskSpec read;
+                    try {
+                        read = MaskSpecParser.parse(text.stringValue(), where);
+                    } catch (MaskSpecException e) {
+                        return JSPromise.<MaskSpec>reject(Browser.error(e.getMessage()));
+                    }
+                    if (!read.id.equals(id)) {
+                        return JSPromise.<MaskSpec>reject(Browser.error(where + ": id \"" + read.id
+                                + "\" is not the manifest's \"" + id + "\""));
+                    }
+                    spec = read;
+                    return JSPromise.resolve(read);
+                }).flatCatchError(error -> {
+                    specLoad = null;
+                    return JSPromise.reject(Browser.error("The mask \"" + name + "\" could not be loaded ("
+                            + Browser.messageOf((JSObject) error) + ")."));
+                });
+            }
+            return specLoad;
+        }
+
+        /**
+         * The decoded texture, one RGBA bitmap (a separate alpha image is already applied), with
+         * the metadata read first ({@link #spec} is set once it resolves); a failed load is
+         * retried on the next call.
          */
         public JSPromise<ImageBitmap> texture() {
             if (texture == null) {
-                JSPromise<ImageBitmap> colour = Browser.fetchBlob(textureUrl).flatThen(Browser::decode);
-                JSPromise<ImageBitmap> decoded = textureAlphaUrl == null ? colour
-                        : TextureAlpha.apply(colour, Browser.fetchBlob(textureAlphaUrl).flatThen(Browser::decode));
-                texture = decoded.flatCatchError(error -> {
+                texture = loadSpec().flatThen(read -> {
+                    JSPromise<ImageBitmap> colour = Browser.fetchBlob(folder + read.texture).flatThen(Browser::decode);
+                    JSPromise<ImageBitmap> decoded = read.textureAlpha == null ? colour
+                            : TextureAlpha.apply(colour,
+                                    Browser.fetchBlob(folder + read.textureAlpha).flatThen(Browser::decode));
+                    return decoded.flatCatchError(error -> JSPromise.reject(Browser.error("The texture of the mask \""
+                            + name + "\" could not be loaded (" + Browser.messageOf((JSObject) error) + ").")));
+                }).flatCatchError(error -> {
                     texture = null;
-                    return JSPromise.reject(Browser.error("The texture of the mask \"" + spec.name
-                            + "\" could not be loaded (" + Browser.messageOf((JSObject) error) + ")."));
+                    return JSPromise.reject(error);
                 });
             }
             return texture;
@@ -78,7 +142,7 @@ public final class MaskLibrary {
 
     /** Adds a person's own mask for this session (replacing one with the same id). */
     public void addCustom(Entry entry) {
-        removeCustom(entry.spec.id);
+        removeCustom(entry.id);
         entries.add(entry);
     }
 
@@ -86,7 +150,7 @@ public final class MaskLibrary {
     public Entry removeCustom(String id) {
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            if (entry.isCustom() && entry.spec.id.equals(id)) {
+            if (entry.isCustom() && entry.id.equals(id)) {
                 entries.remove(i);
                 return entry;
             }
@@ -97,7 +161,7 @@ public final class MaskLibrary {
     /** The mask with this id, or null. */
     public Entry find(String id) {
         for (Entry entry : entries) {
-            if (entry.spec.id.equals(id)) {
+            if (entry.id.equals(id)) {
                 return entry;
             }
         }
@@ -105,22 +169,23 @@ public final class MaskLibrary {
     }
 
     /**
-     * Loads {@code folder}/manifest.json and every mask it lists. A mask whose metadata or
-     * texture is bad is left out and reported through {@code onProblem} (file and reason); the
-     * library fails as a whole only when the manifest cannot be read or no mask loads.
+     * Loads {@code folder}/manifest.json: the library, each mask's metadata still to read. Fails
+     * (through {@code onError}) when the list cannot be read.
      */
-    public static void load(String folder, Consumer<MaskLibrary> onLoaded, Consumer<String> onProblem,
-            Consumer<String> onError) {
-        String manifestUrl = folder + "manifest.json";
-        Browser.fetchText(manifestUrl).then(text -> {
-            List<String> files;
+    public static void load(String folder, Consumer<MaskLibrary> onLoaded, Consumer<String> onError) {
+        Browser.fetchText(folder + "manifest.json").then(text -> {
+            List<MaskManifest.Item> items;
             try {
-                files = MaskManifest.parse(text.stringValue(), "masks/manifest.json");
+                items = MaskManifest.parse(text.stringValue(), "masks/manifest.json");
             } catch (MaskSpecException e) {
                 onError.accept(e.getMessage());
                 return null;
             }
-            loadAll(folder, files, onLoaded, onProblem, onError);
+            List<Entry> entries = new ArrayList<>();
+            for (MaskManifest.Item item : items) {
+                entries.add(new Entry(item, folder));
+            }
+            onLoaded.accept(new MaskLibrary(entries));
             return null;
         }, error -> {
             onError.accept("The mask library could not be loaded: " + Browser.messageOf((JSObject) error));
@@ -128,47 +193,39 @@ public final class MaskLibrary {
         });
     }
 
-    private static void loadAll(String folder, List<String> files, Consumer<MaskLibrary> onLoaded,
-            Consumer<String> onProblem, Consumer<String> onError) {
-        Entry[] loaded = new Entry[files.size()];
-        int[] pending = {files.size()};
-        Runnable finished = () -> {
-            if (--pending[0] > 0) {
-                return;
+    /**
+     * Reads every built-in mask's metadata, one after another, and leaves out each that cannot be
+     * read or is malformed: {@code onProblem} gets what was wrong, then {@code onChanged} runs
+     * once (when any was left out). The last mask is never left out: with none, the app could
+     * show nothing, so its failure is only reported, and drawing it says so again.
+     */
+    public void checkAll(Consumer<String> onProblem, Runnable onChanged) {
+        List<Entry> builtIn = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (!entry.isCustom()) {
+                builtIn.add(entry);
             }
-            List<Entry> entries = new ArrayList<>();
-            for (Entry entry : loaded) {
-                if (entry != null) {
-                    entries.add(entry);
-                }
-            }
-            if (entries.isEmpty()) {
-                onError.accept("No mask could be loaded.");
-            } else {
-                onLoaded.accept(new MaskLibrary(entries));
-            }
-        };
-        for (int i = 0; i < files.size(); i++) {
-            int index = i;
-            String file = files.get(i);
-            Browser.fetchText(folder + file).then(text -> {
-                MaskSpec spec;
-                try {
-                    spec = MaskSpecParser.parse(text.stringValue(), "masks/" + file);
-                } catch (MaskSpecException e) {
-                    onProblem.accept(e.getMessage());
-                    finished.run();
-                    return null;
-                }
-                loaded[index] = new Entry(spec, folder + spec.texture,
-                        spec.textureAlpha == null ? null : folder + spec.textureAlpha, folder + spec.thumbnail);
-                finished.run();
-                return null;
-            }, error -> {
-                onProblem.accept("masks/" + file + ": " + Browser.messageOf((JSObject) error));
-                finished.run();
-                return null;
-            });
         }
+        check(builtIn, 0, false, onProblem, onChanged);
+    }
+
+    private void check(List<Entry> list, int index, boolean changed, Consumer<String> onProblem,
+            Runnable onChanged) {
+        if (index == list.size()) {
+            if (changed) {
+                onChanged.run();
+            }
+            return;
+        }
+        Entry entry = list.get(index);
+        entry.loadSpec().then(spec -> {
+            check(list, index + 1, changed, onProblem, onChanged);
+            return null;
+        }, error -> {
+            onProblem.accept(Browser.messageOf((JSObject) error));
+            boolean removed = entries.size() > 1 && entries.remove(entry);
+            check(list, index + 1, changed || removed, onProblem, onChanged);
+            return null;
+        });
     }
 }

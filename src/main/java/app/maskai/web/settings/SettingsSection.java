@@ -73,8 +73,8 @@ public final class SettingsSection {
         StringBuilder options = new StringBuilder("<option value=\"\">The first in the gallery</option>");
         for (MaskLibrary.Entry entry : masks.entries()) {
             if (!entry.isCustom()) {
-                options.append("<option value=\"").append(escape(entry.spec.id)).append("\">")
-                        .append(escape(entry.spec.name)).append("</option>");
+                options.append("<option value=\"").append(escape(entry.id)).append("\">")
+                        .append(escape(entry.name)).append("</option>");
             }
         }
         defaultMask.setInnerHTML(options.toString());

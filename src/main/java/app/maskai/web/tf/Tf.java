@@ -46,12 +46,13 @@ public final class Tf {
     /**
      * Loads a backend's script, kept out of the page until a backend before it in
      * {@link Backends#ORDER} has failed (the webgl backend: 89 KB gzip that most browsers never
-     * run). Resolves at once where the backend is already registered, or where there is no
-     * document to add a script to (the inference worker imports what it runs itself); rejects
-     * with an Error naming the URL when the script does not load.
+     * run, and the cpu backend after it). Resolves at once where the backend is already
+     * registered; in a worker (no document to add a script to) imports it there; rejects with an
+     * Error naming the URL when the script does not load.
      */
-    @JSBody(params = {"url", "name"}, script = "if (tf.findBackendFactory(name) || typeof document === 'undefined')"
-            + " return Promise.resolve(true);"
+    @JSBody(params = {"url", "name"}, script = "if (tf.findBackendFactory(name)) return Promise.resolve(true);"
+            + " if (typeof document === 'undefined') return new Promise(function (resolve) {"
+            + " importScripts(url); resolve(true); });"
             + " return new Promise(function (resolve, reject) {"
             + " var script = document.createElement('script'); script.src = url;"
             + " script.onload = function () { resolve(true); };"

@@ -120,8 +120,8 @@ final class FitPanel {
         maskSelect.appendChild(same);
         for (MaskLibrary.Entry entry : masks.entries()) {
             HTMLElement option = document.createElement("option");
-            option.setAttribute("value", entry.spec.id);
-            option.setInnerText(entry.spec.name);
+            option.setAttribute("value", entry.id);
+            option.setInnerText(entry.name);
             maskSelect.appendChild(option);
         }
         setSelectValue(maskSelect, selectedId == null ? "" : selectedId);

@@ -230,16 +230,16 @@ public final class Page {
             HTMLInputElement radio = (HTMLInputElement) document.createElement("input");
             radio.setType("radio");
             radio.setName("mask");
-            radio.setValue(entry.spec.id);
-            radio.setAttribute("id", "mask-" + entry.spec.id);
+            radio.setValue(entry.id);
+            radio.setAttribute("id", "mask-" + entry.id);
             if (first) {
                 radio.setChecked(true);
-                maskId = entry.spec.id;
+                maskId = entry.id;
                 first = false;
             }
             radio.addEventListener("change", event -> {
                 if (radio.isChecked()) {
-                    maskId = entry.spec.id;
+                    maskId = entry.id;
                     if (photo != null) {
                         showPanel();
                         announce();
@@ -253,7 +253,7 @@ public final class Page {
             image.setAttribute("width", "96");
             image.setAttribute("height", "96");
             HTMLElement name = document.createElement("span");
-            name.setInnerText(entry.spec.name);
+            name.setInnerText(entry.name);
             label.appendChild(radio);
             label.appendChild(image);
             label.appendChild(name);
@@ -364,13 +364,13 @@ public final class Page {
         }
         MaskLibrary.Entry mask = engine.masks().find(maskId);
         StringBuilder text = new StringBuilder(faces.size() == 1 ? "Found 1 face" : "Found " + faces.size() + " faces")
-                .append(". Mask: ").append(mask != null ? mask.spec.name : "none").append('.');
+                .append(". Mask: ").append(mask != null ? mask.name : "none").append('.');
         for (int i = 0; i < faces.size() && i < adjustments.length; i++) {
             String who = faces.size() == 1 ? "The face" : "Face " + (i + 1);
             if (!adjustments[i].enabled) {
                 text.append(' ').append(who).append(": mask off.");
             } else if (adjustments[i].maskId != null && maskOf(i) != mask) {
-                text.append(' ').append(who).append(": ").append(maskOf(i).spec.name).append('.');
+                text.append(' ').append(who).append(": ").append(maskOf(i).name).append('.');
             }
         }
         if (reductionNote != null) {
@@ -482,7 +482,7 @@ public final class Page {
         }
         MaskLibrary.Entry photoMask = engine.masks().find(maskId);
         fitPanel.show(faces.size(), selected, adjustments[selected], on, engine.masks(),
-                photoMask != null ? photoMask.spec.name : "none");
+                photoMask != null ? photoMask.name : "none");
     }
 
     /** A dashed box around the selected face, when there is more than one to choose from. */
