@@ -195,7 +195,11 @@ public final class TryOnEngine {
             // No limits can be read now; the photo is drawn once the context is back.
             return JSPromise.resolve(new Drawable(photo, faces));
         }
-        ResultSize size = ResultSize.fit(width, height, renderer.maxSide(), renderer.maxPixels(), Browser.deviceMemory());
+        int maxSide = renderer.maxSide();
+        double memory = Browser.deviceMemory();
+        ResultSize bySide = ResultSize.fit(width, height, maxSide, 0, memory);
+        long maxPixels = renderer.maxPixels(bySide.width, bySide.height);
+        ResultSize size = ResultSize.fit(width, height, maxSide, maxPixels, memory);
         if (!size.isReduced()) {
             return JSPromise.resolve(new Drawable(photo, faces, size, width, height, null));
         }
@@ -207,18 +211,19 @@ public final class TryOnEngine {
             for (Face face : faces) {
                 moved.add(face.scaled(sx, sy));
             }
-            return new Drawable(small, moved, size, width, height, reductionNote(size, width, height, renderer));
+            return new Drawable(small, moved, size, width, height, reductionNote(size, width, height, maxSide,
+                    maxPixels));
         });
     }
 
-    private static String reductionNote(ResultSize size, int width, int height, MeshWarpRenderer renderer) {
+    private static String reductionNote(ResultSize size, int width, int height, int maxSide, long maxPixels) {
         String why;
         switch (size.limit) {
             case GPU_SIDE:
-                why = "this device's graphics draw at most " + renderer.maxSide() + " pixels a side";
+                why = "this device's graphics draw at most " + maxSide + " pixels a side";
                 break;
             case GPU_AREA:
-                why = "this browser draws at most " + Math.round(renderer.maxPixels() / 1e6) + " megapixels";
+                why = "this browser draws at most " + Math.round(maxPixels / 1e6) + " megapixels";
                 break;
             default:
                 why = "to stay within this device's memory";

@@ -85,13 +85,7 @@ final class WarmUp {
             faceModels.runLandmarksBatch(new RotatedRect[] {region, new RotatedRect(region.cx, region.cy,
                     -region.width, region.height, region.rotation)}, new float[2][FaceLayout.LANDMARK_COUNT * 3]);
             return null;
-        }))).flatThen(x -> step(() -> {
-            MeshWarpRenderer renderer = page.renderer();
-            if (renderer != null) {
-                // Asks for the largest canvas once (TryOnEngine.drawable's first photo would).
-                renderer.maxPixels();
-            }
-        })).flatThen(x -> {
+        }))).flatThen(x -> step(page::renderer)).flatThen(x -> {
             MaskLibrary.Entry mask = engine.masks().entries().get(0);
             return mask.texture().flatThen(texture -> step(() -> draw(photo, mask, texture)));
         }).then(x -> page.photoChosen() ? "stopped" : "done");

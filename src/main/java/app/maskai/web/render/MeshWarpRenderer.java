@@ -60,6 +60,8 @@ public final class MeshWarpRenderer {
     private int width;
     private int height;
     private long maxPixels;
+    /** The largest drawing-buffer area granted in full so far. */
+    private long grantedPixels;
 
     /** A linked program and its uniforms, looked up once. */
     private final class Program {
@@ -188,20 +190,25 @@ public final class MeshWarpRenderer {
     }
 
     /**
-     * The largest drawing buffer area, in pixels, the browser gives this canvas. Browsers cap it
-     * below maxSide² (Chromium at about 33 MP) and shrink a larger canvas silently, which would
-     * crop or blur the result, so it is measured once by asking for the largest square.
+     * The browser's cap on this canvas's drawing-buffer area, in pixels, as far as a result of
+     * width×height tells it; 0 while no size asked for was cut. Browsers cap it below maxSide²
+     * (Chromium at about 33 MP) and shrink a larger canvas silently, which would crop or blur the
+     * result. So a size larger than any granted before is tried on the canvas itself, as the
+     * drawing will size it: a smaller buffer is the cap, kept from then on. (Asking for the
+     * largest square once, 8192² or more, froze the page for 0.8-1.1 s after start on a software
+     * GPU.)
      */
-    public long maxPixels() {
-        if (maxPixels == 0) {
-            int side = maxSide();
-            int oldWidth = canvas.getWidth();
-            int oldHeight = canvas.getHeight();
-            canvas.setWidth(side);
-            canvas.setHeight(side);
-            maxPixels = (long) gl.getDrawingBufferWidth() * gl.getDrawingBufferHeight();
-            canvas.setWidth(oldWidth);
-            canvas.setHeight(oldHeight);
+    public long maxPixels(int width, int height) {
+        long asked = (long) width * height;
+        if (maxPixels == 0 && asked > grantedPixels && !gl.isContextLost()) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            long got = (long) gl.getDrawingBufferWidth() * gl.getDrawingBufferHeight();
+            if (got < asked) {
+                maxPixels = got;
+            } else {
+                grantedPixels = asked;
+            }
         }
         return maxPixels;
     }
