@@ -33,7 +33,7 @@ final class AuditSession {
 
     /** Chromium with the fake camera playing {@link LiveCameraIT}'s video of the astronaut. */
     static Browser launchWithFakeCamera() throws IOException {
-        Path video = LiveSite.buildDir().resolve("it-camera").resolve("astronaut-moving.y4m");
+        Path video = LiveCameraIT.newVideoFile();
         LiveCameraIT.writeVideo(LiveSite.testData().resolve("faces/astronaut.png"), video);
         return Browser.launch(LiveSite.buildDir(), List.of(
                 "--use-fake-device-for-media-stream",

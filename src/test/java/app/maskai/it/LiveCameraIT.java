@@ -46,7 +46,7 @@ public class LiveCameraIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Path video = LiveSite.buildDir().resolve("it-camera").resolve("astronaut-moving.y4m");
+        Path video = newVideoFile();
         writeVideo(LiveSite.testData().resolve("faces/astronaut.png"), video);
         server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
         browser = Browser.launch(LiveSite.buildDir(), List.of(
@@ -75,6 +75,18 @@ public class LiveCameraIT {
      * dx a triangle wave of 3 px a frame (0..45..0 over the loop), dy 1 px a frame up to 7 and back:
      * the loop closes smoothly, as a person swaying would.
      */
+    /**
+     * A video file of this browser's own: Chromium reads its fake camera's file while it plays,
+     * and test classes run two at a time, so a file shared between them was rewritten under a
+     * playing camera (StorageAuditIT's under LiveCameraIT's), whose track then ended.
+     */
+    public static Path newVideoFile() throws IOException {
+        Path folder = Files.createDirectories(LiveSite.buildDir().resolve("it-camera"));
+        Path file = Files.createTempFile(folder, "astronaut-moving-", ".y4m");
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
     public static void writeVideo(Path photo, Path y4m) throws IOException {
         writeVideo(photo, y4m, 30);
     }
