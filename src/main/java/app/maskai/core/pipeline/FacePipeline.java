@@ -55,7 +55,7 @@ public final class FacePipeline {
   /** IoU above which detections from different orientations are taken to be the same face. */
   static final float SAME_DETECTION_IOU = 0.3f;
   /** IoU above which two faces' landmark boxes are taken to be the same face. */
-  static final float SAME_FACE_IOU = 0.5f;
+  public static final float SAME_FACE_IOU = 0.5f;
   /**
    * Lowest detector score accepted from a turned (90°, 180°, 270°) pass. Measured on the test
    * photos turned by quarter turns: the face in its upright pass scored 0.68–0.93 (short or full
@@ -89,7 +89,7 @@ public final class FacePipeline {
   /** With no face found at all, photos with a long side of at least this get the finer tiles. */
   static final int EMPTY_TILES_MIN_SIDE = 1024;
   /** From pixel-index coordinates to the API's, where pixel i's centre is at i + 0.5. */
-  static final float PIXEL_CENTRE = 0.5f;
+  public static final float PIXEL_CENTRE = 0.5f;
 
   /** Tier (the search step: whole image before tiles, coarse tiles before fine), then score. */
   private static final Comparator<Candidate> CANDIDATE_ORDER = new Comparator<Candidate>() {
@@ -180,7 +180,7 @@ public final class FacePipeline {
     }
     Search search = new Search(models, imageWidth, imageHeight, toOriginal, options);
     float longSide = Math.max(imageWidth, imageHeight) * toOriginal;
-    search.upright(SearchLevel.LEVELS[0], 0);
+    search.upright(SearchLevel.LEVELS[0], 0, Float.MAX_VALUE);
     List<Face> faces = search.finish();
     float reached = SearchLevel.LEVELS[0].reach(longSide);
     boolean[] ran = new boolean[SearchLevel.LEVELS.length];
@@ -191,8 +191,12 @@ public final class FacePipeline {
         break;
       }
       ran[level] = true;
+      // Faces as wide as the steps before reach were theirs to find: a finer step's detection
+      // that wide is a texture seen close up (a 4×4 tile took a space suit's chest for a 136-px
+      // face, score 0.54, on a 640×480 camera frame whose whole-photo step reaches 102 px).
+      float seen = reached / toOriginal;
       reached = Math.min(reached, SearchLevel.LEVELS[level].reach(longSide));
-      search.upright(SearchLevel.LEVELS[level], level);
+      search.upright(SearchLevel.LEVELS[level], level, seen);
       faces = search.finish();
     }
     if (!options.retryRotations()) {
@@ -308,12 +312,15 @@ public final class FacePipeline {
       return models.hasDetector(step.spec) && (step.grid <= 1 || step.grid <= options.tileGrid());
     }
 
-    /** One search step on the upright image; its detections form tier {@code tier}. */
-    void upright(SearchLevel step, int tier) {
+    /**
+     * One search step on the upright image; its detections form tier {@code tier}, those wider
+     * than {@code maxWidth} (image pixels: what earlier steps already see) left out.
+     */
+    void upright(SearchLevel step, int tier, float maxWidth) {
       List<RotatedRect> inputs = step.grid <= 1
           ? List.of(Letterbox.square(imageWidth, imageHeight, 0f))
           : Tiles.cover(imageWidth, imageHeight, step.grid);
-      pool(step.spec, inputs.toArray(new RotatedRect[0]), tier, new int[inputs.size()]);
+      pool(step.spec, inputs.toArray(new RotatedRect[0]), tier, new int[inputs.size()], maxWidth);
     }
 
     /**
@@ -332,12 +339,15 @@ public final class FacePipeline {
         }
       }
       if (!inputs.isEmpty()) {
-        pool(DetectorSpec.SHORT_RANGE, inputs.toArray(new RotatedRect[0]), TURNED_TIER, turns);
+        pool(DetectorSpec.SHORT_RANGE, inputs.toArray(new RotatedRect[0]), TURNED_TIER, turns, Float.MAX_VALUE);
       }
     }
 
-    /** Runs one detector on input regions, in one batch, and pools their suppressed detections. */
-    void pool(DetectorSpec spec, RotatedRect[] inputRects, int tier, int[] quarterTurns) {
+    /**
+     * Runs one detector on input regions, in one batch, and pools their suppressed detections no
+     * wider than {@code maxWidth}.
+     */
+    void pool(DetectorSpec spec, RotatedRect[] inputRects, int tier, int[] quarterTurns, float maxWidth) {
       float[][] raw = models.runDetectorBatch(spec, inputRects);
       for (int r = 0; r < inputRects.length; r++) {
         List<Detection> decoded = DetectionDecoder.decode(raw[r], spec,
@@ -346,7 +356,7 @@ public final class FacePipeline {
             options.maxFaces());
         for (int i = 0; i < kept.size(); i++) {
           Detection d = kept.get(i);
-          if ((quarterTurns[r] == 0 || d.score >= TURNED_MIN_SCORE)
+          if ((quarterTurns[r] == 0 || d.score >= TURNED_MIN_SCORE) && d.width <= maxWidth
               && (!reorientOnly || overlapsAFace(d))) {
             pooled.add(new Candidate(d, tier, quarterTurns[r]));
           }

@@ -42,6 +42,11 @@ public final class FakeFaceModels implements FaceModels {
     boolean ghost;
     /** The landmark model rejects this many runs on this face before it sees it. */
     int rejectedLandmarkRuns;
+    /**
+     * The detector reports it only on inputs at most this wide (image pixels): a texture that
+     * looks like a face only close up. Unlimited by default.
+     */
+    float seenOnInputsUpTo = Float.MAX_VALUE;
 
     SceneFace(float cx, float cy, float size, float roll) {
       this.cx = cx;
@@ -131,7 +136,7 @@ public final class FakeFaceModels implements FaceModels {
         continue; // not in this input
       }
       float fraction = face.size / inputRect.width;
-      if (fraction < MIN_SIZE) {
+      if (fraction < MIN_SIZE || inputRect.width > face.seenOnInputsUpTo) {
         continue;
       }
       float logit = face.logit - (float) (2 * Math.abs(relative) / (Math.PI / 2));
