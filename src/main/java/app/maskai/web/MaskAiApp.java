@@ -19,7 +19,11 @@ import app.maskai.web.tf.Tf;
 import app.maskai.web.tf.ModelFiles;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.ui.Diagnostics;
+import app.maskai.web.tryon.Failures;
+import app.maskai.web.tryon.TryOnEngine;
+import app.maskai.web.tryon.WarmUp;
 import app.maskai.web.ui.Page;
+import app.maskai.web.ui.StatusLine;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -41,7 +45,8 @@ public final class MaskAiApp {
     private static final double[] MODEL_BYTES = {201_268, 1_477_958};
     private static final String[] MODEL_FILES = {DetectorSpec.SHORT_RANGE.modelFile, LandmarkModel.MODEL_FILE};
 
-    private final Page page = new Page();
+    private final StatusLine status = new StatusLine();
+    private final Page page = new Page(status);
     private final PublicApi api = PublicApi.install(VERSION);
     private final double startedAt = Browser.now();
     private SettingsSection settings;
@@ -75,7 +80,7 @@ public final class MaskAiApp {
         }
         settings = new SettingsSection(page);
         PastePhoto.install();
-        page.loading(0, "Starting the face engine…");
+        status.loading(0, "Starting the face engine…");
         // Everything ready waits for is fetched at once: the model files and the masks' metadata
         // download while the backend starts (one after another they cost ~250 ms more on 2 cores).
         ModelFiles files = ModelFiles.prefetch(modelUrl(MODEL_FILES[0]), modelUrl(MODEL_FILES[1]));
@@ -127,7 +132,7 @@ public final class MaskAiApp {
             total += MODEL_BYTES[i];
             loaded += fractions[i] * MODEL_BYTES[i];
         }
-        page.loading(loaded / total, "Loading face models: " + megabytes(loaded) + " of " + megabytes(total) + " MB,");
+        status.loading(loaded / total, "Loading face models: " + megabytes(loaded) + " of " + megabytes(total) + " MB,");
     }
 
     /** Ready once the models are loaded and the masks' metadata read (whichever comes last). */
@@ -142,7 +147,7 @@ public final class MaskAiApp {
                 Browser.now() - startedAt);
         page.ready(engine, () -> MeshWarpRenderer.create(canvas, layout != null ? layout.faceTriangles() : null));
         if (!choice.skipped.isEmpty()) {
-            page.note("The fast face engine could not start here, so MaskAI uses its " + choice.backend + " engine"
+            status.append("The fast face engine could not start here, so MaskAI uses its " + choice.backend + " engine"
                     + " instead: everything works, more slowly. (Not started: " + choice.skipped + ".)");
         }
         settings.ready(engine);
@@ -151,7 +156,7 @@ public final class MaskAiApp {
         api.resolve(engine, choice.threads);
         setState("ready");
         OfflineCache.start();
-        new WarmUp(page, engine, faceModels).start();
+        new WarmUp(page::renderer, page::photoChosen, engine, faceModels).start();
         // Each mask's metadata, read now rather than before ready; one that is malformed leaves
         // the gallery (the first drawing of a mask otherwise reads its own).
         masks.checkAll(MaskAiApp::warn, () -> page.masksChanged(null));
@@ -202,7 +207,7 @@ public final class MaskAiApp {
         failed = true;
         setState("failed");
         api.reject(message);
-        page.failed(message, MaskAiApp::reload);
+        status.failed(message, MaskAiApp::reload);
     }
 
     /** The browser features the app cannot work without, that are missing here ("" when none). */

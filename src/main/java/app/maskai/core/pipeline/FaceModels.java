@@ -7,9 +7,10 @@ import app.maskai.core.geometry.RotatedRect;
  * The two face models run on the current image, synchronously. The browser edge implements this
  * with TF.js; tests implement it with fakes.
  *
- * <p>Both methods resample a {@link RotatedRect} of the image (in the image's pixels) with
- * {@code tf.image.transform(image, CropTransform.forRect(rect, W, H, size, size), 'bilinear',
- * fillMode, 0, [size, size])}, as the reference's convert_image_to_tensor.ts does.
+ * <p>Both methods resample a {@link RotatedRect} of the image (in the image's pixels) through the
+ * crop's matrix ({@link app.maskai.core.geometry.CropTransform}: the points the reference's
+ * convert_image_to_tensor.ts samples with tf.image.transform), bilinear, into a size² input;
+ * the browser edge draws that crop straight from the photo and reads only its pixels.
  */
 public interface FaceModels {
   /**

@@ -35,9 +35,9 @@ public final class Tracker {
   public static final int DEFAULT_DETECT_EVERY = 30;
   /** Faces followed at once in live video; each costs one landmark-model run a frame. */
   public static final int LIVE_MAX_FACES = 4;
-  /** Landmark boxes overlapping more than this are the same face (FacePipeline's SAME_FACE_IOU). */
-  static final float SAME_FACE_IOU = 0.5f;
-  private static final float PIXEL_CENTRE = 0.5f;
+  /** Landmark boxes overlapping more than this are the same face. */
+  static final float SAME_FACE_IOU = FacePipeline.SAME_FACE_IOU;
+  private static final float PIXEL_CENTRE = FacePipeline.PIXEL_CENTRE;
 
   /** One face being followed. Landmarks are kept in pixel-index coordinates (as the crops use). */
   private static final class Track {

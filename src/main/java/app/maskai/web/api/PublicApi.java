@@ -1,8 +1,9 @@
 package app.maskai.web.api;
 
+import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.pipeline.Face;
-import app.maskai.web.Failures;
-import app.maskai.web.TryOnEngine;
+import app.maskai.web.tryon.Failures;
+import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.custom.CustomMasks;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
@@ -155,24 +156,32 @@ public final class PublicApi {
         if (target == null) {
             return JSPromise.reject(Browser.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
         }
-        return request.textures().flatThen(textures -> TryOnEngine.decode(image, "MaskAI.tryOn")
+        return request.load().flatThen(loaded -> TryOnEngine.decode(image, "MaskAI.tryOn")
                 .flatThen(bitmap -> engine.detect(bitmap)
                         .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
-                        .flatThen(drawable -> {
-                            try {
-                                engine.render(target, drawable.photo, drawable.faces,
-                                        request.styles(drawable.faces.size(), textures));
-                            } catch (Throwable failure) {
-                                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
-                                        + Failures.message(failure)));
-                            } finally {
-                                drawable.photo.close();
-                            }
-                            return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
-                        }).onSettled(() -> {
+                        .flatThen(drawable -> render(engine, target, drawable, request))
+                        .onSettled(() -> {
                             bitmap.close();
                             return null;
                         })));
+    }
+
+    /** Draws each face of {@code drawable} as {@code request} says and encodes the result; closes the drawable's photo. */
+    private static JSPromise<JSObject> render(TryOnEngine engine, MeshWarpRenderer target, TryOnEngine.Drawable drawable,
+            Request request) {
+        int faces = drawable.faces.size();
+        return TryOnEngine.styles(request.masksFor(faces), request.adjustmentsFor(faces)).flatThen(styles -> {
+            try {
+                engine.render(target, drawable.photo, drawable.faces, styles);
+            } catch (Throwable failure) {
+                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
+                        + Failures.message(failure)));
+            }
+            return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
+        }).onSettled(() -> {
+            drawable.photo.close();
+            return null;
+        });
     }
 
     private JSPromise<JSObject> fit(TryOnEngine engine, JSObject image, JSObject options) {
@@ -189,15 +198,16 @@ public final class PublicApi {
                 })
                 .then(result -> {
                     JSArray<JSObject> faces = JSArray.create();
-                    List<TryOnEngine.FaceStyle> styles = request.styles(result.faces.size(), null);
+                    List<MaskLibrary.Entry> masks = request.masksFor(result.faces.size());
+                    List<FitAdjustment> adjustments = request.adjustmentsFor(result.faces.size());
                     for (int i = 0; i < result.faces.size(); i++) {
                         Face face = result.faces.get(i);
-                        TryOnEngine.FaceStyle style = styles.get(i);
-                        boolean on = style.adjustment.enabled && style.mask != null;
-                        float[] vertices = on ? engine.fit(style.mask.spec(), face, style.adjustment) : new float[0];
+                        MaskLibrary.Entry mask = masks.get(i);
+                        boolean on = adjustments.get(i).enabled && mask != null;
+                        float[] vertices = on ? engine.fit(mask.spec(), face, adjustments.get(i)) : new float[0];
                         faces.push(fittedFace(face.score, face.x, face.y, face.width, face.height,
                                 Float32Array.copyFromJavaArray(vertices),
-                                Int32Array.copyFromJavaArray(on ? style.mask.spec().triangles : new int[0])));
+                                Int32Array.copyFromJavaArray(on ? mask.spec().triangles : new int[0])));
                     }
                     return detection(result.width, result.height, faces);
                 }));

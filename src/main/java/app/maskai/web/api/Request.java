@@ -1,9 +1,8 @@
 package app.maskai.web.api;
 
 import app.maskai.core.fit.FitAdjustment;
-import app.maskai.web.TryOnEngine;
+import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.dom.Browser;
-import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,18 +69,17 @@ final class Request {
         return request;
     }
 
-    /** Every texture this request needs, in {@link #masks()} order. */
-    JSPromise<List<ImageBitmap>> textures() {
+    /**
+     * Loads every mask this request names (metadata and texture; each entry keeps them), so that
+     * a mask that cannot be loaded fails the call before any face is looked for.
+     */
+    JSPromise<Object> load() {
         List<MaskLibrary.Entry> masks = masks();
-        List<ImageBitmap> loaded = new ArrayList<>();
-        JSPromise<List<ImageBitmap>> chain = JSPromise.resolve(loaded);
-        for (MaskLibrary.Entry entry : masks) {
-            chain = chain.flatThen(list -> entry.texture().then(texture -> {
-                list.add(texture);
-                return list;
-            }));
+        List<FitAdjustment> none = new ArrayList<>();
+        for (int i = 0; i < masks.size(); i++) {
+            none.add(FitAdjustment.NONE);
         }
-        return chain;
+        return TryOnEngine.styles(masks, none).then(styles -> null);
     }
 
     /** Reads the metadata of every mask this request needs (each entry's spec() is set once it resolves). */
@@ -93,17 +91,22 @@ final class Request {
         return chain;
     }
 
-    /** Each face's style; {@code textures} from {@link #textures()}, or null when only fitting. */
-    List<TryOnEngine.FaceStyle> styles(int faceCount, List<ImageBitmap> textures) {
-        List<MaskLibrary.Entry> masks = masks();
-        List<TryOnEngine.FaceStyle> styles = new ArrayList<>();
+    /** Each of {@code faceCount} faces' mask: its own, else the request's. */
+    List<MaskLibrary.Entry> masksFor(int faceCount) {
+        List<MaskLibrary.Entry> masks = new ArrayList<>();
         for (int i = 0; i < faceCount; i++) {
-            MaskLibrary.Entry own = i < faceMasks.size() && faceMasks.get(i) != null ? faceMasks.get(i) : mask;
-            FitAdjustment adjustment = i < adjustments.size() ? adjustments.get(i) : FitAdjustment.NONE;
-            ImageBitmap texture = textures == null ? null : textures.get(masks.indexOf(own));
-            styles.add(new TryOnEngine.FaceStyle(own, texture, adjustment));
+            masks.add(i < faceMasks.size() && faceMasks.get(i) != null ? faceMasks.get(i) : mask);
         }
-        return styles;
+        return masks;
+    }
+
+    /** Each of {@code faceCount} faces' adjustment (none where the request gives none). */
+    List<FitAdjustment> adjustmentsFor(int faceCount) {
+        List<FitAdjustment> list = new ArrayList<>();
+        for (int i = 0; i < faceCount; i++) {
+            list.add(i < adjustments.size() ? adjustments.get(i) : FitAdjustment.NONE);
+        }
+        return list;
     }
 
     private List<MaskLibrary.Entry> masks() {

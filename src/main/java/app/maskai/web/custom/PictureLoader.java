@@ -1,7 +1,7 @@
 package app.maskai.web.custom;
 
 import app.maskai.core.custom.CustomMaskLimits;
-import app.maskai.web.TryOnEngine;
+import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import org.teavm.jso.JSBody;

@@ -5,7 +5,7 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.track.Tracker;
-import app.maskai.web.Failures;
+import app.maskai.web.tryon.Failures;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;

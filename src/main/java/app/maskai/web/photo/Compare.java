@@ -1,7 +1,7 @@
 package app.maskai.web.photo;
 
 import app.maskai.web.dom.ImageBitmap;
-import app.maskai.web.ui.Page;
+import app.maskai.core.session.PhotoSession;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -14,14 +14,14 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class Compare {
     private final HTMLDocument document = HTMLDocument.current();
-    private final Page page;
+    private final PhotoSession<ImageBitmap> session;
     private final HTMLElement button = document.getElementById("compare");
     private final HTMLElement original = document.getElementById("original");
     private final HTMLElement status = document.getElementById("status");
     private boolean on;
 
-    Compare(Page page) {
-        this.page = page;
+    Compare(PhotoSession<ImageBitmap> session) {
+        this.session = session;
         if (button == null || original == null) {
             return;
         }
@@ -39,7 +39,7 @@ final class Compare {
     }
 
     private void show() {
-        ImageBitmap photo = page.photo();
+        ImageBitmap photo = session.photo();
         if (photo == null) {
             return;
         }

@@ -1,7 +1,8 @@
 package app.maskai.web.photo;
 
 import app.maskai.core.settings.ImageQuality;
-import app.maskai.web.ui.Page;
+import app.maskai.core.session.PhotoSession;
+import app.maskai.web.dom.ImageBitmap;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -25,7 +26,7 @@ public final class ResultExport {
     }
 
     private final HTMLDocument document = HTMLDocument.current();
-    private final Page page;
+    private final PhotoSession<ImageBitmap> session;
     private final HTMLElement canvas = document.getElementById("result");
     private final HTMLElement download = document.getElementById("download");
     private final HTMLElement share = document.getElementById("share");
@@ -33,9 +34,9 @@ public final class ResultExport {
     private final Compare compare;
     private ImageQuality quality = ImageQuality.DEFAULT;
 
-    public ResultExport(Page page) {
-        this.page = page;
-        this.compare = new Compare(page);
+    public ResultExport(PhotoSession<ImageBitmap> session) {
+        this.session = session;
+        this.compare = new Compare(session);
         if (share != null) {
             share.setHidden(!canShareImages());
             share.addEventListener("click", event -> share());
@@ -58,9 +59,9 @@ public final class ResultExport {
         return quality;
     }
 
-    /** Saves the result under the page's name for it, with the format's extension. */
+    /** Saves the result under the session's name for it, with the format's extension. */
     public void download() {
-        String name = page.resultName();
+        String name = session.resultName();
         if (name == null) {
             return;
         }
@@ -69,7 +70,7 @@ public final class ResultExport {
     }
 
     private void share() {
-        String name = page.resultName();
+        String name = session.resultName();
         if (name == null) {
             return;
         }

@@ -4,7 +4,7 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.settings.ImageQuality;
 import app.maskai.core.settings.Settings;
 import app.maskai.core.settings.Theme;
-import app.maskai.web.TryOnEngine;
+import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.ui.Page;
 import org.teavm.jso.JSBody;

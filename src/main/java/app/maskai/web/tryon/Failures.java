@@ -1,4 +1,4 @@
-package app.maskai.web;
+package app.maskai.web.tryon;
 
 import app.maskai.web.dom.Browser;
 import org.teavm.jso.JSExceptions;

@@ -1,4 +1,4 @@
-package app.maskai.web;
+package app.maskai.web.tryon;
 
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
@@ -18,6 +18,7 @@ import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.file.Blob;
@@ -84,7 +85,7 @@ public final class TryOnEngine {
             if (blob.getSize() == 0) {
                 return rejected(caller + ": the file is empty.");
             }
-            String unsupported = ImageTypes.unsupportedReason(blob.getType());
+            String unsupported = PhotoCheck.problemWithType(blob.getType());
             if (unsupported != null) {
                 return rejected(caller + ": " + unsupported);
             }
@@ -106,7 +107,7 @@ public final class TryOnEngine {
             }
             bitmap = Browser.bitmapOf(image);
         } else if (Browser.isImageElement(image)) {
-            if (!ImageTypes.isLoaded(image)) {
+            if (!isLoaded(image)) {
                 return rejected(caller + ": the HTMLImageElement has not finished loading (wait for its load event).");
             }
             bitmap = Browser.bitmapOf(image);
@@ -158,24 +159,17 @@ public final class TryOnEngine {
     public static final class Drawable {
         public final ImageBitmap photo;
         public final List<Face> faces;
-        public final ResultSize size;
-        public final int photoWidth;
-        public final int photoHeight;
         private final String note;
 
-        Drawable(ImageBitmap photo, List<Face> faces, ResultSize size, int photoWidth, int photoHeight, String note) {
+        private Drawable(ImageBitmap photo, List<Face> faces, String note) {
             this.photo = photo;
             this.faces = faces;
-            this.size = size;
-            this.photoWidth = photoWidth;
-            this.photoHeight = photoHeight;
             this.note = note;
         }
 
         /** The photo as it is, for when nothing will be drawn. */
         public Drawable(ImageBitmap photo, List<Face> faces) {
-            this(photo, faces, ResultSize.fit(photo.getWidth(), photo.getHeight(), Integer.MAX_VALUE, 0, 0),
-                    photo.getWidth(), photo.getHeight(), null);
+            this(photo, faces, null);
         }
 
         /** Says, for people, why the result is smaller than the photo; null when it is not. */
@@ -201,7 +195,7 @@ public final class TryOnEngine {
         long maxPixels = renderer.maxPixels(bySide.width, bySide.height);
         ResultSize size = ResultSize.fit(width, height, maxSide, maxPixels, memory);
         if (!size.isReduced()) {
-            return JSPromise.resolve(new Drawable(photo, faces, size, width, height, null));
+            return JSPromise.resolve(new Drawable(photo, faces));
         }
         return Browser.resized(photo, size.width, size.height).then(small -> {
             photo.close();
@@ -211,8 +205,7 @@ public final class TryOnEngine {
             for (Face face : faces) {
                 moved.add(face.scaled(sx, sy));
             }
-            return new Drawable(small, moved, size, width, height, reductionNote(size, width, height, maxSide,
-                    maxPixels));
+            return new Drawable(small, moved, reductionNote(size, width, height, maxSide, maxPixels));
         });
     }
 
@@ -245,14 +238,34 @@ public final class TryOnEngine {
         }
     }
 
-    /** Fits {@code mask} to every face and renders the result at the photo's resolution. */
-    public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, MaskLibrary.Entry mask,
-            ImageBitmap texture) {
-        List<FaceStyle> styles = new ArrayList<>();
-        for (int i = 0; i < faces.size(); i++) {
-            styles.add(new FaceStyle(mask, texture, FitAdjustment.NONE));
+    /**
+     * Each face's style: its mask ({@code masks}, null = none) with that mask's texture, each
+     * distinct mask's metadata and texture loaded once, and its adjustment ({@code adjustments},
+     * parallel). Rejects with the message of the first mask that cannot be loaded.
+     */
+    public static JSPromise<List<FaceStyle>> styles(List<MaskLibrary.Entry> masks, List<FitAdjustment> adjustments) {
+        List<MaskLibrary.Entry> distinct = new ArrayList<>();
+        for (MaskLibrary.Entry mask : masks) {
+            if (mask != null && !distinct.contains(mask)) {
+                distinct.add(mask);
+            }
         }
-        render(renderer, photo, faces, styles);
+        JSPromise<List<ImageBitmap>> textures = JSPromise.resolve(new ArrayList<>());
+        for (MaskLibrary.Entry mask : distinct) {
+            textures = textures.flatThen(loaded -> mask.texture().then(texture -> {
+                loaded.add(texture);
+                return loaded;
+            }));
+        }
+        return textures.then(loaded -> {
+            List<FaceStyle> styles = new ArrayList<>();
+            for (int i = 0; i < masks.size(); i++) {
+                MaskLibrary.Entry mask = masks.get(i);
+                styles.add(new FaceStyle(mask, mask == null ? null : loaded.get(distinct.indexOf(mask)),
+                        adjustments.get(i)));
+            }
+            return styles;
+        });
     }
 
     /** Renders the photo with each face's own mask and adjustment ({@code styles} parallel to {@code faces}). */
@@ -281,6 +294,9 @@ public final class TryOnEngine {
     public FaceLayout layout() {
         return layout;
     }
+
+    @JSBody(params = "img", script = "return img.complete && img.naturalWidth > 0;")
+    private static native boolean isLoaded(JSObject img);
 
     static <T> JSPromise<T> rejected(String message) {
         return JSPromise.reject(Browser.error(message));

@@ -1,6 +1,7 @@
-package app.maskai.web;
+package app.maskai.web.tryon;
 
 import app.maskai.core.detect.DetectorSpec;
+import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.pipeline.Face;
@@ -10,9 +11,10 @@ import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
-import app.maskai.web.ui.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -34,22 +36,27 @@ import org.teavm.jso.dom.html.HTMLDocument;
  * person has chosen a photo the remaining steps are left to that photo. {@code <html
  * data-maskai-warm>} says "running", then "done" (or "stopped" when a photo came first).
  */
-final class WarmUp {
+public final class WarmUp {
     /** The synthetic photo's size: small, so that its own pixels cost nothing. */
     private static final int WIDTH = 256;
     private static final int HEIGHT = 192;
 
-    private final Page page;
+    /** The page's result renderer, made on first need (null without WebGL2). */
+    private final Supplier<MeshWarpRenderer> renderer;
+    /** Whether the person has chosen a photo: the remaining steps are then left to it. */
+    private final BooleanSupplier photoChosen;
     private final TryOnEngine engine;
     private final TfFaceModels models;
 
-    WarmUp(Page page, TryOnEngine engine, TfFaceModels models) {
-        this.page = page;
+    public WarmUp(Supplier<MeshWarpRenderer> renderer, BooleanSupplier photoChosen, TryOnEngine engine,
+            TfFaceModels models) {
+        this.renderer = renderer;
+        this.photoChosen = photoChosen;
         this.engine = engine;
         this.models = models;
     }
 
-    void start() {
+    public void start() {
         setState("running");
         HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
         canvas.setWidth(WIDTH);
@@ -96,17 +103,17 @@ final class WarmUp {
             faceModels.runLandmarksBatch(new RotatedRect[] {region, new RotatedRect(region.cx, region.cy,
                     -region.width, region.height, region.rotation)}, new float[2][FaceLayout.LANDMARK_COUNT * 3]);
             return null;
-        }))).flatThen(x -> step(page::renderer)).flatThen(x -> {
+        }))).flatThen(x -> step(renderer::get)).flatThen(x -> {
             MaskLibrary.Entry mask = engine.masks().entries().get(0);
             return mask.texture().flatThen(texture -> step(() -> draw(photo, mask, texture)));
-        }).then(x -> page.photoChosen() ? "stopped" : "done");
+        }).then(x -> photoChosen.getAsBoolean() ? "stopped" : "done");
     }
 
     /** Draws the default mask on a face placed from the canonical face, into the hidden result canvas. */
     private void draw(ImageBitmap photo, MaskLibrary.Entry mask, ImageBitmap texture) {
-        MeshWarpRenderer renderer = page.renderer();
+        MeshWarpRenderer renderer = this.renderer.get();
         FaceLayout layout = engine.layout();
-        if (renderer == null || page.photoChosen()) {
+        if (renderer == null || photoChosen.getAsBoolean()) {
             return;
         }
         List<Face> faces = new ArrayList<>();
@@ -116,7 +123,7 @@ final class WarmUp {
         HTMLCanvasElement canvas = renderer.canvas();
         int width = canvas.getWidth();
         int height = canvas.getHeight();
-        engine.render(renderer, photo, faces, mask, texture);
+        engine.render(renderer, photo, faces, List.of(new TryOnEngine.FaceStyle(mask, texture, FitAdjustment.NONE)));
         // Makes the GPU draw it now (a software GPU compiles its pipelines at the first draw).
         readOnePixel(canvas);
         canvas.setWidth(width);
@@ -139,7 +146,7 @@ final class WarmUp {
     /** Runs {@code work} in the main thread's next idle moment, unless a photo was chosen meanwhile. */
     private JSPromise<Object> step(Runnable work) {
         return idle().then(x -> {
-            if (!page.photoChosen()) {
+            if (!photoChosen.getAsBoolean()) {
                 work.run();
             }
             return null;

@@ -1,6 +1,6 @@
 package app.maskai.web.ui;
 
-import app.maskai.web.TryOnEngine;
+import app.maskai.web.tryon.TryOnEngine;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 

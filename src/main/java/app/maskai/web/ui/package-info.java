@@ -1,5 +1,7 @@
 /**
- * The one page: photo in (picker, drag and drop), mask gallery, result, download and discard,
- * status and diagnostics. Wires DOM events to the {@code TryOnEngine}; holds no face maths.
+ * The photo page: Page runs each photo through the try-on flow (web.tryon) into the photo
+ * session (core.session.PhotoSession), and its views show the session: PhotoInput (picker, drag
+ * and drop), MaskGallery, ResultView (result, marks, busy state, download and discard),
+ * SessionView (fit panel, selection, the summary), StatusLine, Diagnostics. Holds no face maths.
  */
 package app.maskai.web.ui;

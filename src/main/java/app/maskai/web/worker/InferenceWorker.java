@@ -4,7 +4,7 @@ import app.maskai.core.detect.DetectorSpec;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.track.Tracker;
-import app.maskai.web.Failures;
+import app.maskai.web.tryon.Failures;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
@@ -15,7 +15,7 @@ import org.teavm.jso.typedarrays.Float32Array;
 
 /**
  * The inference worker's program (compiled on its own to js/maskai-worker.js): picks a TF.js
- * backend (wasm, else cpu: a worker has no WebGL canvas here), loads the three face models,
+ * backend (wasm, else cpu: a worker has no WebGL canvas here), loads the two face models,
  * and then follows the faces of each video frame it is sent with one {@link Tracker}, so that
  * the page's thread only draws. Messages in: init, track, reset, sensitivity; out: progress,
  * ready, failed, tracked, trackFailed (docs/CONTRACTS.md).

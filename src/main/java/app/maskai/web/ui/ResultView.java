@@ -1,0 +1,156 @@
+package app.maskai.web.ui;
+
+import app.maskai.core.pipeline.Face;
+import app.maskai.web.render.MeshWarpRenderer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The result on the stage: its canvas (#result, which the renderer draws on; its data-drawn
+ * counts the results drawn), the placeholder shown without one, the selected face's mark
+ * (#face-marks), the stage's busy state, and Download and Discard, enabled while a result shows.
+ */
+final class ResultView {
+    private final HTMLDocument document = HTMLDocument.current();
+    private final HTMLCanvasElement canvas = (HTMLCanvasElement) document.getElementById("result");
+    private final HTMLElement placeholder = document.getElementById("placeholder");
+    private final HTMLElement marks = document.getElementById("face-marks");
+    private final HTMLElement stage = document.getElementById("stage");
+    private final HTMLButtonElement download = (HTMLButtonElement) document.getElementById("download");
+    private final HTMLButtonElement discard = (HTMLButtonElement) document.getElementById("discard");
+    private int draws;
+    private MeshWarpRenderer renderer;
+    /** Makes {@link #renderer} on first need; null once it has (or before ready). */
+    private Supplier<MeshWarpRenderer> makeRenderer;
+    private Runnable onRestored;
+    private Consumer<String> onNoWebGl;
+
+    /**
+     * {@code onClick} gets a click on the result in CSS pixels over the canvas's CSS width (the
+     * page turns that into the photo's pixels).
+     */
+    ResultView(Runnable onDownload, Runnable onDiscard, ClickHandler onClick) {
+        download.setDisabled(true);
+        discard.setDisabled(true);
+        download.addEventListener("click", event -> onDownload.run());
+        discard.addEventListener("click", event -> onDiscard.run());
+        canvas.addEventListener("click", event -> {
+            double width = Math.max(1.0, cssWidth(canvas));
+            onClick.clicked(offsetX(event) / width, offsetY(event) / width);
+        });
+    }
+
+    /** A click on the result, as fractions of the canvas's CSS width (both axes). */
+    interface ClickHandler {
+        void clicked(double x, double y);
+    }
+
+    HTMLCanvasElement canvas() {
+        return canvas;
+    }
+
+    /**
+     * How the result's renderer is made, on first need ({@code make} gives null where the browser
+     * has no WebGL2, which {@code onNoWebGl} then says); {@code onRestored} redraws after the
+     * browser gave a lost WebGL context back.
+     */
+    void useRenderer(Supplier<MeshWarpRenderer> make, Runnable onRestored, Consumer<String> onNoWebGl) {
+        this.makeRenderer = make;
+        this.onRestored = onRestored;
+        this.onNoWebGl = onNoWebGl;
+    }
+
+    /** The renderer drawing on the canvas, made now if it was not yet; null without WebGL2 (or before ready). */
+    MeshWarpRenderer renderer() {
+        if (renderer == null && makeRenderer != null) {
+            Supplier<MeshWarpRenderer> make = makeRenderer;
+            makeRenderer = null;
+            renderer = make.get();
+            if (renderer == null) {
+                onNoWebGl.accept("This browser has no WebGL2: faces can be found, but masks cannot be drawn.");
+            } else {
+                renderer.onRestored(onRestored::run);
+            }
+        }
+        return renderer;
+    }
+
+    /** Whether the stage is working (aria-busy): from a photo chosen until its result is drawn and said. */
+    void busy(boolean on) {
+        if (on) {
+            stage.getClassList().add("busy");
+            stage.setAttribute("aria-busy", "true");
+        } else {
+            stage.getClassList().remove("busy");
+            stage.removeAttribute("aria-busy");
+        }
+    }
+
+    /** The result in place of the placeholder, Download and Discard on; on a phone, scrolled into view. */
+    void reveal() {
+        placeholder.setHidden(true);
+        canvas.setHidden(false);
+        discard.setDisabled(false);
+        download.setDisabled(false);
+        revealOnNarrowScreens(stage);
+    }
+
+    /** A result was drawn: counted on data-drawn, for measurements and tests (docs/CONTRACTS.md). */
+    void drawn() {
+        canvas.setAttribute("data-drawn", String.valueOf(++draws));
+    }
+
+    /** The placeholder again; the canvas emptied (its pixels freed), Download and Discard off. */
+    void clear() {
+        canvas.setWidth(0);
+        canvas.setHeight(0);
+        canvas.setHidden(true);
+        placeholder.setHidden(false);
+        download.setDisabled(true);
+        discard.setDisabled(true);
+        marks.setInnerHTML("");
+    }
+
+    /**
+     * A dashed box around {@code face} of a photo of that size, or none (null): shown when there
+     * is more than one face to choose from.
+     */
+    void mark(Face face, int photoWidth, int photoHeight) {
+        marks.setInnerHTML("");
+        if (face != null) {
+            placeMark(canvas, marks, face.x / photoWidth, face.y / photoHeight, face.width / photoWidth,
+                    face.height / photoHeight);
+        }
+    }
+
+    /**
+     * On a phone the result sits below the photo and mask controls: bring it into view once a
+     * photo is shown (one column below 800 px, as css/app.css lays it out).
+     */
+    @JSBody(params = "stageElement", script = "if (window.matchMedia('(max-width: 800px)').matches"
+            + " && stageElement.scrollIntoView) { stageElement.scrollIntoView({block: 'start',"
+            + " behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'}); }")
+    private static native void revealOnNarrowScreens(HTMLElement stageElement);
+
+    @JSBody(params = "event", script = "return event.offsetX;")
+    private static native double offsetX(org.teavm.jso.dom.events.Event event);
+
+    @JSBody(params = "event", script = "return event.offsetY;")
+    private static native double offsetY(org.teavm.jso.dom.events.Event event);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().width;")
+    private static native double cssWidth(HTMLElement element);
+
+    /** Places one mark over the canvas at a box given in fractions of the photo. */
+    @JSBody(params = {"canvas", "marks", "x", "y", "w", "h"}, script = "marks.style.left = canvas.offsetLeft + 'px';"
+            + " marks.style.top = canvas.offsetTop + 'px'; marks.style.width = canvas.offsetWidth + 'px';"
+            + " marks.style.height = canvas.offsetHeight + 'px'; var m = document.createElement('div'); m.className = 'mark';"
+            + " m.style.left = (x * 100) + '%'; m.style.top = (y * 100) + '%'; m.style.width = (w * 100) + '%';"
+            + " m.style.height = (h * 100) + '%'; marks.appendChild(m);")
+    private static native void placeMark(HTMLElement canvas, HTMLElement marks, double x, double y, double w, double h);
+}
