@@ -64,6 +64,15 @@ public final class FacePipeline {
    */
   static final float TURNED_MIN_SCORE = 0.6f;
   /**
+   * Lowest score accepted from a finer search step for a detection as wide as the steps before
+   * it already see, whose better-placed view showed nothing there: as for a turned pass. (A 4×4
+   * short-range tile took a space suit's chest for a 136-px face, score 0.54, landmark flag
+   * accepting, on 2 of LiveCameraIT's 30 camera frames, where the whole photo sees faces from
+   * 102 px. Dropping such detections whatever their score also lost one 24-px face of the
+   * benchmark's 42 on the group photos: its box was wider than its landmarks'.)
+   */
+  static final float WIDE_ON_TILES_MIN_SCORE = TURNED_MIN_SCORE;
+  /**
    * Short-range score at 0° above which a face is taken as upright and no turned pass runs.
    * Measured on the astronaut test photo: upright 0.92; the same face turned by 90°, 180° or 270°
    * scored at most 0.84 in the 0° pass. The 0° pass's landmarks, refined, are right for the face
@@ -192,8 +201,7 @@ public final class FacePipeline {
       }
       ran[level] = true;
       // Faces as wide as the steps before reach were theirs to find: a finer step's detection
-      // that wide is a texture seen close up (a 4×4 tile took a space suit's chest for a 136-px
-      // face, score 0.54, on a 640×480 camera frame whose whole-photo step reaches 102 px).
+      // that wide must be sure (WIDE_ON_TILES_MIN_SCORE).
       float seen = reached / toOriginal;
       reached = Math.min(reached, SearchLevel.LEVELS[level].reach(longSide));
       search.upright(SearchLevel.LEVELS[level], level, seen);
@@ -314,7 +322,7 @@ public final class FacePipeline {
 
     /**
      * One search step on the upright image; its detections form tier {@code tier}, those wider
-     * than {@code maxWidth} (image pixels: what earlier steps already see) left out.
+     * than {@code maxWidth} (image pixels: what earlier steps already see) only when sure.
      */
     void upright(SearchLevel step, int tier, float maxWidth) {
       List<RotatedRect> inputs = step.grid <= 1
@@ -344,8 +352,8 @@ public final class FacePipeline {
     }
 
     /**
-     * Runs one detector on input regions, in one batch, and pools their suppressed detections no
-     * wider than {@code maxWidth}.
+     * Runs one detector on input regions, in one batch, and pools their suppressed detections;
+     * one wider than {@code maxWidth} only with a score of {@link #WIDE_ON_TILES_MIN_SCORE}.
      */
     void pool(DetectorSpec spec, RotatedRect[] inputRects, int tier, int[] quarterTurns, float maxWidth) {
       float[][] raw = models.runDetectorBatch(spec, inputRects);
@@ -356,7 +364,8 @@ public final class FacePipeline {
             options.maxFaces());
         for (int i = 0; i < kept.size(); i++) {
           Detection d = kept.get(i);
-          if ((quarterTurns[r] == 0 || d.score >= TURNED_MIN_SCORE) && d.width <= maxWidth
+          if ((quarterTurns[r] == 0 || d.score >= TURNED_MIN_SCORE)
+              && (d.width <= maxWidth || d.score >= WIDE_ON_TILES_MIN_SCORE)
               && (!reorientOnly || overlapsAFace(d))) {
             pooled.add(new Candidate(d, tier, quarterTurns[r]));
           }

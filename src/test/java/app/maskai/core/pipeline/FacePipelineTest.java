@@ -298,22 +298,23 @@ class FacePipelineTest {
 
   @Test
   void aFinerStepKeepsNoDetectionAsWideAsTheStepsBeforeReach() {
-    // Small faces send the search down to fine tiles; on them a patch of texture looks like a
-    // face wider than the steps before reach (which saw nothing there): left out.
+    // Small faces send the search down to fine tiles; on them a patch of texture looks, not
+    // surely, like a face wider than the steps before reach (which saw nothing there): left out.
     FakeFaceModels models = new FakeFaceModels();
     SceneFace near = models.add(300, 300, 90, 0); // 9 %: the 2×2 tiles (100 px) show it
     SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
     far.logit = 2f;
     SceneFace texture = models.add(620, 450, 180, 0); // 180 px, but only on inputs ≤ 260 px
     texture.seenOnInputsUpTo = 260;
+    texture.logit = 0.2f; // 0.55, under WIDE_ON_TILES_MIN_SCORE
     PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false);
     List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
     assertEquals(2, faces.size(), "the texture's detection is not kept: " + faces);
     assertFaceMatches(near, faces.get(0), 1f);
     assertFaceMatches(far, faces.get(1), 1f);
 
-    // A face that wide that the whole photo shows is found.
-    texture.seenOnInputsUpTo = Float.MAX_VALUE;
+    // Sure, it is kept: a face the steps before missed.
+    texture.logit = 1f; // 0.73
     assertEquals(3, FacePipeline.detect(models, 1000, 600, 1f, options).size());
   }
 
