@@ -5,13 +5,12 @@ import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.mask.MaskSpecException;
 import app.maskai.core.mask.MaskSpecParser;
 import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.ImageBitmap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -195,21 +194,6 @@ public final class MaskLibrary {
         });
     }
 
-    /** Resolves in an idle moment of the main thread (at most 500 ms away). */
-    private static JSPromise<Object> idle() {
-        return new JSPromise<>((resolve, reject) -> onIdle(() -> resolve.accept(null)));
-    }
-
-    @JSFunctor
-    interface Callback extends JSObject {
-        void call();
-    }
-
-    @JSBody(params = "callback", script = "if (typeof requestIdleCallback === 'function')"
-            + " requestIdleCallback(function () { callback(); }, {timeout: 500});"
-            + " else setTimeout(function () { callback(); }, 0);")
-    private static native void onIdle(Callback callback);
-
     /**
      * Reads every built-in mask's metadata, one after another, and leaves out each that cannot be
      * read or is malformed: {@code onProblem} gets what was wrong, then {@code onChanged} runs
@@ -237,7 +221,7 @@ public final class MaskLibrary {
         Entry entry = list.get(index);
         // One mask per idle moment of the main thread: the camera's frames and the first photo
         // come first.
-        idle().flatThen(x -> entry.loadSpec()).then(spec -> {
+        Idle.next(500).flatThen(x -> entry.loadSpec()).then(spec -> {
             check(list, index + 1, changed, onProblem, onChanged);
             return null;
         }, error -> {

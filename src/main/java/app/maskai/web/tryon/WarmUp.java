@@ -7,6 +7,7 @@ import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.PipelineOptions;
 import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -62,7 +62,7 @@ public final class WarmUp {
         canvas.setWidth(WIDTH);
         canvas.setHeight(HEIGHT);
         paintGradient(canvas);
-        idle().flatThen(x -> Browser.toPng(canvas))
+        Idle.next(250).flatThen(x -> Browser.toPng(canvas))
                 .flatThen(png -> TryOnEngine.decode(png, "The warm-up"))
                 .flatThen(photo -> steps(photo).onSettled(() -> {
                     photo.close();
@@ -145,28 +145,13 @@ public final class WarmUp {
 
     /** Runs {@code work} in the main thread's next idle moment, unless a photo was chosen meanwhile. */
     private JSPromise<Object> step(Runnable work) {
-        return idle().then(x -> {
+        return Idle.next(250).then(x -> {
             if (!photoChosen.getAsBoolean()) {
                 work.run();
             }
             return null;
         });
     }
-
-    @JSFunctor
-    interface Callback extends JSObject {
-        void call();
-    }
-
-    /** Resolves in an idle moment (requestIdleCallback, at most 250 ms away), else after a timeout of 0. */
-    private static JSPromise<Object> idle() {
-        return new JSPromise<>((resolve, reject) -> onIdle(() -> resolve.accept(null)));
-    }
-
-    @JSBody(params = "callback", script = "if (typeof requestIdleCallback === 'function')"
-            + " requestIdleCallback(function () { callback(); }, {timeout: 250});"
-            + " else setTimeout(function () { callback(); }, 0);")
-    private static native void onIdle(Callback callback);
 
     @JSBody(params = "canvas", script = "var g = canvas.getContext('2d');"
             + " var fill = g.createLinearGradient(0, 0, canvas.width, canvas.height);"
