@@ -1,9 +1,11 @@
 package app.maskai.web;
 
 import app.maskai.core.detect.DetectorSpec;
+import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.pipeline.WasmThreads;
+import app.maskai.core.settings.Choice;
 import app.maskai.web.api.PublicApi;
 import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.Browser;
@@ -46,7 +48,9 @@ public final class MaskAiApp {
     private static final String[] MODEL_FILES = {DetectorSpec.SHORT_RANGE.modelFile, LandmarkModel.MODEL_FILE};
 
     private final StatusLine status = new StatusLine();
-    private final Page page = new Page(status);
+    /** The fitting sensitivity: Settings offers and remembers it, the page and the live view apply it. */
+    private final Choice<FitSensitivity> sensitivity = new Choice<>(FitSensitivity.DEFAULT);
+    private final Page page = new Page(status, sensitivity);
     private final PublicApi api = PublicApi.install(VERSION);
     private final double startedAt = Browser.now();
     private SettingsSection settings;
@@ -78,8 +82,8 @@ public final class MaskAiApp {
             fail("TensorFlow.js did not load, so faces cannot be found. Reload the page to try again.");
             return;
         }
-        settings = new SettingsSection(page);
-        PastePhoto.install();
+        settings = new SettingsSection(page, sensitivity);
+        PastePhoto.install(page::open);
         status.loading(0, "Starting the face engine…");
         // Everything ready waits for is fetched at once: the model files and the masks' metadata
         // download while the backend starts (one after another they cost ~250 ms more on 2 cores).
@@ -152,7 +156,7 @@ public final class MaskAiApp {
         }
         settings.ready(engine);
         api.useCustomMasks(new CustomMaskSection(page).masks());
-        api.useLiveStats(new LiveSection(page, faceModels, layout)::stats);
+        api.useLiveStats(new LiveSection(page, faceModels, layout, sensitivity)::stats);
         api.resolve(engine, choice.threads);
         setState("ready");
         OfflineCache.start();

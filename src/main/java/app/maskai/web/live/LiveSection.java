@@ -1,6 +1,7 @@
 package app.maskai.web.live;
 
 import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.settings.Choice;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
@@ -40,6 +41,7 @@ public final class LiveSection {
     private final Page page;
     private final TfFaceModels models;
     private final FaceLayout layout;
+    private final Choice<FitSensitivity> sensitivity;
     private final LiveStats stats = new LiveStats();
     private LiveLoop loop;
     private JSObject stream;
@@ -47,8 +49,9 @@ public final class LiveSection {
     /** Bumped on every start and stop, so a camera that opens after the person gave up is released. */
     private int attempt;
 
-    public LiveSection(Page page, TfFaceModels models, FaceLayout layout) {
+    public LiveSection(Page page, TfFaceModels models, FaceLayout layout, Choice<FitSensitivity> sensitivity) {
         this.page = page;
+        this.sensitivity = sensitivity;
         this.models = models;
         this.layout = layout;
         toggle.setDisabled(false);
@@ -61,10 +64,9 @@ public final class LiveSection {
         });
         flip.addEventListener("click", event -> start(Camera.FRONT.equals(facing) ? Camera.BACK : Camera.FRONT));
         capture.addEventListener("click", event -> capture());
-        HTMLElement sensitivity = document.getElementById("sensitivity");
-        sensitivity.addEventListener("change", event -> {
+        sensitivity.listen(chosen -> {
             if (loop != null) {
-                loop.setSensitivity(FitSensitivity.valueOf(selectValue(sensitivity)));
+                loop.setSensitivity(chosen);
             }
         });
     }
@@ -126,8 +128,7 @@ public final class LiveSection {
             view.getClassList().remove("mirrored");
         }
         stats.started(opened, front ? Camera.FRONT : Camera.BACK, front);
-        HTMLElement sensitivity = document.getElementById("sensitivity");
-        loop.setSensitivity(FitSensitivity.valueOf(selectValue(sensitivity)));
+        loop.setSensitivity(sensitivity.value());
         loop.start();
         Camera.count().then(count -> {
             flip.setHidden(stream == null || count.intValue() < 2);
@@ -236,8 +237,6 @@ public final class LiveSection {
     @JSBody(params = "message", script = "console.warn(message);")
     private static native void warn(String message);
 
-    @JSBody(params = "select", script = "return select.value;")
-    private static native String selectValue(HTMLElement select);
 
     /** Local date and time for the file name, e.g. 20261122-153012. */
     @JSBody(script = "var d = new Date(); function p(n) { return (n < 10 ? '0' : '') + n; }"

@@ -1,17 +1,30 @@
 package app.maskai.web.photo;
 
+import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.file.File;
 
 /**
- * Paste a photo (Ctrl+V / ⌘V, or the browser's Paste) anywhere on the page. The pasted image
- * takes the same path as a chosen file: it is handed to #photo-input, whose change the page
- * handles. Pastes that carry no image (text into the name field) are left alone.
+ * Paste a photo (Ctrl+V / ⌘V, or the browser's Paste) anywhere on the page: the pasted image
+ * (named "pasted-photo" when the clipboard gives it no name) goes to {@code onPhoto}, the path a
+ * chosen file takes. Pastes that carry no image (text into the name field) are left alone.
  */
 public final class PastePhoto {
+    @JSFunctor
+    interface FileHandler extends JSObject {
+        void onFile(File file);
+    }
+
     private PastePhoto() {
     }
 
-    @JSBody(script = "document.addEventListener('paste', function (event) {"
+    public static void install(Consumer<File> onPhoto) {
+        listen(onPhoto::accept);
+    }
+
+    @JSBody(params = "handler", script = "document.addEventListener('paste', function (event) {"
             + " var data = event.clipboardData; if (!data) return; var file = null;"
             + " var pastedFiles = data.files || [];"
             + " for (var index = 0; index < pastedFiles.length && !file; index++) {"
@@ -20,10 +33,6 @@ public final class PastePhoto {
             + "  var item = data.items[itemIndex]; if (item.kind === 'file' && /^image\\//.test(item.type)) file = item.getAsFile(); } }"
             + " if (!file) return;"
             + " event.preventDefault();"
-            + " var input = document.getElementById('photo-input');"
-            + " var named = file.name ? file : new File([file], 'pasted-photo', {type: file.type});"
-            + " try { var transfer = new DataTransfer(); transfer.items.add(named); input.files = transfer.files; }"
-            + " catch (failure) { return; }"
-            + " input.dispatchEvent(new Event('change', {bubbles: true})); });")
-    public static native void install();
+            + " handler(file.name ? file : new File([file], 'pasted-photo', {type: file.type})); });")
+    private static native void listen(FileHandler handler);
 }

@@ -16,7 +16,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  *
  * <p>Share (#share) uses the Web Share API with a file, shown only where the browser says it can
  * share image files ({@code navigator.canShare({files})}); where it then refuses a particular
- * file, the result is downloaded instead. Share and Compare are enabled exactly when Download is.
+ * file, the result is downloaded instead. Share and Compare are enabled exactly when Download is
+ * (the page's ResultView enables them together); Compare ends when the photo changes or goes.
  */
 public final class ResultExport {
     @JSFunctor
@@ -40,13 +41,13 @@ public final class ResultExport {
         if (share != null) {
             share.setHidden(!canShareImages());
             share.addEventListener("click", event -> share());
-            HTMLElement compareButton = document.getElementById("compare");
-            followDisabled(download, share, compareButton, disabled -> {
-                if (disabled) {
-                    compare.off();
-                }
-            });
         }
+        // Another photo, or none: the comparison of the one before ends.
+        session.listen(change -> {
+            if (change == PhotoSession.Change.SHOWN || change == PhotoSession.Change.DISCARDED) {
+                compare.off();
+            }
+        });
     }
 
     /** The image-quality setting; the Download button names the format. */
@@ -106,20 +107,6 @@ public final class ResultExport {
             + " && typeof File === 'function' && navigator.canShare({files: [new File([new Uint8Array(8)], 'maskai.png',"
             + " {type: 'image/png'})]}); } catch (failure) { return false; }")
     private static native boolean canShareImages();
-
-    @JSFunctor
-    interface DisabledListener extends JSObject {
-        void changed(boolean disabled);
-    }
-
-    /** Keeps {@code first} and {@code second} disabled exactly when {@code source} is. */
-    @JSBody(params = {"source", "first", "second", "listener"}, script = "var sync = function () {"
-            + " var isOff = source.disabled; if (first) first.disabled = isOff; if (second) second.disabled = isOff;"
-            + " listener(isOff); };"
-            + " if (typeof MutationObserver === 'function') new MutationObserver(sync).observe(source,"
-            + " {attributes: true, attributeFilter: ['disabled']}); sync();")
-    private static native void followDisabled(HTMLElement source, HTMLElement first, HTMLElement second,
-            DisabledListener listener);
 
     /**
      * Encodes the canvas; downloads it through a temporary object URL (revoked once the download

@@ -1,6 +1,7 @@
 package app.maskai.web.settings;
 
 import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.settings.Choice;
 import app.maskai.core.settings.ImageQuality;
 import app.maskai.core.settings.Settings;
 import app.maskai.core.settings.Theme;
@@ -16,15 +17,16 @@ import org.teavm.jso.dom.html.HTMLElement;
  * each saved the moment it changes and applied at the next start; the privacy policy; and
  * "Clear all app data" behind a confirmation (#clear-dialog).
  *
- * <p>The theme and the privacy notice apply at once (before the models load); the sensitivity
- * and the default mask once the engine is ready ({@link #ready}). Settings are applied through
- * the page's own controls (#sensitivity's change, the gallery's choice), so there is one path.
+ * <p>The theme and the privacy notice apply at once (before the models load); the default mask
+ * once the engine is ready ({@link #ready}). The sensitivity is a {@link Choice} that the page and
+ * the live view apply: this panel offers it (#sensitivity) and remembers it.
  */
 public final class SettingsSection {
     private final HTMLDocument document = HTMLDocument.current();
     private final Page page;
     private final HTMLElement quality = document.getElementById("image-quality");
-    private final HTMLElement sensitivity = document.getElementById("sensitivity");
+    private final HTMLElement sensitivitySelect = document.getElementById("sensitivity");
+    private final Choice<FitSensitivity> sensitivity;
     private final HTMLElement defaultMask = document.getElementById("default-mask");
     private final HTMLElement theme = document.getElementById("theme");
     private final HTMLElement clearDialog = document.getElementById("clear-dialog");
@@ -32,8 +34,14 @@ public final class SettingsSection {
     private final HTMLElement status = document.getElementById("settings-status");
     private Settings settings = SettingsStore.load();
 
-    public SettingsSection(Page page) {
+    public SettingsSection(Page page, Choice<FitSensitivity> sensitivity) {
         this.page = page;
+        this.sensitivity = sensitivity;
+        sensitivity.set(settings.sensitivity);
+        sensitivity.listen(chosen -> {
+            setValue(sensitivitySelect, chosen.name());
+            save(settings.withSensitivity(chosen));
+        });
         ThemeSwitch.apply(settings.theme);
         showValues();
         page.export().useQuality(settings.imageQuality);
@@ -42,9 +50,8 @@ public final class SettingsSection {
             save(settings.withImageQuality(ImageQuality.valueOf(value(quality))));
             page.export().useQuality(settings.imageQuality);
         });
-        // Page listens too (it re-detects the photo); this only remembers the choice.
-        sensitivity.addEventListener("change", event -> save(settings.withSensitivity(
-                FitSensitivity.valueOf(value(sensitivity)))));
+        sensitivitySelect.addEventListener("change", event -> sensitivity.set(
+                FitSensitivity.valueOf(value(sensitivitySelect))));
         defaultMask.addEventListener("change", event -> save(settings.withDefaultMask(value(defaultMask))));
         theme.addEventListener("change", event -> {
             save(settings.withTheme(Theme.valueOf(value(theme))));
@@ -58,12 +65,9 @@ public final class SettingsSection {
         });
     }
 
-    /** The engine is ready: the saved sensitivity applies, the default mask is picked. */
+    /** The engine is ready: the default mask is picked. */
     public void ready(TryOnEngine engine) {
         fillMaskChoices(engine.masks());
-        if (settings.sensitivity != FitSensitivity.DEFAULT) {
-            applySensitivity();
-        }
         if (settings.defaultMask != null && engine.masks().find(settings.defaultMask) != null) {
             page.masksChanged(settings.defaultMask);
         }
@@ -86,27 +90,18 @@ public final class SettingsSection {
         AppData.clear(problem -> {
             settings = Settings.DEFAULT;
             ThemeSwitch.apply(settings.theme);
-            boolean sensitivityChanged = !FitSensitivity.DEFAULT.name().equals(value(sensitivity));
             showValues();
             page.export().useQuality(settings.imageQuality);
-            if (sensitivityChanged) {
-                applySensitivity();
-            }
+            sensitivity.set(settings.sensitivity);
             say(problem == null ? "All app data was cleared: settings, the offline copy of the app and your own masks."
                     + " Nothing of your photos was ever stored." : "Some app data could not be cleared (" + problem
                     + "). Your browser's \"clear site data\" removes it.", problem != null);
         });
     }
 
-    /** Sets #sensitivity and lets the page apply it, as if the person had chosen it. */
-    private void applySensitivity() {
-        setValue(sensitivity, settings.sensitivity.name());
-        dispatchChange(sensitivity);
-    }
-
     private void showValues() {
         setValue(quality, settings.imageQuality.name());
-        setValue(sensitivity, settings.sensitivity.name());
+        setValue(sensitivitySelect, sensitivity.value().name());
         setValue(theme, settings.theme.name());
         setValue(defaultMask, settings.defaultMask == null ? "" : settings.defaultMask);
     }
@@ -139,7 +134,4 @@ public final class SettingsSection {
 
     @JSBody(params = {"select", "value"}, script = "select.value = value;")
     private static native void setValue(HTMLElement select, String value);
-
-    @JSBody(params = "element", script = "element.dispatchEvent(new Event('change', {bubbles: true}));")
-    private static native void dispatchChange(HTMLElement element);
 }

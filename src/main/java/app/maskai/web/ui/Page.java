@@ -4,6 +4,7 @@ import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.session.PhotoSession;
+import app.maskai.core.settings.Choice;
 import app.maskai.core.session.PhotoSession.Change;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
@@ -15,11 +16,8 @@ import app.maskai.web.tryon.TryOnEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
-import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.file.File;
 
 /**
@@ -37,17 +35,18 @@ public final class Page {
     /** Download, Share and Compare of the result (web.photo), in the image-quality setting. */
     private final ResultExport export = new ResultExport(session);
 
+    private final Choice<FitSensitivity> sensitivity;
     private TryOnEngine engine;
 
-    public Page(StatusLine status) {
+    public Page(StatusLine status, Choice<FitSensitivity> sensitivity) {
         this.status = status;
+        this.sensitivity = sensitivity;
         this.result = new ResultView(this::download, this::discard, this::clicked);
         this.view = new SessionView(session, result, status, () -> engine.masks(), this::adjusted);
         session.listen(this::changed);
-        HTMLElement sensitivity = HTMLDocument.current().getElementById("sensitivity");
-        sensitivity.addEventListener("change", event -> {
+        sensitivity.listen(chosen -> {
             if (engine != null) {
-                engine.setSensitivity(FitSensitivity.valueOf(selectValue(sensitivity)));
+                engine.setSensitivity(chosen);
                 findFacesAgain();
             }
         });
@@ -60,6 +59,7 @@ public final class Page {
      */
     public void ready(TryOnEngine engine, Supplier<MeshWarpRenderer> makeRenderer) {
         this.engine = engine;
+        engine.setSensitivity(sensitivity.value());
         result.useRenderer(makeRenderer, () -> {
             if (session.hasPhoto()) {
                 draw(false);
@@ -118,7 +118,8 @@ public final class Page {
         findFaces(bitmap, load);
     }
 
-    private void open(File file) {
+    /** A photo from elsewhere than the picker or a drop (a paste): the photo path as for a chosen file. */
+    public void open(File file) {
         if (engine == null) {
             status.say("Please wait: the face models are still loading.");
             return;
@@ -285,7 +286,4 @@ public final class Page {
         status.say("Photo discarded. Nothing of it is kept.");
         input.clearAndFocus();
     }
-
-    @JSBody(params = "select", script = "return select.value;")
-    private static native String selectValue(HTMLElement select);
 }

@@ -23,6 +23,9 @@ final class ResultView {
     private final HTMLElement stage = document.getElementById("stage");
     private final HTMLButtonElement download = (HTMLButtonElement) document.getElementById("download");
     private final HTMLButtonElement discard = (HTMLButtonElement) document.getElementById("discard");
+    /** Share and Compare (web.photo), on exactly while Download is; absent from older pages. */
+    private final HTMLButtonElement share = (HTMLButtonElement) document.getElementById("share");
+    private final HTMLButtonElement compare = (HTMLButtonElement) document.getElementById("compare");
     private int draws;
     private MeshWarpRenderer renderer;
     /** Makes {@link #renderer} on first need; null once it has (or before ready). */
@@ -35,8 +38,7 @@ final class ResultView {
      * page turns that into the photo's pixels).
      */
     ResultView(Runnable onDownload, Runnable onDiscard, ClickHandler onClick) {
-        download.setDisabled(true);
-        discard.setDisabled(true);
+        enableExport(false);
         download.addEventListener("click", event -> onDownload.run());
         discard.addEventListener("click", event -> onDiscard.run());
         canvas.addEventListener("click", event -> {
@@ -95,9 +97,17 @@ final class ResultView {
     void reveal() {
         placeholder.setHidden(true);
         canvas.setHidden(false);
-        discard.setDisabled(false);
-        download.setDisabled(false);
+        enableExport(true);
         revealOnNarrowScreens(stage);
+    }
+
+    /** Download, Share, Compare and Discard, on while a result shows. */
+    private void enableExport(boolean on) {
+        for (HTMLButtonElement button : new HTMLButtonElement[] {download, share, compare, discard}) {
+            if (button != null) {
+                button.setDisabled(!on);
+            }
+        }
     }
 
     /** A result was drawn: counted on data-drawn, for measurements and tests (docs/CONTRACTS.md). */
@@ -111,8 +121,7 @@ final class ResultView {
         canvas.setHeight(0);
         canvas.setHidden(true);
         placeholder.setHidden(false);
-        download.setDisabled(true);
-        discard.setDisabled(true);
+        enableExport(false);
         marks.setInnerHTML("");
     }
 
