@@ -155,7 +155,7 @@ public final class MaskAiApp {
                     + " instead: everything works, more slowly. (Not started: " + choice.skipped + ".)");
         }
         settings.ready(engine);
-        api.useCustomMasks(new CustomMaskSection(page).masks());
+        api.useCustomMasks(new CustomMaskSection(page, status).masks());
         api.useLiveStats(new LiveSection(page, faceModels, layout, sensitivity)::stats);
         api.resolve(engine, choice.threads);
         setState("ready");

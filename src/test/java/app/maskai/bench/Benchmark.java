@@ -868,6 +868,11 @@ public final class Benchmark {
             Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
             return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 40;
         });
+        // Every allocation on the page's thread in the steady window, sampled (V8's sampling heap
+        // profiler, objects later collected included, its sizes scaled to estimate the whole).
+        chrome.executeCdpCommand("HeapProfiler.enable", Map.of());
+        chrome.executeCdpCommand("HeapProfiler.startSampling", Map.of("samplingInterval", 4096,
+                "includeObjectsCollectedByMajorGC", true, "includeObjectsCollectedByMinorGC", true));
         Map<String, Object> out = new LinkedHashMap<>(Browser.asMap(browser.call("""
                 const t0 = performance.now(), before = MaskAI.live;
                 await new Promise(resolve => setTimeout(resolve, args[0] * 1000));
@@ -879,7 +884,19 @@ public final class Benchmark {
                     width: live.width, height: live.height, stages: live.stages,
                     longTasksSteady: steady, longTasksSession: session};
                 """, LIVE_SECONDS)));
+        Map<String, Object> profile = Browser.asMap(
+                chrome.executeCdpCommand("HeapProfiler.stopSampling", Map.of()).get("profile"));
         browser.find("#live-toggle").click();
+        Map<String, Double> byFunction = new LinkedHashMap<>();
+        double allocated = allocations(Browser.asMap(profile.get("head")), byFunction);
+        double perFrame = allocated / ((Number) out.get("frames")).doubleValue();
+        List<String> top = byFunction.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + " " + Report.fmt(e.getValue() / ((Number) out.get("frames")).doubleValue() / 1024, 1)
+                        + " KB")
+                .toList();
+        out.put("pageGarbageBytesPerFrame", Math.round(perFrame));
+        out.put("pageGarbageTop", top);
         double fps = ((Number) out.get("frames")).doubleValue() / ((Number) out.get("seconds")).doubleValue();
         out.put("fps", Report.num(fps));
         List<?> steady = (List<?>) out.get("longTasksSteady");
@@ -890,6 +907,8 @@ public final class Benchmark {
                 fps, ((Number) out.get("seconds")).doubleValue(), out.get("frames"), out.get("detectorRuns"),
                 out.get("pageFps"), out.get("faces"), out.get("width"), out.get("height"));
         report.row("  stages per frame, ms: %s", out.get("stages"));
+        report.row("  allocated on the page's thread: %.1f KB per frame (sampled; the models run in the worker);"
+                + " most by: %s", perFrame / 1024, String.join(", ", top));
         report.row("  long tasks (> 50 ms) on the main thread: %d in the steady %d s, %d from pressing Use camera on"
                 + " (longest %s ms)", steady.size(), LIVE_SECONDS, session.size(), Report.fmt(longest(session), 0));
         report.put("live", out);
@@ -897,6 +916,30 @@ public final class Benchmark {
                 "the fake camera delivers " + CAMERA_FPS + " frames/s");
         report.target("no long task on the main thread in live mode (from Use camera on)", session.size(), "tasks", 0,
                 true, steady.size() + " in the steady window");
+    }
+
+    /**
+     * Sum of a sampling heap profile's self sizes under {@code node}, added up per function
+     * ("name (url:line)") into {@code byFunction}.
+     */
+    private static double allocations(Map<String, Object> node, Map<String, Double> byFunction) {
+        double self = ((Number) node.get("selfSize")).doubleValue();
+        if (self > 0) {
+            Map<String, Object> frame = Browser.asMap(node.get("callFrame"));
+            String url = String.valueOf(frame.get("url"));
+            String name = String.valueOf(frame.get("functionName"));
+            String key = (name.isEmpty() ? "(anonymous)" : name) + " ("
+                    + url.substring(url.lastIndexOf('/') + 1) + ":" + frame.get("lineNumber") + ")";
+            byFunction.merge(key, self, Double::sum);
+        }
+        double total = self;
+        Object children = node.get("children");
+        if (children instanceof List<?> list) {
+            for (Object child : list) {
+                total += allocations(Browser.asMap(child), byFunction);
+            }
+        }
+        return total;
     }
 
     private static double longest(List<?> tasks) {

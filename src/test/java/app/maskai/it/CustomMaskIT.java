@@ -141,6 +141,9 @@ class CustomMaskIT {
         // Undo and redo the background removal.
         browser().find("#custom-remove-bg").click();
         browser().waitFor(WAIT, "the white background back", d -> editorAlphaAt(0.02, 0.02) == 255);
+        // The box is disabled while the mask's texture and thumbnail are repainted (one at a time).
+        browser().waitFor(WAIT, "the background box enabled after the repaint",
+                d -> browser().find("#custom-remove-bg").isEnabled());
         browser().find("#custom-remove-bg").click();
         browser().waitFor(WAIT, "the white background removed again", d -> editorAlphaAt(0.02, 0.02) == 0);
 

@@ -313,4 +313,69 @@ public class LiveCameraIT {
         page.choosePhoto(LiveSite.testData().resolve("faces/astronaut.png"));
         assertNotNull(page.waitForStatus(Pattern.compile("Found 1 face")), "photo path: " + page.statusTexts());
     }
+
+    /**
+     * A person's own mask, shown live, whose flat background is put back in the editor: the live
+     * view draws the new picture (its white background over the face), not the one it had before
+     * under the same mask id.
+     */
+    @Test
+    @Order(5)
+    void theLiveViewDrawsAnOwnMasksNewPictureAfterItsBackgroundChanges() throws IOException {
+        BufferedImage picture = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(30, 60, 200));
+        g.fillOval(130, 105, 140, 90);
+        g.dispose();
+        Path file = LiveSite.buildDir().resolve("it-camera").resolve("blue-oval-on-white.png");
+        ImageIO.write(picture, "png", file.toFile());
+
+        // A fresh page: the test before replaced getUserMedia with a refusal.
+        browser.open(server.baseUrl());
+        browser.waitReady();
+        TryOnPage page = new TryOnPage(browser);
+        browser.find("#live-toggle").click();
+        browser.waitFor(LIVE_TIMEOUT, "the live view to follow the face", d -> Boolean.TRUE.equals(live().get("running"))
+                && number(live(), "faces") == 1);
+        browser.find("#custom-input").sendKeys(file.toString());
+        browser.waitFor(LIVE_TIMEOUT, "the editor open, the mask chosen", d -> browser.find("#custom-panel").isDisplayed()
+                && browser.findAll("#custom-mask[aria-busy=true]").isEmpty()
+                && ((String) browser.execute("return document.querySelector('#mask-gallery input:checked').value;"))
+                        .startsWith("custom-"));
+        assertTrue(browser.find("#custom-remove-bg").isSelected(), "the white background is marked removed");
+        double removed = whiteOverTheFace();
+        page.recordStatus();
+        browser.find("#custom-remove-bg").click();
+        assertNotNull(page.waitForStatus(Pattern.compile("background is back")), "#status: " + page.statusTexts());
+        double[] back = {0};
+        browser.waitFor(Duration.ofSeconds(20), "the white background drawn live", d -> {
+            back[0] = whiteOverTheFace();
+            return back[0] > removed + 0.1 ? true : null;
+        });
+        System.out.printf("Live own mask: white over the face %.3f with the background removed, %.3f put back%n",
+                removed, back[0]);
+        browser.find("#custom-cancel").click();
+        browser.find("#live-toggle").click();
+    }
+
+    /** The share of near-white pixels in the face's box on the live view, once a few more frames are drawn. */
+    private static double whiteOverTheFace() {
+        double frames = number(live(), "frames");
+        browser.waitFor(LIVE_TIMEOUT, "a few more live frames", d -> number(live(), "frames") >= frames + 5);
+        return ((Number) browser.execute("""
+                const view = document.getElementById('live-view');
+                const b = MaskAI.live.boxes[0];
+                const c = document.createElement('canvas'); c.width = 640; c.height = 480;
+                const g = c.getContext('2d'); g.drawImage(view, 0, 0, 640, 480);
+                const x0 = Math.max(0, Math.round(b[0])), y0 = Math.max(0, Math.round(b[1]));
+                const w = Math.round(b[2]), h = Math.round(b[3]);
+                const d = g.getImageData(x0, y0, w, h).data;
+                let white = 0;
+                for (let i = 0; i < d.length; i += 4) if (d[i] > 225 && d[i + 1] > 225 && d[i + 2] > 225) white++;
+                return white / (w * h);
+                """)).doubleValue();
+    }
 }

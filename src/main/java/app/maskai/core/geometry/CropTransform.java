@@ -21,6 +21,12 @@ public final class CropTransform {
   /** Returns [a0, a1, a2, b0, b1, b2, c0, c1] for {@code tf.image.transform}. */
   public static float[] forRect(RotatedRect rect, int imageWidth, int imageHeight, int outWidth,
       int outHeight) {
+    return forRect(rect, imageWidth, imageHeight, outWidth, outHeight, new float[8]);
+  }
+
+  /** {@link #forRect(RotatedRect, int, int, int, int)} into {@code dest} (8 floats), which it returns. */
+  public static float[] forRect(RotatedRect rect, int imageWidth, int imageHeight, int outWidth,
+      int outHeight, float[] dest) {
     if (imageWidth <= 0 || imageHeight <= 0 || outWidth <= 0 || outHeight <= 0) {
       throw new IllegalArgumentException("sizes must be positive: image " + imageWidth + "x"
           + imageHeight + ", output " + outWidth + "x" + outHeight);
@@ -44,15 +50,15 @@ public final class CropTransform {
 
     // getProjectiveTransformMatrix: output pixels -> normalised (1 / out size), then normalised
     // image -> image pixels (× image size).
-    return new float[] {
-        (float) ((1.0 / outWidth) * m00 * imageWidth),
-        (float) ((1.0 / outHeight) * m01 * imageWidth),
-        (float) (m03 * imageWidth),
-        (float) ((1.0 / outWidth) * m10 * imageHeight),
-        (float) ((1.0 / outHeight) * m11 * imageHeight),
-        (float) (m13 * imageHeight),
-        0f,
-        0f};
+    dest[0] = (float) ((1.0 / outWidth) * m00 * imageWidth);
+    dest[1] = (float) ((1.0 / outHeight) * m01 * imageWidth);
+    dest[2] = (float) (m03 * imageWidth);
+    dest[3] = (float) ((1.0 / outWidth) * m10 * imageHeight);
+    dest[4] = (float) ((1.0 / outHeight) * m11 * imageHeight);
+    dest[5] = (float) (m13 * imageHeight);
+    dest[6] = 0f;
+    dest[7] = 0f;
+    return dest;
   }
 
   /**
@@ -70,6 +76,11 @@ public final class CropTransform {
    * @return {a, b, c, d, e, f}
    */
   public static double[] canvasMatrix(float[] coefficients) {
+    return canvasMatrix(coefficients, new double[6]);
+  }
+
+  /** {@link #canvasMatrix(float[])} into {@code dest} (6 doubles), which it returns. */
+  public static double[] canvasMatrix(float[] coefficients, double[] dest) {
     if (coefficients.length != 8 || coefficients[6] != 0f || coefficients[7] != 0f) {
       throw new IllegalArgumentException("expected 8 affine coefficients");
     }
@@ -88,6 +99,12 @@ public final class CropTransform {
     double b = -b0 / det;
     double c = -a1 / det;
     double d = a0 / det;
-    return new double[] {a, b, c, d, -(a * tx + c * ty), -(b * tx + d * ty)};
+    dest[0] = a;
+    dest[1] = b;
+    dest[2] = c;
+    dest[3] = d;
+    dest[4] = -(a * tx + c * ty);
+    dest[5] = -(b * tx + d * ty);
+    return dest;
   }
 }

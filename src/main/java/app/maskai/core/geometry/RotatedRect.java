@@ -14,19 +14,34 @@ package app.maskai.core.geometry;
  * u = cropW its right edge, with no half-pixel adjustment. {@link CropTransform} gives the same map
  * as the 8 coefficients {@code tf.image.transform} takes, and the landmark projection uses it too,
  * so a point found in the crop lands back where the crop sampled it.
+ *
+ * <p>Mutable through {@link #set} only, as JOML's types are, so that a per-frame path (the live
+ * view's region from last frame's landmarks) reuses one instead of making one per face per frame.
+ * Code that keeps a rectangle (a search step's tiles, a batch of regions) makes its own and never
+ * sets it again. Read the fields; never assign them: {@link #set} keeps cos and sin in step.
  */
 public final class RotatedRect {
-  public final float cx;
-  public final float cy;
-  public final float width;
-  public final float height;
-  public final float rotation;
+  public float cx;
+  public float cy;
+  public float width;
+  public float height;
+  public float rotation;
 
   // cos and sin of rotation, computed once: cropToImage runs per landmark.
-  private final double cos;
-  private final double sin;
+  private double cos;
+  private double sin;
 
   public RotatedRect(float cx, float cy, float width, float height, float rotation) {
+    set(cx, cy, width, height, rotation);
+  }
+
+  /** An empty rectangle at the origin, for {@link #set} to fill. */
+  public RotatedRect() {
+    this(0, 0, 0, 0, 0);
+  }
+
+  /** Makes this rectangle the one given, and returns it. */
+  public RotatedRect set(float cx, float cy, float width, float height, float rotation) {
     this.cx = cx;
     this.cy = cy;
     this.width = width;
@@ -34,6 +49,7 @@ public final class RotatedRect {
     this.rotation = rotation;
     this.cos = Math.cos(rotation);
     this.sin = Math.sin(rotation);
+    return this;
   }
 
   /**
@@ -72,21 +88,24 @@ public final class RotatedRect {
    * top-right, bottom-right, bottom-left (as seen in the crop).
    */
   public float[] corners() {
-    float[] corners = new float[8];
-    float[] p = new float[2];
-    cropToImage(0, 0, 1, 1, p);
-    corners[0] = p[0];
-    corners[1] = p[1];
-    cropToImage(1, 0, 1, 1, p);
-    corners[2] = p[0];
-    corners[3] = p[1];
-    cropToImage(1, 1, 1, 1, p);
-    corners[4] = p[0];
-    corners[5] = p[1];
-    cropToImage(0, 1, 1, 1, p);
-    corners[6] = p[0];
-    corners[7] = p[1];
-    return corners;
+    return corners(new float[8]);
+  }
+
+  /** {@link #corners()} into {@code dest} (8 floats), which it returns. Allocates nothing. */
+  public float[] corners(float[] dest) {
+    corner(0, 0, dest, 0);
+    corner(1, 0, dest, 2);
+    corner(1, 1, dest, 4);
+    corner(0, 1, dest, 6);
+    return dest;
+  }
+
+  /** Crop point (u, v) of a 1×1 crop, as {@link #cropToImage} maps it, into dest[at], dest[at + 1]. */
+  private void corner(float u, float v, float[] dest, int at) {
+    double x = ((double) u - 0.5) * width;
+    double y = ((double) v - 0.5) * height;
+    dest[at] = (float) (cx + cos * x - sin * y);
+    dest[at + 1] = (float) (cy + sin * x + cos * y);
   }
 
   @Override

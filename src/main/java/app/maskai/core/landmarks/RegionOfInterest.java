@@ -33,7 +33,7 @@ public final class RegionOfInterest {
     float rotation = rotation(d.keypointX(Detection.RIGHT_EYE), d.keypointY(Detection.RIGHT_EYE),
         d.keypointX(Detection.LEFT_EYE), d.keypointY(Detection.LEFT_EYE));
     return squareAndScale(d.xMin + d.width / 2, d.yMin + d.height / 2, d.width, d.height,
-        rotation);
+        rotation, new RotatedRect());
   }
 
   /**
@@ -42,27 +42,28 @@ public final class RegionOfInterest {
    * outer corners), squared on the long side and scaled 1.5× as for a detection.
    */
   public static RotatedRect fromLandmarks(float[] landmarks, int imageWidth, int imageHeight) {
+    return fromLandmarks(landmarks, imageWidth, imageHeight, new RotatedRect());
+  }
+
+  /**
+   * {@link #fromLandmarks(float[], int, int)} into {@code dest}, which it returns: the live view's
+   * per-frame path, which allocates nothing.
+   */
+  public static RotatedRect fromLandmarks(float[] landmarks, int imageWidth, int imageHeight,
+      RotatedRect dest) {
     checkSize(imageWidth, imageHeight);
     if (landmarks.length < LandmarkModel.MESH_VALUES) {
       throw new IllegalArgumentException("expected " + LandmarkModel.MESH_VALUES
           + " landmark values, got " + landmarks.length);
     }
-    float xMin = Float.POSITIVE_INFINITY;
-    float yMin = Float.POSITIVE_INFINITY;
-    float xMax = Float.NEGATIVE_INFINITY;
-    float yMax = Float.NEGATIVE_INFINITY;
-    for (int i = 0; i < LandmarkModel.POINTS; i++) {
-      float x = landmarks[3 * i];
-      float y = landmarks[3 * i + 1];
-      xMin = Math.min(xMin, x);
-      xMax = Math.max(xMax, x);
-      yMin = Math.min(yMin, y);
-      yMax = Math.max(yMax, y);
-    }
+    float xMin = LandmarkBounds.min(landmarks, LandmarkModel.POINTS, 0);
+    float yMin = LandmarkBounds.min(landmarks, LandmarkModel.POINTS, 1);
+    float xMax = LandmarkBounds.max(landmarks, LandmarkModel.POINTS, 0);
+    float yMax = LandmarkBounds.max(landmarks, LandmarkModel.POINTS, 1);
     float rotation = roll(landmarks);
     float width = xMax - xMin;
     float height = yMax - yMin;
-    return squareAndScale(xMin + width / 2, yMin + height / 2, width, height, rotation);
+    return squareAndScale(xMin + width / 2, yMin + height / 2, width, height, rotation, dest);
   }
 
   /**
@@ -87,9 +88,9 @@ public final class RegionOfInterest {
   }
 
   private static RotatedRect squareAndScale(float cx, float cy, float width, float height,
-      float rotation) {
+      float rotation, RotatedRect dest) {
     float side = Math.max(width, height) * SCALE;
-    return new RotatedRect(cx, cy, side, side, rotation);
+    return dest.set(cx, cy, side, side, rotation);
   }
 
   private static void checkSize(int imageWidth, int imageHeight) {

@@ -1,5 +1,7 @@
 package app.maskai.core.pipeline;
 
+import app.maskai.core.landmarks.LandmarkBounds;
+
 /**
  * One face found in a photo, in pixels of the original (full-resolution) image.
  *
@@ -26,20 +28,11 @@ public final class Face {
     this.presence = presence;
     this.landmarks = landmarks;
     this.rotationDegrees = rotationDegrees;
-    float xMin = Float.POSITIVE_INFINITY;
-    float yMin = Float.POSITIVE_INFINITY;
-    float xMax = Float.NEGATIVE_INFINITY;
-    float yMax = Float.NEGATIVE_INFINITY;
-    for (int i = 0; i + 2 < landmarks.length; i += 3) {
-      xMin = Math.min(xMin, landmarks[i]);
-      xMax = Math.max(xMax, landmarks[i]);
-      yMin = Math.min(yMin, landmarks[i + 1]);
-      yMax = Math.max(yMax, landmarks[i + 1]);
-    }
-    this.x = xMin;
-    this.y = yMin;
-    this.width = xMax - xMin;
-    this.height = yMax - yMin;
+    float[] box = LandmarkBounds.of(landmarks, new float[4]);
+    this.x = box[LandmarkBounds.X_MIN];
+    this.y = box[LandmarkBounds.Y_MIN];
+    this.width = box[LandmarkBounds.X_MAX] - box[LandmarkBounds.X_MIN];
+    this.height = box[LandmarkBounds.Y_MAX] - box[LandmarkBounds.Y_MIN];
   }
 
   /**

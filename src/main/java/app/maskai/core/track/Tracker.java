@@ -5,6 +5,7 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.OneEuroFilter;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.landmarks.FacePresence;
+import app.maskai.core.landmarks.LandmarkBounds;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.landmarks.LandmarkProjection;
 import app.maskai.core.landmarks.RegionOfInterest;
@@ -56,6 +57,9 @@ public final class Tracker {
   private final int detectEvery;
   private final Track[] tracks;
   private final float[] mesh = new float[LandmarkModel.MESH_VALUES];
+  /** The region being followed, and a face box: reused, so a frame that follows allocates nothing. */
+  private final RotatedRect region = new RotatedRect();
+  private final float[] box = new float[4];
   private int count;
   private PipelineOptions detectOptions;
   private FitSensitivity sensitivity = FitSensitivity.DEFAULT;
@@ -145,7 +149,7 @@ public final class Tracker {
     int kept = 0;
     for (int i = 0; i < count; i++) {
       Track track = tracks[i];
-      RotatedRect roi = RegionOfInterest.fromLandmarks(track.raw, width, height);
+      RotatedRect roi = RegionOfInterest.fromLandmarks(track.raw, width, height, region);
       float presence = models.runLandmarks(roi, mesh);
       if (FacePresence.isFace(presence)) {
         LandmarkProjection.project(mesh, roi, LandmarkModel.INPUT_SIZE, track.raw);
@@ -190,25 +194,13 @@ public final class Tracker {
 
   private boolean overlapsTracked(Face face) {
     for (int i = 0; i < count; i++) {
-      float[] box = box(tracks[i].raw);
+      float[] box = LandmarkBounds.of(tracks[i].raw, LandmarkModel.POINTS, this.box);
       if (Detection.iou(face.x - PIXEL_CENTRE, face.y - PIXEL_CENTRE, face.x + face.width - PIXEL_CENTRE,
           face.y + face.height - PIXEL_CENTRE, box[0], box[1], box[2], box[3]) > SAME_FACE_IOU) {
         return true;
       }
     }
     return false;
-  }
-
-  private static float[] box(float[] landmarks) {
-    float[] b = {Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
-        Float.NEGATIVE_INFINITY};
-    for (int k = 0; k < LandmarkModel.MESH_VALUES; k += 3) {
-      b[0] = Math.min(b[0], landmarks[k]);
-      b[1] = Math.min(b[1], landmarks[k + 1]);
-      b[2] = Math.max(b[2], landmarks[k]);
-      b[3] = Math.max(b[3], landmarks[k + 1]);
-    }
-    return b;
   }
 
   /** Faces followed after the last {@link #update}. */

@@ -3,6 +3,7 @@ package app.maskai.web.live;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
+import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.track.Tracker;
 import app.maskai.web.tryon.Failures;
@@ -57,7 +58,15 @@ final class LiveLoop {
     private final Consumer<String> onFailure;
     private final LiveStats stats;
     private final Tracker tracker = new Tracker(Tracker.LIVE_MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
+    /*
+     * Per face, reused frame after frame so that the loop makes no garbage of its own: the
+     * landmarks back from the worker, the mask's vertices, the face to draw; and the lists of
+     * this frame's faces and of what is drawn.
+     */
+    private final float[][] landmarks = new float[Tracker.LIVE_MAX_FACES][LandmarkModel.MESH_VALUES];
     private final float[][] vertices = new float[Tracker.LIVE_MAX_FACES][];
+    private final MaskedFace[] masked = new MaskedFace[Tracker.LIVE_MAX_FACES];
+    private final List<float[]> faces = new ArrayList<>();
     private final List<MaskedFace> drawn = new ArrayList<>();
     /** Bumped by start and stop, so a callback of an earlier run ends its chain. */
     private int run;
@@ -241,9 +250,9 @@ final class LiveLoop {
             }
             failures = 0;
             double start = Browser.now();
-            List<float[]> faces = new ArrayList<>();
-            for (int i = 0; i < tracked.count; i++) {
-                faces.add(tracked.face(i));
+            faces.clear();
+            for (int i = 0; i < tracked.count && i < landmarks.length; i++) {
+                faces.add(tracked.face(i, landmarks[i]));
             }
             fitMasks(faces);
             double fitted = Browser.now();
@@ -288,9 +297,12 @@ final class LiveLoop {
             if (vertices[i] == null || vertices[i].length != size) {
                 vertices[i] = new float[size];
             }
-            float[] landmarks = faces.get(i);
-            MaskFit.vertices(mask.spec(), layout, landmarks, FitAdjustment.NONE, vertices[i]);
-            drawn.add(new MaskedFace(mask.spec(), texture, vertices[i], landmarks, mask.spec().opacity));
+            float[] points = faces.get(i);
+            MaskFit.vertices(mask.spec(), layout, points, FitAdjustment.NONE, vertices[i]);
+            if (masked[i] == null) {
+                masked[i] = new MaskedFace();
+            }
+            drawn.add(masked[i].set(mask.spec(), mask.textureKey, texture, vertices[i], points, mask.spec().opacity));
         }
     }
 
@@ -306,18 +318,19 @@ final class LiveLoop {
         double tracked = Browser.now();
         double cropMs = models.cropMilliseconds();
 
-        List<float[]> found = new ArrayList<>();
+        this.faces.clear();
         for (int i = 0; i < faces; i++) {
-            found.add(tracker.landmarks(i));
+            this.faces.add(tracker.landmarks(i));
         }
-        fitMasks(found);
+        fitMasks(this.faces);
         double fitted = Browser.now();
 
         matchSize(video, width, height);
         renderer.setPhoto(asBitmap(video));
         renderer.draw(drawn);
         double end = Browser.now();
-        stats.frame(width, height, cropMs, tracked - start - cropMs, fitted - tracked, end - fitted, tracker);
+        stats.frame(width, height, cropMs, tracked - start - cropMs, fitted - tracked, end - fitted,
+                tracker.detectedLastFrame(), tracker.frames(), tracker.detectorRuns(), this.faces);
     }
 
     /** The gallery's mask; its texture is fetched once, and the loop draws the bare frame meanwhile. */

@@ -1,8 +1,7 @@
 package app.maskai.web.live;
 
-import app.maskai.core.track.Tracker;
+import app.maskai.core.landmarks.LandmarkBounds;
 import app.maskai.web.dom.Browser;
-import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -35,6 +34,8 @@ final class LiveStats {
     private double fit;
     private double draw;
     private double shownAt;
+    /** A face's box, reused. */
+    private final float[] box = new float[4];
 
     LiveStats() {
         stopped();
@@ -76,16 +77,6 @@ final class LiveStats {
         set(fpsText, "–");
     }
 
-    /** One processed frame: times in ms, and the tracker's state after it. */
-    void frame(int width, int height, double pixelsMs, double modelMs, double fitMs, double drawMs, Tracker tracker) {
-        List<float[]> faces = new ArrayList<>();
-        for (int i = 0; i < tracker.faceCount(); i++) {
-            faces.add(tracker.landmarks(i));
-        }
-        frame(width, height, pixelsMs, modelMs, fitMs, drawMs, tracker.detectedLastFrame(), tracker.frames(),
-                tracker.detectorRuns(), faces);
-    }
-
     /**
      * One processed frame: times in ms; whether the detector ran on it; the tracker's frame and
      * detector-run counts; each face's landmarks.
@@ -115,17 +106,10 @@ final class LiveStats {
         Browser.setNumber(data, "faces", faces.size());
         clearBoxes(data);
         for (float[] l : faces) {
-            float x0 = Float.POSITIVE_INFINITY;
-            float y0 = Float.POSITIVE_INFINITY;
-            float x1 = Float.NEGATIVE_INFINITY;
-            float y1 = Float.NEGATIVE_INFINITY;
-            for (int k = 0; k < l.length; k += 3) {
-                x0 = Math.min(x0, l[k]);
-                x1 = Math.max(x1, l[k]);
-                y0 = Math.min(y0, l[k + 1]);
-                y1 = Math.max(y1, l[k + 1]);
-            }
-            addBox(data, x0, y0, x1 - x0, y1 - y0);
+            LandmarkBounds.of(l, box);
+            addBox(data, box[LandmarkBounds.X_MIN], box[LandmarkBounds.Y_MIN],
+                    box[LandmarkBounds.X_MAX] - box[LandmarkBounds.X_MIN],
+                    box[LandmarkBounds.Y_MAX] - box[LandmarkBounds.Y_MIN]);
         }
         setStages(data, capture, pixels, track, detect, fit, draw);
         if (now - shownAt >= SHOW_EVERY_MS) {

@@ -27,10 +27,19 @@ public final class MaskLibrary {
      * the session.
      */
     public static final class Entry {
+        /** Entries made so far in this session (for {@link #textureKey}). */
+        private static int made;
+
         public final String id;
         public final String name;
         public final String category;
         public final String thumbnailUrl;
+        /**
+         * This entry's picture, among every entry of the session: a mask rebuilt under the same id
+         * (a person's own, its picture changed) is a new entry with a new key (renderers key their
+         * GPU copies by it).
+         */
+        public final String textureKey;
         /** The folder of the metadata and texture files; null for a person's own mask. */
         private final String folder;
         private final String specFile;
@@ -43,6 +52,7 @@ public final class MaskLibrary {
             this.name = item.name;
             this.category = item.category;
             this.thumbnailUrl = folder + item.thumbnail;
+            this.textureKey = id + "#" + (++made);
             this.folder = folder;
             this.specFile = item.file;
         }
@@ -52,6 +62,7 @@ public final class MaskLibrary {
             this.name = spec.name;
             this.category = spec.category;
             this.thumbnailUrl = thumbnailUrl;
+            this.textureKey = id + "#" + (++made);
             this.folder = null;
             this.specFile = null;
             this.spec = spec;

@@ -3,22 +3,43 @@ package app.maskai.web.render;
 import app.maskai.core.mask.MaskSpec;
 import app.maskai.web.dom.ImageBitmap;
 
-/** One face's mask, ready to draw. */
+/**
+ * One face's mask, ready to draw. The live view keeps one per face and {@link #set}s it each
+ * frame; read the fields, never assign them.
+ */
 public final class MaskedFace {
-    public final MaskSpec spec;
-    public final ImageBitmap texture;
+    public MaskSpec spec;
+    /**
+     * Names this mask's picture and mesh: another key under the same mask id (a person's own
+     * mask whose picture changed) is uploaded anew, never drawn from what the GPU had.
+     */
+    public String textureKey;
+    public ImageBitmap texture;
     /** 3 floats per mask vertex (x, y, z), image pixels of the photo being rendered. */
-    public final float[] vertices;
+    public float[] vertices;
     /** The face's 468 landmarks (x, y, z), for the occluder and the light samples. */
-    public final float[] landmarks;
+    public float[] landmarks;
     /** The mask's opacity times the person's adjustment. */
-    public final float opacity;
+    public float opacity;
 
-    public MaskedFace(MaskSpec spec, ImageBitmap texture, float[] vertices, float[] landmarks, float opacity) {
+    public MaskedFace(MaskSpec spec, String textureKey, ImageBitmap texture, float[] vertices, float[] landmarks,
+            float opacity) {
+        set(spec, textureKey, texture, vertices, landmarks, opacity);
+    }
+
+    /** An empty one, for {@link #set}. */
+    public MaskedFace() {
+    }
+
+    /** Makes this the mask given (the arrays are kept, not copied), and returns it. */
+    public MaskedFace set(MaskSpec spec, String textureKey, ImageBitmap texture, float[] vertices, float[] landmarks,
+            float opacity) {
         this.spec = spec;
+        this.textureKey = textureKey;
         this.texture = texture;
         this.vertices = vertices;
         this.landmarks = landmarks;
         this.opacity = opacity;
+        return this;
     }
 }

@@ -48,13 +48,23 @@ public final class MeshWarpRenderer {
     private Program shadow;
     private Program mask;
     private WebGLVertexArrayObject vertexArray;
+    /** Vertex positions, written for each face (the one thing that changes every frame). */
     private WebGLBuffer positionBuffer;
-    private WebGLBuffer uvBuffer;
-    private WebGLBuffer indexBuffer;
+    /** The photo's quad: corners (rewritten when the photo's size changes), texture corners, indices. */
+    private WebGLBuffer quadPositions;
+    private WebGLBuffer quadUv;
+    private WebGLBuffer quadIndices;
+    private int quadWidth = -1;
+    private int quadHeight = -1;
+    /** The face occluder's triangles (landmark indices), uploaded once. */
+    private WebGLBuffer occluderIndices;
     private WebGLSampler photoMipSampler;
     private Runnable onRestored;
     private int restorations;
-    private final Map<String, WebGLTexture> maskTextures = new HashMap<>();
+    /** Each mask's texture and mesh on the GPU, by mask id (see {@link MaskOnGpu}). */
+    private final Map<String, MaskOnGpu> masksOnGpu = new HashMap<>();
+    /** The light samples' positions, reused every face. */
+    private final Float32Array skin = new Float32Array(SKIN_POINTS.length * 2);
     private final int[] faceTriangles;
     private WebGLTexture photoTexture;
     private int width;
@@ -63,9 +73,32 @@ public final class MeshWarpRenderer {
     /** The largest drawing-buffer area granted in full so far. */
     private long grantedPixels;
 
-    /** A linked program and its uniforms, looked up once. */
+    /**
+     * A mask as the GPU holds it, made the first time it is drawn: its texture, and its texture
+     * coordinates and triangle indices, which never change for a mask. Kept under the mask's id
+     * with the texture key it was made from: a face drawn with another key (the mask's picture
+     * changed) replaces it.
+     */
+    private static final class MaskOnGpu {
+        final String key;
+        final WebGLTexture texture;
+        final WebGLBuffer uv;
+        final WebGLBuffer indices;
+        final int indexCount;
+
+        MaskOnGpu(String key, WebGLTexture texture, WebGLBuffer uv, WebGLBuffer indices, int indexCount) {
+            this.key = key;
+            this.texture = texture;
+            this.uv = uv;
+            this.indices = indices;
+            this.indexCount = indexCount;
+        }
+    }
+
+    /** A linked program and its uniforms, each looked up once. */
     private final class Program {
         final WebGLProgram program;
+        private final Map<String, WebGLUniformLocation> uniforms = new HashMap<>();
         final WebGLUniformLocation size;
         final WebGLUniformLocation offset;
         final WebGLUniformLocation depthScale;
@@ -88,7 +121,12 @@ public final class MeshWarpRenderer {
         }
 
         WebGLUniformLocation uniform(String name) {
-            return gl.getUniformLocation(program, name);
+            WebGLUniformLocation location = uniforms.get(name);
+            if (location == null) {
+                location = gl.getUniformLocation(program, name);
+                uniforms.put(name, location);
+            }
+            return location;
         }
 
         void use(float dx, float dy) {
@@ -109,7 +147,9 @@ public final class MeshWarpRenderer {
         // loss is "handled"; then every GL object is made again and the owner redraws.
         listen(canvas, "webglcontextlost", () -> { });
         listen(canvas, "webglcontextrestored", () -> {
-            maskTextures.clear();
+            masksOnGpu.clear();
+            quadWidth = -1;
+            quadHeight = -1;
             photoTexture = null;
             restorations++;
             init();
@@ -146,16 +186,12 @@ public final class MeshWarpRenderer {
         mask = new Program(vertex, Shaders.MASK);
         vertexArray = gl.createVertexArray();
         gl.bindVertexArray(vertexArray);
-        positionBuffer = gl.createBuffer();
-        gl.bindBuffer(Gl.ARRAY_BUFFER, positionBuffer);
         gl.enableVertexAttribArray(POSITION);
-        gl.vertexAttribPointer(POSITION, 3, Gl.FLOAT, false, 0, 0);
-        uvBuffer = gl.createBuffer();
-        gl.bindBuffer(Gl.ARRAY_BUFFER, uvBuffer);
-        gl.enableVertexAttribArray(UV);
-        gl.vertexAttribPointer(UV, 2, Gl.FLOAT, false, 0, 0);
-        indexBuffer = gl.createBuffer();
-        gl.bindBuffer(Gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
+        positionBuffer = gl.createBuffer();
+        quadPositions = gl.createBuffer();
+        quadUv = staticBuffer(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(new float[] {0, 0, 1, 0, 0, 1, 1, 1}));
+        quadIndices = indexBuffer(new int[] {0, 1, 2, 2, 1, 3});
+        occluderIndices = faceTriangles == null ? null : indexBuffer(faceTriangles);
         gl.bindVertexArray(null);
         photoMipSampler = gl.createSampler();
         gl.samplerParameteri(photoMipSampler, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR_MIPMAP_LINEAR);
@@ -264,10 +300,17 @@ public final class MeshWarpRenderer {
         copy.use(0, 0);
         gl.uniform1i(copy.uniform("u_texture"), 0);
         bindTexture(0, photoTexture, null);
-        float w = width;
-        float h = height;
-        drawTriangles(new float[] {0, 0, 0, w, 0, 0, 0, h, 0, w, h, 0}, new float[] {0, 0, 1, 0, 0, 1, 1, 1},
-                new int[] {0, 1, 2, 2, 1, 3});
+        if (quadWidth != width || quadHeight != height) {
+            quadWidth = width;
+            quadHeight = height;
+            float w = width;
+            float h = height;
+            gl.bindBuffer(Gl.ARRAY_BUFFER, quadPositions);
+            gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(new float[] {0, 0, 0, w, 0, 0, 0, h, 0, w, h, 0}),
+                    Gl.STATIC_DRAW);
+        }
+        positions(quadPositions);
+        drawIndexed(quadUv, quadIndices, 6);
 
         for (MaskedFace face : faces) {
             drawFace(face);
@@ -280,8 +323,7 @@ public final class MeshWarpRenderer {
     private void drawFace(MaskedFace face) {
         MaskSpec spec = face.spec;
         float iod = interOcular(face.landmarks);
-        float[] uv = spec.uv;
-        int[] triangles = spec.triangles;
+        MaskOnGpu onGpu = onGpu(face);
 
         // 1. The face as an occluder: depth only, pushed back so the mask on its surface passes.
         gl.clearDepth(1f);
@@ -296,11 +338,13 @@ public final class MeshWarpRenderer {
             // behind the near side, is still hidden.
             gl.uniform1f(depthOnly.depthBias, iod * OCCLUDER_DEPTH_BIAS);
             gl.colorMask(false, false, false, false);
-            drawTriangles(face.landmarks, null, faceTriangles);
+            upload(positionBuffer, face.landmarks);
+            drawIndexed(null, occluderIndices, faceTriangles.length);
             gl.colorMask(true, true, true, true);
         }
 
-        WebGLTexture texture = maskTexture(spec.id, face.texture);
+        WebGLTexture texture = onGpu.texture;
+        upload(positionBuffer, face.vertices);
         gl.enable(Gl.BLEND);
         gl.depthMask(false);
 
@@ -310,7 +354,7 @@ public final class MeshWarpRenderer {
         gl.uniform1f(shadow.uniform("u_strength"), 0.28f * face.opacity * spec.lighting);
         bindTexture(0, texture, null);
         gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
-        drawTriangles(face.vertices, uv, triangles);
+        drawIndexed(onGpu.uv, onGpu.indices, onGpu.indexCount);
 
         // 3. The mask, lit by the photo.
         mask.use(0, 0);
@@ -322,10 +366,9 @@ public final class MeshWarpRenderer {
         gl.uniform1f(mask.uniform("u_lighting"), spec.lighting);
         gl.uniform1f(mask.uniform("u_shadeLod"), log2(Math.max(1f, iod / 4f)));
         gl.uniform1f(mask.uniform("u_sceneLod"), log2(Math.max(width, height)) + 1f);
-        float[] skin = new float[SKIN_POINTS.length * 2];
         for (int i = 0; i < SKIN_POINTS.length; i++) {
-            skin[2 * i] = face.landmarks[3 * SKIN_POINTS[i]] / width;
-            skin[2 * i + 1] = face.landmarks[3 * SKIN_POINTS[i] + 1] / height;
+            skin.set(2 * i, face.landmarks[3 * SKIN_POINTS[i]] / width);
+            skin.set(2 * i + 1, face.landmarks[3 * SKIN_POINTS[i] + 1] / height);
         }
         gl.uniform2fv(mask.uniform("u_skin"), skin);
         if ("multiply".equals(spec.blend)) {
@@ -333,7 +376,7 @@ public final class MeshWarpRenderer {
         } else {
             gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
         }
-        drawTriangles(face.vertices, uv, triangles);
+        drawIndexed(onGpu.uv, onGpu.indices, onGpu.indexCount);
         bindTexture(1, null, null);
         gl.depthMask(true);
     }
@@ -355,46 +398,87 @@ public final class MeshWarpRenderer {
         gl.bindSampler(unit, sampler);
     }
 
+    /** Points the position attribute at {@code buffer} (x, y, z floats). */
+    private void positions(WebGLBuffer buffer) {
+        gl.bindBuffer(Gl.ARRAY_BUFFER, buffer);
+        gl.vertexAttribPointer(POSITION, 3, Gl.FLOAT, false, 0, 0);
+    }
+
+    /** Writes {@code values} (x, y, z per vertex) into {@code buffer} and points the positions at it. */
+    private void upload(WebGLBuffer buffer, float[] values) {
+        gl.bindBuffer(Gl.ARRAY_BUFFER, buffer);
+        gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(values), Gl.STREAM_DRAW);
+        gl.vertexAttribPointer(POSITION, 3, Gl.FLOAT, false, 0, 0);
+    }
+
     /**
-     * Draws indexed triangles. {@code positions} holds x, y, z per vertex; {@code uv} may be null
-     * (the depth-only pass). Index values are checked against the vertex count by the parser.
+     * Draws {@code count} indices of {@code indices} over the current positions, with texture
+     * coordinates from {@code uv} (null: none, the depth-only pass).
      */
-    private void drawTriangles(float[] positions, float[] uv, int[] triangles) {
-        gl.bindBuffer(Gl.ARRAY_BUFFER, positionBuffer);
-        gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(positions), Gl.STREAM_DRAW);
+    private void drawIndexed(WebGLBuffer uv, WebGLBuffer indices, int count) {
         if (uv != null) {
             gl.enableVertexAttribArray(UV);
-            gl.bindBuffer(Gl.ARRAY_BUFFER, uvBuffer);
-            gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(uv), Gl.STREAM_DRAW);
+            gl.bindBuffer(Gl.ARRAY_BUFFER, uv);
+            gl.vertexAttribPointer(UV, 2, Gl.FLOAT, false, 0, 0);
         } else {
             gl.disableVertexAttribArray(UV);
         }
+        gl.bindBuffer(Gl.ELEMENT_ARRAY_BUFFER, indices);
+        gl.drawElements(Gl.TRIANGLES, count, Gl.UNSIGNED_SHORT, 0);
+    }
+
+    private WebGLBuffer staticBuffer(int target, org.teavm.jso.typedarrays.ArrayBufferView data) {
+        WebGLBuffer buffer = gl.createBuffer();
+        gl.bindBuffer(target, buffer);
+        gl.bufferData(target, data, Gl.STATIC_DRAW);
+        return buffer;
+    }
+
+    /** Triangle indices as a 16-bit index buffer (the parser checks they fit). */
+    private WebGLBuffer indexBuffer(int[] triangles) {
         char[] indices = new char[triangles.length];
         for (int i = 0; i < indices.length; i++) {
             indices[i] = (char) triangles[i];
         }
-        gl.bufferData(Gl.ELEMENT_ARRAY_BUFFER, Uint16Array.copyFromJavaArray(indices), Gl.STREAM_DRAW);
-        gl.drawElements(Gl.TRIANGLES, indices.length, Gl.UNSIGNED_SHORT, 0);
+        return staticBuffer(Gl.ELEMENT_ARRAY_BUFFER, Uint16Array.copyFromJavaArray(indices));
     }
 
-    private WebGLTexture maskTexture(String id, ImageBitmap image) {
-        WebGLTexture texture = maskTextures.get(id);
-        if (texture == null) {
-            texture = gl.createTexture();
-            upload(texture, image);
-            gl.generateMipmap(Gl.TEXTURE_2D);
-            gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR_MIPMAP_LINEAR);
-            gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
-            maskTextures.put(id, texture);
+    /**
+     * The face's mask on the GPU: made on its first drawing, and again when the face's texture
+     * key is not the one it was made from (the old one is deleted).
+     */
+    private MaskOnGpu onGpu(MaskedFace face) {
+        MaskOnGpu known = masksOnGpu.get(face.spec.id);
+        if (known != null && known.key.equals(face.textureKey)) {
+            return known;
         }
-        return texture;
+        if (known != null) {
+            delete(known);
+        }
+        WebGLTexture texture = gl.createTexture();
+        upload(texture, face.texture);
+        gl.generateMipmap(Gl.TEXTURE_2D);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR_MIPMAP_LINEAR);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
+        // The element array binding is the vertex array's: this mesh is made while it is bound.
+        MaskOnGpu made = new MaskOnGpu(face.textureKey, texture,
+                staticBuffer(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(face.spec.uv)),
+                indexBuffer(face.spec.triangles), face.spec.triangles.length);
+        masksOnGpu.put(face.spec.id, made);
+        return made;
     }
 
-    /** Forgets a mask's texture (a custom mask that was removed). */
+    private void delete(MaskOnGpu onGpu) {
+        gl.deleteTexture(onGpu.texture);
+        gl.deleteBuffer(onGpu.uv);
+        gl.deleteBuffer(onGpu.indices);
+    }
+
+    /** Forgets a mask's texture and mesh (a custom mask that was removed). */
     public void forgetMask(String id) {
-        WebGLTexture texture = maskTextures.remove(id);
-        if (texture != null) {
-            gl.deleteTexture(texture);
+        MaskOnGpu onGpu = masksOnGpu.remove(id);
+        if (onGpu != null) {
+            delete(onGpu);
         }
     }
 

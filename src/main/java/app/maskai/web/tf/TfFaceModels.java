@@ -60,6 +60,21 @@ public final class TfFaceModels implements FaceModels {
     private double cropMs;
     private int imageWidth;
     private int imageHeight;
+    /**
+     * Reused on every call, so that a tracked video frame makes no new crop arrays: the models'
+     * input values (one array per model, kept while the batch size stays; TF.js's wasm backend
+     * copies them into its own memory, and every tensor made from them is disposed before they are
+     * written again), the crop's coefficients and matrix, a rectangle's corners, and the
+     * one-region batch of {@link #runLandmarks}.
+     */
+    private Float32Array detectorValues;
+    private Float32Array landmarkValues;
+    private final float[] coefficients = new float[8];
+    private final double[] matrix = new double[6];
+    private final Float64Array matrixValues = new Float64Array(6);
+    private final float[] corners = new float[8];
+    private final RotatedRect[] oneRegion = new RotatedRect[1];
+    private final float[][] oneMesh = new float[1][];
 
     public TfFaceModels(GraphModel shortRange, GraphModel mesh) {
         this.shortRange = shortRange;
@@ -129,7 +144,7 @@ public final class TfFaceModels implements FaceModels {
         int n = inputRects.length;
         Tf.startScope();
         try {
-            Float32Array values = new Float32Array(n * spec.inputSize * spec.inputSize * 3);
+            Float32Array values = detectorValues = sized(detectorValues, n * spec.inputSize * spec.inputSize * 3);
             for (int i = 0; i < n; i++) {
                 crop(inputRects[i], spec.inputSize, DETECTOR_SCALE, DETECTOR_OFFSET, false, values, i);
             }
@@ -149,7 +164,14 @@ public final class TfFaceModels implements FaceModels {
 
     @Override
     public float runLandmarks(RotatedRect roi, float[] meshDest) {
-        return runLandmarksBatch(new RotatedRect[] {roi}, new float[][] {meshDest})[0];
+        oneRegion[0] = roi;
+        oneMesh[0] = meshDest;
+        try {
+            return runLandmarksBatch(oneRegion, oneMesh)[0];
+        } finally {
+            oneRegion[0] = null;
+            oneMesh[0] = null;
+        }
     }
 
     /** All of {@code rois} in one execute(): see FaceModels.runLandmarksBatch. */
@@ -159,7 +181,7 @@ public final class TfFaceModels implements FaceModels {
         int size = LandmarkModel.INPUT_SIZE;
         Tf.startScope();
         try {
-            Float32Array values = new Float32Array(n * size * size * 3);
+            Float32Array values = landmarkValues = sized(landmarkValues, n * size * size * 3);
             for (int i = 0; i < n; i++) {
                 crop(rois[i], size, LANDMARK_SCALE, 0, !inside(rois[i]), values, i);
             }
@@ -185,21 +207,29 @@ public final class TfFaceModels implements FaceModels {
     private void crop(RotatedRect rect, int size, double scale, double offset, boolean replicateEdges,
             Float32Array values, int entry) {
         double start = Tf.now();
-        float[] coefficients = CropTransform.forRect(rect, imageWidth, imageHeight, size, size);
-        double[] matrix = CropTransform.canvasMatrix(coefficients);
+        CropTransform.forRect(rect, imageWidth, imageHeight, size, size, coefficients);
+        CropTransform.canvasMatrix(coefficients, matrix);
+        for (int i = 0; i < matrix.length; i++) {
+            matrixValues.set(i, matrix[i]);
+        }
         // Output pixels per image pixel: the matrix's scale (its columns' length).
         double magnification = Math.sqrt(Math.abs(matrix[0] * matrix[3] - matrix[1] * matrix[2]));
         // Mipmapped smoothing costs little for a source in memory; for one on the GPU it meant
         // reading it all back (35 ms for a 3-megapixel canvas), so there bilinear sampling stays.
         boolean smooth = inMemory && magnification < MAX_BILINEAR_SHRINK;
         Tf.crop(inMemory ? inMemoryCrop : gpuCrop, image, imageWidth, imageHeight,
-                Float64Array.copyFromJavaArray(matrix), size, scale, offset, replicateEdges, smooth, values, entry);
+                matrixValues, size, scale, offset, replicateEdges, smooth, values, entry);
         cropMs += Tf.now() - start;
+    }
+
+    /** {@code values} if it holds {@code length} floats, else a new array that does. */
+    private static Float32Array sized(Float32Array values, int length) {
+        return values != null && values.getLength() == length ? values : new Float32Array(length);
     }
 
     /** Whether {@code rect} lies within the image, so that no border needs filling. */
     private boolean inside(RotatedRect rect) {
-        float[] corners = rect.corners();
+        rect.corners(corners);
         for (int i = 0; i < corners.length; i += 2) {
             if (corners[i] < 0 || corners[i] > imageWidth || corners[i + 1] < 0 || corners[i + 1] > imageHeight) {
                 return false;

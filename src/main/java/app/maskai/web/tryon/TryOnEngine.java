@@ -278,7 +278,7 @@ public final class TryOnEngine {
                 continue;
             }
             Face face = faces.get(i);
-            drawn.add(new MaskedFace(style.mask.spec(), style.texture, fit(style.mask.spec(), face, style.adjustment),
+            drawn.add(new MaskedFace(style.mask.spec(), style.mask.textureKey, style.texture, fit(style.mask.spec(), face, style.adjustment),
                     face.landmarks, style.mask.spec().opacity * style.adjustment.opacity));
         }
         renderer.draw(drawn);

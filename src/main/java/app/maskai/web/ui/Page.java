@@ -4,8 +4,8 @@ import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.session.PhotoSession;
-import app.maskai.core.settings.Choice;
 import app.maskai.core.session.PhotoSession.Change;
+import app.maskai.core.settings.Choice;
 import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.masks.MaskLibrary;
@@ -15,15 +15,15 @@ import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.file.File;
 
 /**
- * The photo page: runs each photo through the try-on flow (read, find faces, make drawable, draw
- * each face with its mask and adjustment, say what was done) into the photo session, and keeps
- * the session's views (photo input, mask gallery, result, fit panel, status line) showing it.
+ * The photo page: wires the photo session to its views (photo input, mask gallery, result, fit
+ * panel, status line) and draws the result, each face with its mask and adjustment, whenever the
+ * session's photo, masks or adjustments change; {@link FaceFinder} brings the photos in.
  */
 public final class Page {
     private final StatusLine status;
@@ -32,6 +32,7 @@ public final class Page {
     private final MaskGallery gallery = new MaskGallery(session::chooseMask);
     private final ResultView result;
     private final SessionView view;
+    private final FaceFinder finder;
     /** Download, Share and Compare of the result (web.photo), in the image-quality setting. */
     private final ResultExport export = new ResultExport(session);
 
@@ -43,11 +44,12 @@ public final class Page {
         this.sensitivity = sensitivity;
         this.result = new ResultView(this::download, this::discard, this::clicked);
         this.view = new SessionView(session, result, status, () -> engine.masks(), this::adjusted);
+        this.finder = new FaceFinder(session, result, status, () -> engine);
         session.listen(this::changed);
         sensitivity.listen(chosen -> {
             if (engine != null) {
                 engine.setSensitivity(chosen);
-                findFacesAgain();
+                finder.findAgain();
             }
         });
     }
@@ -101,6 +103,11 @@ public final class Page {
         return export;
     }
 
+    /** Whether a photo is on show. */
+    public boolean hasPhoto() {
+        return session.hasPhoto();
+    }
+
     /** Whether a photo was chosen in this visit (the warm-up then leaves the result canvas alone). */
     public boolean photoChosen() {
         return session.everLoaded();
@@ -113,72 +120,12 @@ public final class Page {
 
     /** A still from the camera (app.maskai.web.live): the photo path from face detection on. */
     public void openCapture(ImageBitmap bitmap, String name) {
-        int load = session.load(name);
-        result.busy(true);
-        findFaces(bitmap, load);
+        finder.openCapture(bitmap, name);
     }
 
     /** A photo from elsewhere than the picker or a drop (a paste): the photo path as for a chosen file. */
     public void open(File file) {
-        if (engine == null) {
-            status.say("Please wait: the face models are still loading.");
-            return;
-        }
-        int load = session.load(file.getName());
-        result.busy(true);
-        status.say("Reading " + file.getName() + "…");
-        TryOnEngine.decode(file, "This photo").flatThen(bitmap -> {
-            if (!session.isCurrent(load)) {
-                bitmap.close();
-                return null;
-            }
-            return findFaces(bitmap, load);
-        }).catchError(error -> failed(load, error));
-    }
-
-    private JSPromise<Object> findFaces(ImageBitmap bitmap, int load) {
-        status.say("Finding faces…");
-        return engine.detect(bitmap).flatThen(detection -> {
-            if (!session.isCurrent(load)) {
-                bitmap.close();
-                return JSPromise.resolve(null);
-            }
-            Diagnostics.detected(detection);
-            return renderer() == null ? JSPromise.resolve(new TryOnEngine.Drawable(bitmap, detection.faces))
-                    : TryOnEngine.drawable(renderer(), bitmap, detection.faces);
-        }).then(drawable -> {
-            if (drawable != null) {
-                session.show(load, drawable.photo, drawable.faces, drawable.reductionNote());
-            }
-            return null;
-        }, error -> {
-            bitmap.close();
-            return failed(load, error);
-        });
-    }
-
-    private void findFacesAgain() {
-        if (!session.hasPhoto()) {
-            return;
-        }
-        int load = session.findAgain();
-        result.busy(true);
-        status.say("Finding faces again…");
-        engine.detect(session.photo()).then(detection -> {
-            // Refused when another photo came, or this one was discarded, meanwhile.
-            if (session.refound(load, detection.faces)) {
-                Diagnostics.detected(detection);
-            }
-            return null;
-        }, error -> failed(load, error));
-    }
-
-    private Object failed(int load, Object error) {
-        if (session.isCurrent(load)) {
-            result.busy(false);
-            status.sayError(Browser.messageOf((JSObject) error));
-        }
-        return null;
+        finder.open(file);
     }
 
     /** Draws the result anew when the photo on show or its mask changed, or says it was discarded. */
@@ -218,7 +165,7 @@ public final class Page {
         FitAdjustment before = session.adjustment(session.selected());
         session.adjust(adjustment);
         boolean visibleChange = before.enabled != adjustment.enabled
-                || !java.util.Objects.equals(before.maskId, adjustment.maskId)
+                || !Objects.equals(before.maskId, adjustment.maskId)
                 || adjustment.movesNothing() && !before.movesNothing();
         view.showPanel();
         if (visibleChange) {

@@ -29,10 +29,13 @@ public final class InferenceClient {
         /** count × 1404 floats: each face's smoothed landmarks in the frame's pixels. */
         public final Float32Array landmarks;
 
-        /** Face {@code index}'s 1404 landmark values, copied. */
-        public float[] face(int index) {
-            return Float32Array.create(landmarks.getBuffer(), index * LandmarkModel.MESH_VALUES * 4,
-                    LandmarkModel.MESH_VALUES).copyToJavaArray();
+        /** Face {@code index}'s 1404 landmark values, copied into {@code dest}, which it returns. */
+        public float[] face(int index, float[] dest) {
+            int at = index * LandmarkModel.MESH_VALUES;
+            for (int k = 0; k < LandmarkModel.MESH_VALUES; k++) {
+                dest[k] = landmarks.get(at + k);
+            }
+            return dest;
         }
         public final boolean detected;
         public final long frames;

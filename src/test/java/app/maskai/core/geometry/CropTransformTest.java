@@ -103,4 +103,15 @@ class CropTransformTest {
     assertThrows(IllegalArgumentException.class,
         () -> CropTransform.canvasMatrix(new float[] {1, 1, 0, 1, 1, 0, 0, 0}));
   }
+
+  @Test
+  void theDestinationFormsWriteWhatTheAllocatingOnesReturn() {
+    RotatedRect rect = new RotatedRect(321.7f, 118.2f, 150.5f, 90.25f, -2.4f);
+    float[] coefficients = {9, 9, 9, 9, 9, 9, 9, 9};
+    assertArrayEquals(CropTransform.forRect(rect, 640, 480, 192, 192),
+        CropTransform.forRect(rect, 640, 480, 192, 192, coefficients), 0f);
+    double[] matrix = {9, 9, 9, 9, 9, 9};
+    assertArrayEquals(CropTransform.canvasMatrix(coefficients),
+        CropTransform.canvasMatrix(coefficients, matrix), 0);
+  }
 }

@@ -51,4 +51,18 @@ class RotatedRectTest {
     RotatedRect rect = new RotatedRect(10, 20, 4, 2, (float) Math.PI);
     assertArrayEquals(new float[] {12, 21, 8, 21, 8, 19, 12, 19}, rect.corners(), EPS);
   }
+
+  @Test
+  void setMakesItTheRectangleGivenWithItsTurnInStep() {
+    RotatedRect made = new RotatedRect(321.7f, 118.2f, 150.5f, 90.25f, -2.4f);
+    RotatedRect reused = new RotatedRect(1, 2, 3, 4, 0.7f);
+    RotatedRect same = reused.set(321.7f, 118.2f, 150.5f, 90.25f, -2.4f);
+    assertEquals(reused, same);
+    float[] a = new float[2];
+    float[] b = new float[2];
+    made.cropToImage(17, 170, 192, 192, a);
+    reused.cropToImage(17, 170, 192, 192, b);
+    assertArrayEquals(a, b, 0f);
+    assertArrayEquals(made.corners(), reused.corners(new float[8]), 0f);
+  }
 }

@@ -74,4 +74,17 @@ class RegionOfInterestTest {
     assertEquals(45f, roi.width, EPS); // long side 30 × 1.5
     assertEquals(45f, roi.height, EPS);
   }
+
+  @Test
+  void fromLandmarksIntoADestinationIsTheSameRegion() {
+    float[] landmarks = new float[LandmarkModel.MESH_VALUES];
+    for (int i = 0; i < LandmarkModel.POINTS; i++) {
+      landmarks[3 * i] = 200 + (i * 37) % 101;
+      landmarks[3 * i + 1] = 150 + (i * 53) % 131;
+    }
+    RotatedRect made = RegionOfInterest.fromLandmarks(landmarks, 640, 480);
+    RotatedRect dest = new RotatedRect(5, 5, 5, 5, 1);
+    assertEquals(dest, RegionOfInterest.fromLandmarks(landmarks, 640, 480, dest));
+    assertEquals(made.toString(), dest.toString());
+  }
 }

@@ -32,6 +32,7 @@ class TrackerTest {
     float noiseX;
     int detectorCalls;
     int landmarkCalls;
+    private final float[] crop = new float[2];
 
     void moveTo(float x, float y) {
       cx = x;
@@ -65,7 +66,6 @@ class TrackerTest {
         java.util.Arrays.fill(meshDest, 96);
         return 0.05f;
       }
-      float[] crop = new float[2];
       for (int i = 0; i < LandmarkModel.POINTS; i++) {
         roi.imageToCrop(truthX(i, cx) + noiseX, truthY(i, cy), LandmarkModel.INPUT_SIZE,
             LandmarkModel.INPUT_SIZE, crop);
@@ -112,6 +112,36 @@ class TrackerTest {
     assertEquals(2, detectorFrames);
     assertEquals(2, tracker.detectorRuns());
     assertEquals(60, tracker.frames());
+  }
+
+  /**
+   * The live view's per-frame path: a frame that follows its faces (no detector run) allocates
+   * nothing, counted by the JVM's per-thread allocation counter. The face moves by its fields, not
+   * {@link Video#moveTo}, whose scene for the detector allocates.
+   */
+  @Test
+  void aFrameThatFollowsItsFaceAllocatesNothing() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    Video video = new Video();
+    Tracker tracker = new Tracker(1, 1000);
+    video.moveTo(300, 240);
+    for (int f = 0; f < 10; f++) {
+      tracker.update(video, W, H, f / 30.0);
+    }
+    int frames = 50;
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int f = 10; f < 10 + frames; f++) {
+      video.cx = 300 + f;
+      video.cy = 240 + 0.5f * f;
+      tracker.update(video, W, H, f / 30.0);
+    }
+    long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+    assertEquals(1, tracker.detectorRuns(), "the detector ran while following");
+    assertEquals(1, tracker.faceCount());
+    System.out.println("Tracker.update, following one face: " + bytes + " bytes allocated over " + frames
+        + " frames");
+    assertEquals(0, bytes, "bytes allocated over " + frames + " frames that follow a face");
   }
 
   @Test
