@@ -7,23 +7,26 @@ import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.pipeline.WasmThreads;
 import app.maskai.core.settings.Choice;
 import app.maskai.web.api.PublicApi;
+import app.maskai.web.custom.CustomMaskApi;
 import app.maskai.web.custom.CustomMaskSection;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.AppFiles;
+import app.maskai.web.dom.Clock;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.live.LiveSection;
 import app.maskai.web.masks.MaskLibrary;
-import app.maskai.web.photo.PastePhoto;
 import app.maskai.web.offline.OfflineCache;
+import app.maskai.web.photo.PastePhoto;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.settings.SettingsSection;
 import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
-import app.maskai.web.tf.Tf;
 import app.maskai.web.tf.ModelFiles;
+import app.maskai.web.tf.Tf;
 import app.maskai.web.tf.TfFaceModels;
-import app.maskai.web.ui.Diagnostics;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.tryon.WarmUp;
+import app.maskai.web.ui.Diagnostics;
 import app.maskai.web.ui.Page;
 import app.maskai.web.ui.StatusLine;
 import java.util.function.Consumer;
@@ -52,7 +55,7 @@ public final class MaskAiApp {
     private final Choice<FitSensitivity> sensitivity = new Choice<>(FitSensitivity.DEFAULT);
     private final Page page = new Page(status, sensitivity);
     private final PublicApi api = PublicApi.install(VERSION);
-    private final double startedAt = Browser.now();
+    private final double startedAt = Clock.now();
     private SettingsSection settings;
     /** What start-up has so far; ready comes when the models and the masks are both in. */
     private Backends.Choice choice;
@@ -88,13 +91,13 @@ public final class MaskAiApp {
         // Everything ready waits for is fetched at once: the model files and the masks' metadata
         // download while the backend starts (one after another they cost ~250 ms more on 2 cores).
         ModelFiles files = ModelFiles.prefetch(modelUrl(MODEL_FILES[0]), modelUrl(MODEL_FILES[1]));
-        MaskLibrary.load(Browser.absoluteUrl("masks/"), loaded -> {
+        MaskLibrary.load(AppFiles.absoluteUrl("masks/"), loaded -> {
             masks = loaded;
             readyWhenLoaded();
         }, this::fail);
         loadLayout();
         boolean threads = WasmThreads.use(crossOriginIsolated(), threadsParameter());
-        Backends.choose(Browser.absoluteUrl("vendor/tfjs/"), threads, chosen -> {
+        Backends.choose(AppFiles.absoluteUrl("vendor/tfjs/"), threads, chosen -> {
             choice = chosen;
             loadModels(files);
         }, this::fail);
@@ -119,7 +122,7 @@ public final class MaskAiApp {
             }, error -> {
                 fail("A face model could not be loaded (models/" + MODEL_FILES[index] + "): the file is missing or"
                         + " damaged, or the connection dropped. Press Try again. (Details: "
-                        + sentence(Browser.messageOf((JSObject) error)) + ")");
+                        + sentence(JsErrors.messageOf((JSObject) error)) + ")");
                 return null;
             });
         }
@@ -148,14 +151,14 @@ public final class MaskAiApp {
         FaceLayout layout = this.layout;
         TryOnEngine engine = new TryOnEngine(faceModels, masks, layout, choice.backend);
         Diagnostics.started(choice.backend, choice.simd, choice.skipped, Tf.version(), VERSION,
-                Browser.now() - startedAt);
+                Clock.now() - startedAt);
         page.ready(engine, () -> MeshWarpRenderer.create(canvas, layout != null ? layout.faceTriangles() : null));
         if (!choice.skipped.isEmpty()) {
             status.append("The fast face engine could not start here, so MaskAI uses its " + choice.backend + " engine"
                     + " instead: everything works, more slowly. (Not started: " + choice.skipped + ".)");
         }
         settings.ready(engine);
-        api.useCustomMasks(new CustomMaskSection(page, status).masks());
+        api.useCustomMasks(new CustomMaskApi(new CustomMaskSection(page, status).masks()));
         api.useLiveStats(new LiveSection(page, faceModels, layout, sensitivity)::stats);
         api.resolve(engine, choice.threads);
         setState("ready");
@@ -171,7 +174,7 @@ public final class MaskAiApp {
      * too; it downloads beside the models and is in long before them.
      */
     private void loadLayout() {
-        Browser.fetchText(Browser.absoluteUrl("masks/face-layout.json")).then(text -> {
+        AppFiles.fetchText(AppFiles.absoluteUrl("masks/face-layout.json")).then(text -> {
             try {
                 layout = FaceLayout.parseJson(text.stringValue());
             } catch (RuntimeException e) {
@@ -189,7 +192,7 @@ public final class MaskAiApp {
     }
 
     private static String modelUrl(String file) {
-        return Browser.absoluteUrl("models/" + file);
+        return AppFiles.absoluteUrl("models/" + file);
     }
 
     /** Bytes as megabytes with one decimal, e.g. "1.2". */

@@ -6,31 +6,31 @@ package app.maskai.core.custom;
  * not copied.
  */
 public final class AlphaMap {
-  public final int width;
-  public final int height;
-  public final byte[] alpha;
+    public final int width;
+    public final int height;
+    public final byte[] alpha;
 
-  public AlphaMap(int width, int height, byte[] alpha) {
-    if (width < 1 || height < 1 || alpha.length != width * height) {
-      throw new IllegalArgumentException("alpha map " + width + " × " + height + " needs "
-          + (long) width * height + " values, got " + alpha.length);
+    public AlphaMap(int width, int height, byte[] alpha) {
+        if (width < 1 || height < 1 || alpha.length != width * height) {
+            throw new IllegalArgumentException("alpha map " + width + " × " + height + " needs "
+                    + (long) width * height + " values, got " + alpha.length);
+        }
+        this.width = width;
+        this.height = height;
+        this.alpha = alpha;
     }
-    this.width = width;
-    this.height = height;
-    this.alpha = alpha;
-  }
 
-  /** The alpha channel of packed ARGB pixels (as Java2D's getRGB and canvas ImageData give). */
-  public static AlphaMap fromArgb(int[] argb, int width, int height) {
-    byte[] alpha = new byte[argb.length];
-    for (int i = 0; i < argb.length; i++) {
-      alpha[i] = (byte) (argb[i] >>> 24);
+    /** The alpha channel of packed ARGB pixels (as Java2D's getRGB and canvas ImageData give). */
+    public static AlphaMap fromArgb(int[] argb, int width, int height) {
+        byte[] alpha = new byte[argb.length];
+        for (int i = 0; i < argb.length; i++) {
+            alpha[i] = (byte) (argb[i] >>> 24);
+        }
+        return new AlphaMap(width, height, alpha);
     }
-    return new AlphaMap(width, height, alpha);
-  }
 
-  /** Alpha at texel (x, y), 0..255. */
-  public int alphaAt(int x, int y) {
-    return alpha[y * width + x] & 0xFF;
-  }
+    /** Alpha at texel (x, y), 0..255. */
+    public int alphaAt(int x, int y) {
+        return alpha[y * width + x] & 0xFF;
+    }
 }

@@ -22,85 +22,85 @@ import java.util.List;
  * mapping to the image in double, as the reference does it in JavaScript numbers.
  */
 public final class DetectionDecoder {
-  private DetectionDecoder() {
-  }
-
-  /**
-   * Decodes {@code raw} (anchorCount × 17 floats, the model's output) for a detector input that
-   * resampled {@code inputRect} of an imageWidth×imageHeight image. Returns detections in anchor
-   * order, unsuppressed.
-   */
-  public static List<Detection> decode(float[] raw, DetectorSpec spec, RotatedRect inputRect,
-      int imageWidth, int imageHeight) {
-    return decode(raw, spec, spec.minScore, inputRect, imageWidth, imageHeight);
-  }
-
-  /** As {@link #decode(float[], DetectorSpec, RotatedRect, int, int)}, keeping scores ≥ minScore. */
-  public static List<Detection> decode(float[] raw, DetectorSpec spec, float minScore,
-      RotatedRect inputRect, int imageWidth, int imageHeight) {
-    int stride = DetectorSpec.VALUES_PER_ANCHOR;
-    if (raw.length < spec.anchorCount * stride) {
-      throw new IllegalArgumentException(spec.name + ": raw output has " + raw.length
-          + " values, expected " + spec.anchorCount * stride);
+    private DetectionDecoder() {
     }
-    float[] anchors = spec.anchors();
-    float scale = spec.inputSize;
-    float[] point = new float[2];
-    List<Detection> detections = new ArrayList<>();
-    for (int i = 0; i < spec.anchorCount; i++) {
-      int offset = i * stride;
-      float score = sigmoid(clip(raw[offset], spec.scoreClip));
-      if (score < minScore) {
-        continue;
-      }
-      float anchorX = anchors[2 * i];
-      float anchorY = anchors[2 * i + 1];
-      float xCenter = raw[offset + 1] / scale + anchorX;
-      float yCenter = raw[offset + 2] / scale + anchorY;
-      float w = raw[offset + 3] / scale;
-      float h = raw[offset + 4] / scale;
-      float xMin = xCenter - w / 2;
-      float yMin = yCenter - h / 2;
-      float xMax = xCenter + w / 2;
-      float yMax = yCenter + h / 2;
-      if (xMax - xMin < 0 || yMax - yMin < 0) {
-        continue;
-      }
 
-      float[] keypoints = new float[2 * Detection.KEYPOINTS];
-      for (int k = 0; k < Detection.KEYPOINTS; k++) {
-        float kx = raw[offset + 5 + 2 * k] / scale + anchorX;
-        float ky = raw[offset + 6 + 2 * k] / scale + anchorY;
-        inputRect.cropToImage(kx, ky, 1, 1, point);
-        keypoints[2 * k] = point[0];
-        keypoints[2 * k + 1] = point[1];
-      }
-
-      float boxMinX = Float.POSITIVE_INFINITY;
-      float boxMinY = Float.POSITIVE_INFINITY;
-      float boxMaxX = Float.NEGATIVE_INFINITY;
-      float boxMaxY = Float.NEGATIVE_INFINITY;
-      for (int corner = 0; corner < 4; corner++) {
-        float u = corner == 1 || corner == 2 ? xMax : xMin;
-        float v = corner >= 2 ? yMax : yMin;
-        inputRect.cropToImage(u, v, 1, 1, point);
-        boxMinX = Math.min(boxMinX, point[0]);
-        boxMinY = Math.min(boxMinY, point[1]);
-        boxMaxX = Math.max(boxMaxX, point[0]);
-        boxMaxY = Math.max(boxMaxY, point[1]);
-      }
-      detections.add(new Detection(score, boxMinX, boxMinY, boxMaxX - boxMinX, boxMaxY - boxMinY,
-          keypoints));
+    /**
+     * Decodes {@code raw} (anchorCount × 17 floats, the model's output) for a detector input that
+     * resampled {@code inputRect} of an imageWidth×imageHeight image. Returns detections in anchor
+     * order, unsuppressed.
+     */
+    public static List<Detection> decode(float[] raw, DetectorSpec spec, RotatedRect inputRect,
+            int imageWidth, int imageHeight) {
+        return decode(raw, spec, spec.minScore, inputRect, imageWidth, imageHeight);
     }
-    return detections;
-  }
 
-  /** The logistic function, in float as tf.sigmoid computes it on float32 tensors. */
-  static float sigmoid(float x) {
-    return (float) (1.0 / (1.0 + Math.exp(-x)));
-  }
+    /** As {@link #decode(float[], DetectorSpec, RotatedRect, int, int)}, keeping scores ≥ minScore. */
+    public static List<Detection> decode(float[] raw, DetectorSpec spec, float minScore,
+            RotatedRect inputRect, int imageWidth, int imageHeight) {
+        int stride = DetectorSpec.VALUES_PER_ANCHOR;
+        if (raw.length < spec.anchorCount * stride) {
+            throw new IllegalArgumentException(spec.name + ": raw output has " + raw.length
+                    + " values, expected " + spec.anchorCount * stride);
+        }
+        float[] anchors = spec.anchors();
+        float scale = spec.inputSize;
+        float[] point = new float[2];
+        List<Detection> detections = new ArrayList<>();
+        for (int i = 0; i < spec.anchorCount; i++) {
+            int offset = i * stride;
+            float score = sigmoid(clip(raw[offset], spec.scoreClip));
+            if (score < minScore) {
+                continue;
+            }
+            float anchorX = anchors[2 * i];
+            float anchorY = anchors[2 * i + 1];
+            float xCenter = raw[offset + 1] / scale + anchorX;
+            float yCenter = raw[offset + 2] / scale + anchorY;
+            float w = raw[offset + 3] / scale;
+            float h = raw[offset + 4] / scale;
+            float xMin = xCenter - w / 2;
+            float yMin = yCenter - h / 2;
+            float xMax = xCenter + w / 2;
+            float yMax = yCenter + h / 2;
+            if (xMax - xMin < 0 || yMax - yMin < 0) {
+                continue;
+            }
 
-  private static float clip(float value, float limit) {
-    return Math.max(-limit, Math.min(limit, value));
-  }
+            float[] keypoints = new float[2 * Detection.KEYPOINTS];
+            for (int k = 0; k < Detection.KEYPOINTS; k++) {
+                float kx = raw[offset + 5 + 2 * k] / scale + anchorX;
+                float ky = raw[offset + 6 + 2 * k] / scale + anchorY;
+                inputRect.cropToImage(kx, ky, 1, 1, point);
+                keypoints[2 * k] = point[0];
+                keypoints[2 * k + 1] = point[1];
+            }
+
+            float boxMinX = Float.POSITIVE_INFINITY;
+            float boxMinY = Float.POSITIVE_INFINITY;
+            float boxMaxX = Float.NEGATIVE_INFINITY;
+            float boxMaxY = Float.NEGATIVE_INFINITY;
+            for (int corner = 0; corner < 4; corner++) {
+                float u = corner == 1 || corner == 2 ? xMax : xMin;
+                float v = corner >= 2 ? yMax : yMin;
+                inputRect.cropToImage(u, v, 1, 1, point);
+                boxMinX = Math.min(boxMinX, point[0]);
+                boxMinY = Math.min(boxMinY, point[1]);
+                boxMaxX = Math.max(boxMaxX, point[0]);
+                boxMaxY = Math.max(boxMaxY, point[1]);
+            }
+            detections.add(new Detection(score, boxMinX, boxMinY, boxMaxX - boxMinX, boxMaxY - boxMinY,
+                    keypoints));
+        }
+        return detections;
+    }
+
+    /** The logistic function, in float as tf.sigmoid computes it on float32 tensors. */
+    static float sigmoid(float x) {
+        return (float) (1.0 / (1.0 + Math.exp(-x)));
+    }
+
+    private static float clip(float value, float limit) {
+        return Math.max(-limit, Math.min(limit, value));
+    }
 }

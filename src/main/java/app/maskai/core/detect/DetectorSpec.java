@@ -14,86 +14,86 @@ package app.maskai.core.detect;
  * .../regressors/concat; tfjs-models split_detection_result.ts reads the logit at index 0).
  */
 public final class DetectorSpec {
-  /** Floats per anchor in the raw output: 1 logit + 4 box values + 6 key points × 2. */
-  public static final int VALUES_PER_ANCHOR = 17;
+    /** Floats per anchor in the raw output: 1 logit + 4 box values + 6 key points × 2. */
+    public static final int VALUES_PER_ANCHOR = 17;
 
-  /**
-   * The short-range detector: 128×128 input, 4 layers with strides 8, 16, 16, 16 and an
-   * interpolated scale (2 anchors per cell): 16×16×2 + 8×8×6 = 896 anchors; keeps scores ≥ 0.5.
-   */
-  public static final DetectorSpec SHORT_RANGE = new DetectorSpec("short-range", 128,
-      new int[] {8, 16, 16, 16}, 1.0f, 896, 0.5f, "facemesh-detection-short.json", "Identity:0");
+    /**
+     * The short-range detector: 128×128 input, 4 layers with strides 8, 16, 16, 16 and an
+     * interpolated scale (2 anchors per cell): 16×16×2 + 8×8×6 = 896 anchors; keeps scores ≥ 0.5.
+     */
+    public static final DetectorSpec SHORT_RANGE = new DetectorSpec("short-range", 128,
+            new int[] {8, 16, 16, 16}, 1.0f, 896, 0.5f, "facemesh-detection-short.json", "Identity:0");
 
-  /** A short name for diagnostics. */
-  public final String name;
-  /** Side of the square input tensor, in pixels. */
-  public final int inputSize;
-  /** Number of anchors, equal to the number of rows in the raw output. */
-  public final int anchorCount;
-  /** Detections scoring below this (after the sigmoid) are dropped. */
-  public final float minScore;
-  /** Model file name in the models folder. */
-  public final String modelFile;
-  /** Graph node to execute and read. */
-  public final String outputNode;
-  /** Non-maximum suppression IoU threshold (DETECTOR_NON_MAX_SUPPRESSION_CONFIG: 0.3). */
-  public final float iouThreshold;
-  /** Logits are clipped to ±this before the sigmoid (scoreClippingThresh: 100). */
-  public final float scoreClip;
+    /** A short name for diagnostics. */
+    public final String name;
+    /** Side of the square input tensor, in pixels. */
+    public final int inputSize;
+    /** Number of anchors, equal to the number of rows in the raw output. */
+    public final int anchorCount;
+    /** Detections scoring below this (after the sigmoid) are dropped. */
+    public final float minScore;
+    /** Model file name in the models folder. */
+    public final String modelFile;
+    /** Graph node to execute and read. */
+    public final String outputNode;
+    /** Non-maximum suppression IoU threshold (DETECTOR_NON_MAX_SUPPRESSION_CONFIG: 0.3). */
+    public final float iouThreshold;
+    /** Logits are clipped to ±this before the sigmoid (scoreClippingThresh: 100). */
+    public final float scoreClip;
 
-  private final int[] strides;
-  private final float interpolatedScaleAspectRatio;
-  private final float[] anchors;
+    private final int[] strides;
+    private final float interpolatedScaleAspectRatio;
+    private final float[] anchors;
 
-  private DetectorSpec(String name, int inputSize, int[] strides,
-      float interpolatedScaleAspectRatio, int anchorCount, float minScore, String modelFile,
-      String outputNode) {
-    this.name = name;
-    this.inputSize = inputSize;
-    this.strides = strides;
-    this.interpolatedScaleAspectRatio = interpolatedScaleAspectRatio;
-    this.anchorCount = anchorCount;
-    this.minScore = minScore;
-    this.modelFile = modelFile;
-    this.outputNode = outputNode;
-    this.iouThreshold = 0.3f;
-    this.scoreClip = 100f;
-    this.anchors = Anchors.generate(this);
-    if (anchors.length != 2 * anchorCount) {
-      throw new IllegalStateException(name + ": anchor config gives " + anchors.length / 2
-          + " anchors, expected " + anchorCount);
+    private DetectorSpec(String name, int inputSize, int[] strides,
+            float interpolatedScaleAspectRatio, int anchorCount, float minScore, String modelFile,
+            String outputNode) {
+        this.name = name;
+        this.inputSize = inputSize;
+        this.strides = strides;
+        this.interpolatedScaleAspectRatio = interpolatedScaleAspectRatio;
+        this.anchorCount = anchorCount;
+        this.minScore = minScore;
+        this.modelFile = modelFile;
+        this.outputNode = outputNode;
+        this.iouThreshold = 0.3f;
+        this.scoreClip = 100f;
+        this.anchors = Anchors.generate(this);
+        if (anchors.length != 2 * anchorCount) {
+            throw new IllegalStateException(name + ": anchor config gives " + anchors.length / 2
+                    + " anchors, expected " + anchorCount);
+        }
     }
-  }
 
-  /** Strides of the anchor layers, in input pixels (a copy). */
-  public int[] strides() {
-    return strides.clone();
-  }
+    /** Strides of the anchor layers, in input pixels (a copy). */
+    public int[] strides() {
+        return strides.clone();
+    }
 
-  int stride(int layer) {
-    return strides[layer];
-  }
+    int stride(int layer) {
+        return strides[layer];
+    }
 
-  int layerCount() {
-    return strides.length;
-  }
+    int layerCount() {
+        return strides.length;
+    }
 
-  /** Aspect ratio of the extra interpolated-scale anchor per layer; 0 means none. */
-  public float interpolatedScaleAspectRatio() {
-    return interpolatedScaleAspectRatio;
-  }
+    /** Aspect ratio of the extra interpolated-scale anchor per layer; 0 means none. */
+    public float interpolatedScaleAspectRatio() {
+        return interpolatedScaleAspectRatio;
+    }
 
-  /**
-   * Anchor centres as (x, y) pairs normalised to 0..1 of the input, in the model's output order.
-   * Anchor size is fixed at 1 (fixedAnchorSize), so only centres are kept. Computed once; the
-   * array is shared: do not modify it.
-   */
-  public float[] anchors() {
-    return anchors;
-  }
+    /**
+     * Anchor centres as (x, y) pairs normalised to 0..1 of the input, in the model's output order.
+     * Anchor size is fixed at 1 (fixedAnchorSize), so only centres are kept. Computed once; the
+     * array is shared: do not modify it.
+     */
+    public float[] anchors() {
+        return anchors;
+    }
 
-  @Override
-  public String toString() {
-    return name;
-  }
+    @Override
+    public String toString() {
+        return name;
+    }
 }

@@ -11,16 +11,16 @@ import app.maskai.core.geometry.RotatedRect;
  * detector see a sideways or upside-down image upright.
  */
 public final class Letterbox {
-  private Letterbox() {
-  }
-
-  /** The square of side max(W, H) centred on the image, turned by {@code rotation} radians. */
-  public static RotatedRect square(int imageWidth, int imageHeight, float rotation) {
-    if (imageWidth <= 0 || imageHeight <= 0) {
-      throw new IllegalArgumentException("image size must be positive: " + imageWidth + "x"
-          + imageHeight);
+    private Letterbox() {
     }
-    float side = Math.max(imageWidth, imageHeight);
-    return new RotatedRect(0.5f * imageWidth, 0.5f * imageHeight, side, side, rotation);
-  }
+
+    /** The square of side max(W, H) centred on the image, turned by {@code rotation} radians. */
+    public static RotatedRect square(int imageWidth, int imageHeight, float rotation) {
+        if (imageWidth <= 0 || imageHeight <= 0) {
+            throw new IllegalArgumentException("image size must be positive: " + imageWidth + "x"
+                    + imageHeight);
+        }
+        float side = Math.max(imageWidth, imageHeight);
+        return new RotatedRect(0.5f * imageWidth, 0.5f * imageHeight, side, side, rotation);
+    }
 }

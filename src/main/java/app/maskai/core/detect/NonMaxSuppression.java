@@ -16,38 +16,38 @@ import java.util.List;
  * non_max_suppression_impl.ts: {@code iou >= iouThreshold}).
  */
 public final class NonMaxSuppression {
-  private static final Comparator<Detection> BY_SCORE_DESCENDING = new Comparator<Detection>() {
-    @Override
-    public int compare(Detection a, Detection b) {
-      return Float.compare(b.score, a.score);
-    }
-  };
-
-  private NonMaxSuppression() {
-  }
-
-  /**
-   * Returns at most {@code maxCount} detections, highest score first, none overlapping a
-   * higher-scoring kept one with IoU ≥ {@code iouThreshold}. The input list is not modified.
-   */
-  public static List<Detection> suppress(List<Detection> detections, float iouThreshold,
-      int maxCount) {
-    List<Detection> sorted = new ArrayList<>(detections);
-    Collections.sort(sorted, BY_SCORE_DESCENDING);
-    List<Detection> kept = new ArrayList<>();
-    for (int i = 0; i < sorted.size() && kept.size() < maxCount; i++) {
-      Detection candidate = sorted.get(i);
-      boolean suppressed = false;
-      for (int j = kept.size() - 1; j >= 0; j--) {
-        if (candidate.iou(kept.get(j)) >= iouThreshold) {
-          suppressed = true;
-          break;
+    private static final Comparator<Detection> BY_SCORE_DESCENDING = new Comparator<Detection>() {
+        @Override
+        public int compare(Detection a, Detection b) {
+            return Float.compare(b.score, a.score);
         }
-      }
-      if (!suppressed) {
-        kept.add(candidate);
-      }
+    };
+
+    private NonMaxSuppression() {
     }
-    return kept;
-  }
+
+    /**
+     * Returns at most {@code maxCount} detections, highest score first, none overlapping a
+     * higher-scoring kept one with IoU ≥ {@code iouThreshold}. The input list is not modified.
+     */
+    public static List<Detection> suppress(List<Detection> detections, float iouThreshold,
+            int maxCount) {
+        List<Detection> sorted = new ArrayList<>(detections);
+        Collections.sort(sorted, BY_SCORE_DESCENDING);
+        List<Detection> kept = new ArrayList<>();
+        for (int i = 0; i < sorted.size() && kept.size() < maxCount; i++) {
+            Detection candidate = sorted.get(i);
+            boolean suppressed = false;
+            for (int j = kept.size() - 1; j >= 0; j--) {
+                if (candidate.iou(kept.get(j)) >= iouThreshold) {
+                    suppressed = true;
+                    break;
+                }
+            }
+            if (!suppressed) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
 }

@@ -13,35 +13,35 @@ package app.maskai.core.fit;
  * cameras); PRECISE doubles it and follows fast motion sooner (light smoothing).
  */
 public enum FitSensitivity {
-  /** Fewer, surer faces; strong smoothing. */
-  RELAXED(0.6f, 0.5, 0.005),
-  /** The default. */
-  BALANCED(0.5f, 1.0, 0.01),
-  /** More faces (smaller, turned, partly hidden); light smoothing. */
-  PRECISE(0.45f, 2.0, 0.03);
+    /** Fewer, surer faces; strong smoothing. */
+    RELAXED(0.6f, 0.5, 0.005),
+    /** The default. */
+    BALANCED(0.5f, 1.0, 0.01),
+    /** More faces (smaller, turned, partly hidden); light smoothing. */
+    PRECISE(0.45f, 2.0, 0.03);
 
-  public static final FitSensitivity DEFAULT = BALANCED;
+    public static final FitSensitivity DEFAULT = BALANCED;
 
-  /** Detections scoring below this are dropped. */
-  public final float minDetectionScore;
-  /** One Euro minimum cutoff, Hz. */
-  public final double minCutoff;
-  /** One Euro speed coefficient, per pixel. */
-  public final double beta;
+    /** Detections scoring below this are dropped. */
+    public final float minDetectionScore;
+    /** One Euro minimum cutoff, Hz. */
+    public final double minCutoff;
+    /** One Euro speed coefficient, per pixel. */
+    public final double beta;
 
-  FitSensitivity(float minDetectionScore, double minCutoff, double beta) {
-    this.minDetectionScore = minDetectionScore;
-    this.minCutoff = minCutoff;
-    this.beta = beta;
-  }
+    FitSensitivity(float minDetectionScore, double minCutoff, double beta) {
+        this.minDetectionScore = minDetectionScore;
+        this.minCutoff = minCutoff;
+        this.beta = beta;
+    }
 
-  /** A One Euro filter over {@code size} values with these parameters. */
-  public OneEuroFilter newFilter(int size) {
-    return new OneEuroFilter(size, minCutoff, beta);
-  }
+    /** A One Euro filter over {@code size} values with these parameters. */
+    public OneEuroFilter newFilter(int size) {
+        return new OneEuroFilter(size, minCutoff, beta);
+    }
 
-  /** Sets {@code filter}'s parameters to these (keeps its state). */
-  public void applyTo(OneEuroFilter filter) {
-    filter.setParameters(minCutoff, beta, OneEuroFilter.DEFAULT_DERIVATIVE_CUTOFF);
-  }
+    /** Sets {@code filter}'s parameters to these (keeps its state). */
+    public void applyTo(OneEuroFilter filter) {
+        filter.setParameters(minCutoff, beta, OneEuroFilter.DEFAULT_DERIVATIVE_CUTOFF);
+    }
 }

@@ -25,157 +25,157 @@ import app.maskai.core.mask.MaskSpec;
  * one thread (the browser's); on other threads use an instance each and {@link #place}.
  */
 public final class MaskFit {
-  /**
-   * Landmarks that keep their places on a face whatever its expression: outer and inner eye
-   * corners (33, 133, 362, 263), nose bridge (168, 6, 197, 195), forehead (10, 151, 9, 108, 337),
-   * cheekbones (116, 345, 118, 347) and the face's edge at the temples and ears (127, 356, 234,
-   * 454). Nothing of the mouth, lips or jaw (MediaPipe face mesh landmark map, mesh_map.jpg).
-   */
-  public static final int[] STABLE_LANDMARKS = {
-      33, 133, 362, 263, 168, 6, 197, 195, 10, 151, 9, 108, 337, 116, 345, 118, 347, 127, 356,
-      234, 454};
+    /**
+     * Landmarks that keep their places on a face whatever its expression: outer and inner eye
+     * corners (33, 133, 362, 263), nose bridge (168, 6, 197, 195), forehead (10, 151, 9, 108, 337),
+     * cheekbones (116, 345, 118, 347) and the face's edge at the temples and ears (127, 356, 234,
+     * 454). Nothing of the mouth, lips or jaw (MediaPipe face mesh landmark map, mesh_map.jpg).
+     */
+    public static final int[] STABLE_LANDMARKS = {
+            33, 133, 362, 263, 168, 6, 197, 195, 10, 151, 9, 108, 337, 116, 345, 118, 347, 127, 356,
+            234, 454};
 
-  private static final MaskFit SHARED = new MaskFit();
+    private static final MaskFit SHARED = new MaskFit();
 
-  private final SimilarityFit similarity = new SimilarityFit();
-  private final FaceFrame frame = new FaceFrame();
+    private final SimilarityFit similarity = new SimilarityFit();
+    private final FaceFrame frame = new FaceFrame();
 
-  /**
-   * Writes (x, y, z) per mask vertex into {@code dest} (3 × vertexCount floats) from the face's
-   * {@code landmarks} (468 × (x, y, z), image pixels): landmark and extra vertices only; rigid
-   * parts follow their landmarks (no layout), no adjustment.
-   */
-  public static void vertices(MaskSpec spec, float[] landmarks, float[] dest) {
-    SHARED.place(spec, null, landmarks, FitAdjustment.NONE, dest);
-  }
-
-  /**
-   * As {@link #vertices(MaskSpec, float[], float[])}, with rigid parts placed through
-   * {@code layout} (may be null: rigid parts then follow their landmarks) and {@code adjustment}
-   * applied (null = {@link FitAdjustment#NONE}).
-   */
-  public static void vertices(MaskSpec spec, FaceLayout layout, float[] landmarks,
-      FitAdjustment adjustment, float[] dest) {
-    SHARED.place(spec, layout, landmarks, adjustment, dest);
-  }
-
-  /** The instance form of {@link #vertices(MaskSpec, FaceLayout, float[], FitAdjustment, float[])}. */
-  public void place(MaskSpec spec, FaceLayout layout, float[] landmarks,
-      FitAdjustment adjustment, float[] dest) {
-    int count = spec.vertexCount();
-    if (landmarks.length < LandmarkModel.MESH_VALUES) {
-      throw new IllegalArgumentException("expected " + LandmarkModel.MESH_VALUES
-          + " landmark values, got " + landmarks.length);
+    /**
+     * Writes (x, y, z) per mask vertex into {@code dest} (3 × vertexCount floats) from the face's
+     * {@code landmarks} (468 × (x, y, z), image pixels): landmark and extra vertices only; rigid
+     * parts follow their landmarks (no layout), no adjustment.
+     */
+    public static void vertices(MaskSpec spec, float[] landmarks, float[] dest) {
+        SHARED.place(spec, null, landmarks, FitAdjustment.NONE, dest);
     }
-    if (dest.length < 3 * count) {
-      throw new IllegalArgumentException("dest holds " + dest.length + " values, need "
-          + 3 * count);
-    }
-    followLandmarks(spec, landmarks, dest);
-    if (layout != null && spec.hasRigidParts()
-        && similarity.fit(layout.canonical(), landmarks, STABLE_LANDMARKS)) {
-      placeRigid(spec, layout.canonical(), dest);
-    }
-    if (adjustment != null && !adjustment.movesNothing()) {
-      adjust(adjustment, landmarks, dest, count);
-    }
-  }
 
-  private static void followLandmarks(MaskSpec spec, float[] landmarks, float[] dest) {
-    int[] bound = spec.landmarks;
-    int first = bound.length;
-    for (int v = 0; v < first; v++) {
-      int from = 3 * bound[v];
-      int to = 3 * v;
-      dest[to] = landmarks[from];
-      dest[to + 1] = landmarks[from + 1];
-      dest[to + 2] = landmarks[from + 2];
+    /**
+     * As {@link #vertices(MaskSpec, float[], float[])}, with rigid parts placed through
+     * {@code layout} (may be null: rigid parts then follow their landmarks) and {@code adjustment}
+     * applied (null = {@link FitAdjustment#NONE}).
+     */
+    public static void vertices(MaskSpec spec, FaceLayout layout, float[] landmarks,
+            FitAdjustment adjustment, float[] dest) {
+        SHARED.place(spec, layout, landmarks, adjustment, dest);
     }
-    int[][] terms = spec.extraTerms;
-    float[][] weights = spec.extraWeights;
-    for (int e = 0; e < terms.length; e++) {
-      combine(terms[e], weights[e], landmarks, dest, 3 * (first + e));
-    }
-  }
 
-  /** dest[to..to+2] = Σ w_t · points[3 terms_t ..]; summed in double. */
-  private static void combine(int[] terms, float[] weights, float[] points, float[] dest,
-      int to) {
-    double x = 0;
-    double y = 0;
-    double z = 0;
-    for (int t = 0; t < terms.length; t++) {
-      int o = 3 * terms[t];
-      double w = weights[t];
-      x += w * points[o];
-      y += w * points[o + 1];
-      z += w * points[o + 2];
-    }
-    dest[to] = (float) x;
-    dest[to + 1] = (float) y;
-    dest[to + 2] = (float) z;
-  }
-
-  private void placeRigid(MaskSpec spec, float[] canonical, float[] dest) {
-    int first = spec.landmarks.length;
-    int count = spec.vertexCount();
-    for (int v = 0; v < count; v++) {
-      if (!spec.isRigid(v)) {
-        continue;
-      }
-      double x = 0;
-      double y = 0;
-      double z = 0;
-      if (v < first) {
-        int o = 3 * spec.landmarks[v];
-        x = canonical[o];
-        y = canonical[o + 1];
-        z = canonical[o + 2];
-      } else {
-        int[] terms = spec.extraTerms[v - first];
-        float[] weights = spec.extraWeights[v - first];
-        for (int t = 0; t < terms.length; t++) {
-          int o = 3 * terms[t];
-          double w = weights[t];
-          x += w * canonical[o];
-          y += w * canonical[o + 1];
-          z += w * canonical[o + 2];
+    /** The instance form of {@link #vertices(MaskSpec, FaceLayout, float[], FitAdjustment, float[])}. */
+    public void place(MaskSpec spec, FaceLayout layout, float[] landmarks,
+            FitAdjustment adjustment, float[] dest) {
+        int count = spec.vertexCount();
+        if (landmarks.length < LandmarkModel.MESH_VALUES) {
+            throw new IllegalArgumentException("expected " + LandmarkModel.MESH_VALUES
+                    + " landmark values, got " + landmarks.length);
         }
-      }
-      similarity.apply(x, y, z, dest, 3 * v);
+        if (dest.length < 3 * count) {
+            throw new IllegalArgumentException("dest holds " + dest.length + " values, need "
+                    + 3 * count);
+        }
+        followLandmarks(spec, landmarks, dest);
+        if (layout != null && spec.hasRigidParts()
+                && similarity.fit(layout.canonical(), landmarks, STABLE_LANDMARKS)) {
+            placeRigid(spec, layout.canonical(), dest);
+        }
+        if (adjustment != null && !adjustment.movesNothing()) {
+            adjust(adjustment, landmarks, dest, count);
+        }
     }
-  }
 
-  private void adjust(FitAdjustment adjustment, float[] landmarks, float[] dest, int count) {
-    double cx = 0;
-    double cy = 0;
-    double cz = 0;
-    for (int v = 0; v < count; v++) {
-      cx += dest[3 * v];
-      cy += dest[3 * v + 1];
-      cz += dest[3 * v + 2];
+    private static void followLandmarks(MaskSpec spec, float[] landmarks, float[] dest) {
+        int[] bound = spec.landmarks;
+        int first = bound.length;
+        for (int v = 0; v < first; v++) {
+            int from = 3 * bound[v];
+            int to = 3 * v;
+            dest[to] = landmarks[from];
+            dest[to + 1] = landmarks[from + 1];
+            dest[to + 2] = landmarks[from + 2];
+        }
+        int[][] terms = spec.extraTerms;
+        float[][] weights = spec.extraWeights;
+        for (int e = 0; e < terms.length; e++) {
+            combine(terms[e], weights[e], landmarks, dest, 3 * (first + e));
+        }
     }
-    cx /= count;
-    cy /= count;
-    cz /= count;
-    double s = adjustment.scale;
-    double angle = adjustment.rotationRadians();
-    double cos = Math.cos(angle);
-    double sin = Math.sin(angle);
-    double shiftX = 0;
-    double shiftY = 0;
-    if (adjustment.offsetY != 0) {
-      frame.set(landmarks);
-      shiftX = adjustment.offsetY * frame.interOcular * frame.downX;
-      shiftY = adjustment.offsetY * frame.interOcular * frame.downY;
+
+    /** dest[to..to+2] = Σ w_t · points[3 terms_t ..]; summed in double. */
+    private static void combine(int[] terms, float[] weights, float[] points, float[] dest,
+            int to) {
+        double x = 0;
+        double y = 0;
+        double z = 0;
+        for (int t = 0; t < terms.length; t++) {
+            int o = 3 * terms[t];
+            double w = weights[t];
+            x += w * points[o];
+            y += w * points[o + 1];
+            z += w * points[o + 2];
+        }
+        dest[to] = (float) x;
+        dest[to + 1] = (float) y;
+        dest[to + 2] = (float) z;
     }
-    for (int v = 0; v < count; v++) {
-      int o = 3 * v;
-      double x = s * (dest[o] - cx);
-      double y = s * (dest[o + 1] - cy);
-      dest[o] = (float) (cx + cos * x - sin * y + shiftX);
-      dest[o + 1] = (float) (cy + sin * x + cos * y + shiftY);
-      dest[o + 2] = (float) (cz + s * (dest[o + 2] - cz));
+
+    private void placeRigid(MaskSpec spec, float[] canonical, float[] dest) {
+        int first = spec.landmarks.length;
+        int count = spec.vertexCount();
+        for (int v = 0; v < count; v++) {
+            if (!spec.isRigid(v)) {
+                continue;
+            }
+            double x = 0;
+            double y = 0;
+            double z = 0;
+            if (v < first) {
+                int o = 3 * spec.landmarks[v];
+                x = canonical[o];
+                y = canonical[o + 1];
+                z = canonical[o + 2];
+            } else {
+                int[] terms = spec.extraTerms[v - first];
+                float[] weights = spec.extraWeights[v - first];
+                for (int t = 0; t < terms.length; t++) {
+                    int o = 3 * terms[t];
+                    double w = weights[t];
+                    x += w * canonical[o];
+                    y += w * canonical[o + 1];
+                    z += w * canonical[o + 2];
+                }
+            }
+            similarity.apply(x, y, z, dest, 3 * v);
+        }
     }
-  }
+
+    private void adjust(FitAdjustment adjustment, float[] landmarks, float[] dest, int count) {
+        double cx = 0;
+        double cy = 0;
+        double cz = 0;
+        for (int v = 0; v < count; v++) {
+            cx += dest[3 * v];
+            cy += dest[3 * v + 1];
+            cz += dest[3 * v + 2];
+        }
+        cx /= count;
+        cy /= count;
+        cz /= count;
+        double s = adjustment.scale;
+        double angle = adjustment.rotationRadians();
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double shiftX = 0;
+        double shiftY = 0;
+        if (adjustment.offsetY != 0) {
+            frame.set(landmarks);
+            shiftX = adjustment.offsetY * frame.interOcular * frame.downX;
+            shiftY = adjustment.offsetY * frame.interOcular * frame.downY;
+        }
+        for (int v = 0; v < count; v++) {
+            int o = 3 * v;
+            double x = s * (dest[o] - cx);
+            double y = s * (dest[o + 1] - cy);
+            dest[o] = (float) (cx + cos * x - sin * y + shiftX);
+            dest[o + 1] = (float) (cy + sin * x + cos * y + shiftY);
+            dest[o + 2] = (float) (cz + s * (dest[o + 2] - cz));
+        }
+    }
 }

@@ -21,96 +21,96 @@ package app.maskai.core.geometry;
  * sets it again. Read the fields; never assign them: {@link #set} keeps cos and sin in step.
  */
 public final class RotatedRect {
-  public float cx;
-  public float cy;
-  public float width;
-  public float height;
-  public float rotation;
+    public float cx;
+    public float cy;
+    public float width;
+    public float height;
+    public float rotation;
 
-  // cos and sin of rotation, computed once: cropToImage runs per landmark.
-  private double cos;
-  private double sin;
+    // cos and sin of rotation, computed once: cropToImage runs per landmark.
+    private double cos;
+    private double sin;
 
-  public RotatedRect(float cx, float cy, float width, float height, float rotation) {
-    set(cx, cy, width, height, rotation);
-  }
+    public RotatedRect(float cx, float cy, float width, float height, float rotation) {
+        set(cx, cy, width, height, rotation);
+    }
 
-  /** An empty rectangle at the origin, for {@link #set} to fill. */
-  public RotatedRect() {
-    this(0, 0, 0, 0, 0);
-  }
+    /** An empty rectangle at the origin, for {@link #set} to fill. */
+    public RotatedRect() {
+        this(0, 0, 0, 0, 0);
+    }
 
-  /** Makes this rectangle the one given, and returns it. */
-  public RotatedRect set(float cx, float cy, float width, float height, float rotation) {
-    this.cx = cx;
-    this.cy = cy;
-    this.width = width;
-    this.height = height;
-    this.rotation = rotation;
-    this.cos = Math.cos(rotation);
-    this.sin = Math.sin(rotation);
-    return this;
-  }
+    /** Makes this rectangle the one given, and returns it. */
+    public RotatedRect set(float cx, float cy, float width, float height, float rotation) {
+        this.cx = cx;
+        this.cy = cy;
+        this.width = width;
+        this.height = height;
+        this.rotation = rotation;
+        this.cos = Math.cos(rotation);
+        this.sin = Math.sin(rotation);
+        return this;
+    }
 
-  /**
-   * Maps crop point (u, v) of a cropW×cropH resampling of this rectangle to image pixels:
-   * dest[0] = x, dest[1] = y. Allocates nothing.
-   */
-  public void cropToImage(float u, float v, int cropW, int cropH, float[] dest) {
-    double x = ((double) u / cropW - 0.5) * width;
-    double y = ((double) v / cropH - 0.5) * height;
-    dest[0] = (float) (cx + cos * x - sin * y);
-    dest[1] = (float) (cy + sin * x + cos * y);
-  }
+    /**
+     * Maps crop point (u, v) of a cropW×cropH resampling of this rectangle to image pixels:
+     * dest[0] = x, dest[1] = y. Allocates nothing.
+     */
+    public void cropToImage(float u, float v, int cropW, int cropH, float[] dest) {
+        double x = ((double) u / cropW - 0.5) * width;
+        double y = ((double) v / cropH - 0.5) * height;
+        dest[0] = (float) (cx + cos * x - sin * y);
+        dest[1] = (float) (cy + sin * x + cos * y);
+    }
 
-  /** The inverse of {@link #cropToImage}: image pixel (x, y) to crop point dest = (u, v). */
-  public void imageToCrop(float x, float y, int cropW, int cropH, float[] dest) {
-    double dx = x - (double) cx;
-    double dy = y - (double) cy;
-    double localX = cos * dx + sin * dy;
-    double localY = -sin * dx + cos * dy;
-    dest[0] = (float) ((localX / width + 0.5) * cropW);
-    dest[1] = (float) ((localY / height + 0.5) * cropH);
-  }
+    /** The inverse of {@link #cropToImage}: image pixel (x, y) to crop point dest = (u, v). */
+    public void imageToCrop(float x, float y, int cropW, int cropH, float[] dest) {
+        double dx = x - (double) cx;
+        double dy = y - (double) cy;
+        double localX = cos * dx + sin * dy;
+        double localY = -sin * dx + cos * dy;
+        dest[0] = (float) ((localX / width + 0.5) * cropW);
+        dest[1] = (float) ((localY / height + 0.5) * cropH);
+    }
 
-  /** cos(rotation), as used by {@link #cropToImage}. */
-  public double cos() {
-    return cos;
-  }
+    /** cos(rotation), as used by {@link #cropToImage}. */
+    public double cos() {
+        return cos;
+    }
 
-  /** sin(rotation), as used by {@link #cropToImage}. */
-  public double sin() {
-    return sin;
-  }
+    /** sin(rotation), as used by {@link #cropToImage}. */
+    public double sin() {
+        return sin;
+    }
 
-  /**
-   * The four corners in image pixels, (x, y) pairs in the rectangle's own order: top-left,
-   * top-right, bottom-right, bottom-left (as seen in the crop).
-   */
-  public float[] corners() {
-    return corners(new float[8]);
-  }
+    /**
+     * The four corners in image pixels, (x, y) pairs in the rectangle's own order: top-left,
+     * top-right, bottom-right, bottom-left (as seen in the crop).
+     */
+    public float[] corners() {
+        return corners(new float[8]);
+    }
 
-  /** {@link #corners()} into {@code dest} (8 floats), which it returns. Allocates nothing. */
-  public float[] corners(float[] dest) {
-    corner(0, 0, dest, 0);
-    corner(1, 0, dest, 2);
-    corner(1, 1, dest, 4);
-    corner(0, 1, dest, 6);
-    return dest;
-  }
+    /** {@link #corners()} into {@code dest} (8 floats), which it returns. Allocates nothing. */
+    public float[] corners(float[] dest) {
+        corner(0, 0, dest, 0);
+        corner(1, 0, dest, 2);
+        corner(1, 1, dest, 4);
+        corner(0, 1, dest, 6);
+        return dest;
+    }
 
-  /** Crop point (u, v) of a 1×1 crop, as {@link #cropToImage} maps it, into dest[at], dest[at + 1]. */
-  private void corner(float u, float v, float[] dest, int at) {
-    double x = ((double) u - 0.5) * width;
-    double y = ((double) v - 0.5) * height;
-    dest[at] = (float) (cx + cos * x - sin * y);
-    dest[at + 1] = (float) (cy + sin * x + cos * y);
-  }
+    /** Crop point (u, v) of a 1×1 crop, as {@link #cropToImage} maps it, into dest[at], dest[at + 1]. */
+    private void corner(float u, float v, float[] dest, int at) {
+        double x = ((double) u - 0.5) * width;
+        double y = ((double) v - 0.5) * height;
+        dest[at] = (float) (cx + cos * x - sin * y);
+        dest[at + 1] = (float) (cy + sin * x + cos * y);
+    }
 
-  @Override
-  public String toString() {
-    return "RotatedRect(cx=" + cx + ", cy=" + cy + ", width=" + width + ", height=" + height
-        + ", rotation=" + rotation + ")";
-  }
+    @Override
+    public String toString() {
+        return "RotatedRect(cx=" + cx + ", cy=" + cy + ", width=" + width + ", height=" + height
+                + ", rotation=" + rotation + ")";
+    }
 }

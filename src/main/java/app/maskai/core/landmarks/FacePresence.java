@@ -10,14 +10,14 @@ package app.maskai.core.landmarks;
  * = 0.5).
  */
 public final class FacePresence {
-  /** FACE_PRESENCE_SCORE in face-landmarks-detection's tfjs constants. */
-  public static final float MIN_PRESENCE = 0.5f;
+    /** FACE_PRESENCE_SCORE in face-landmarks-detection's tfjs constants. */
+    public static final float MIN_PRESENCE = 0.5f;
 
-  private FacePresence() {
-  }
+    private FacePresence() {
+    }
 
-  /** True when the face flag (a probability, as the model outputs it) is ≥ 0.5. */
-  public static boolean isFace(float faceFlag) {
-    return faceFlag >= MIN_PRESENCE;
-  }
+    /** True when the face flag (a probability, as the model outputs it) is ≥ 0.5. */
+    public static boolean isFace(float faceFlag) {
+        return faceFlag >= MIN_PRESENCE;
+    }
 }

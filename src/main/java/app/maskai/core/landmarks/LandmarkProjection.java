@@ -16,32 +16,32 @@ import app.maskai.core.geometry.RotatedRect;
  * the square regions that {@link RegionOfInterest} makes this equals the reference's formula.
  */
 public final class LandmarkProjection {
-  private LandmarkProjection() {
-  }
+    private LandmarkProjection() {
+    }
 
-  /**
-   * Projects {@code rawMesh} (x, y, z triples in inputSize×inputSize crop pixels) sampled from
-   * {@code roi} into {@code dest} (same layout, image pixels). Allocates nothing; dest may be
-   * rawMesh itself.
-   */
-  public static void project(float[] rawMesh, RotatedRect roi, int inputSize, float[] dest) {
-    if (dest.length < rawMesh.length - rawMesh.length % 3) {
-      throw new IllegalArgumentException("dest holds " + dest.length + " values, need "
-          + rawMesh.length);
+    /**
+     * Projects {@code rawMesh} (x, y, z triples in inputSize×inputSize crop pixels) sampled from
+     * {@code roi} into {@code dest} (same layout, image pixels). Allocates nothing; dest may be
+     * rawMesh itself.
+     */
+    public static void project(float[] rawMesh, RotatedRect roi, int inputSize, float[] dest) {
+        if (dest.length < rawMesh.length - rawMesh.length % 3) {
+            throw new IllegalArgumentException("dest holds " + dest.length + " values, need "
+                    + rawMesh.length);
+        }
+        double cos = roi.cos();
+        double sin = roi.sin();
+        // |width|: a mirrored region (negative width) flips x, not depth.
+        double zScale = Math.abs((double) roi.width) / inputSize;
+        int points = rawMesh.length / 3;
+        for (int i = 0; i < points; i++) {
+            int o = 3 * i;
+            double x = ((double) rawMesh[o] / inputSize - 0.5) * roi.width;
+            double y = ((double) rawMesh[o + 1] / inputSize - 0.5) * roi.height;
+            double z = rawMesh[o + 2] * zScale;
+            dest[o] = (float) (roi.cx + cos * x - sin * y);
+            dest[o + 1] = (float) (roi.cy + sin * x + cos * y);
+            dest[o + 2] = (float) z;
+        }
     }
-    double cos = roi.cos();
-    double sin = roi.sin();
-    // |width|: a mirrored region (negative width) flips x, not depth.
-    double zScale = Math.abs((double) roi.width) / inputSize;
-    int points = rawMesh.length / 3;
-    for (int i = 0; i < points; i++) {
-      int o = 3 * i;
-      double x = ((double) rawMesh[o] / inputSize - 0.5) * roi.width;
-      double y = ((double) rawMesh[o + 1] / inputSize - 0.5) * roi.height;
-      double z = rawMesh[o + 2] * zScale;
-      dest[o] = (float) (roi.cx + cos * x - sin * y);
-      dest[o + 1] = (float) (roi.cy + sin * x + cos * y);
-      dest[o + 2] = (float) z;
-    }
-  }
 }

@@ -7,27 +7,27 @@ package app.maskai.core.mask;
  * The triangle array is shared, not copied: do not modify it.
  */
 public final class MaskPart {
-  /** 1 to {@link MaskSpecParser#MAX_PART_NAME_LENGTH} characters, unique within the mask. */
-  public final String name;
-  public final boolean rigid;
-  /** 3 vertex indices (into the mask's vertex list) per triangle. */
-  public final int[] triangles;
+    /** 1 to {@link MaskSpecParser#MAX_PART_NAME_LENGTH} characters, unique within the mask. */
+    public final String name;
+    public final boolean rigid;
+    /** 3 vertex indices (into the mask's vertex list) per triangle. */
+    public final int[] triangles;
 
-  public MaskPart(String name, boolean rigid, int[] triangles) {
-    if (name == null || triangles == null || triangles.length % 3 != 0) {
-      throw new IllegalArgumentException("a part needs a name and whole triangles");
+    public MaskPart(String name, boolean rigid, int[] triangles) {
+        if (name == null || triangles == null || triangles.length % 3 != 0) {
+            throw new IllegalArgumentException("a part needs a name and whole triangles");
+        }
+        this.name = name;
+        this.rigid = rigid;
+        this.triangles = triangles;
     }
-    this.name = name;
-    this.rigid = rigid;
-    this.triangles = triangles;
-  }
 
-  public int triangleCount() {
-    return triangles.length / 3;
-  }
+    public int triangleCount() {
+        return triangles.length / 3;
+    }
 
-  @Override
-  public String toString() {
-    return "MaskPart(" + name + (rigid ? ", rigid, " : ", ") + triangleCount() + " triangles)";
-  }
+    @Override
+    public String toString() {
+        return "MaskPart(" + name + (rigid ? ", rigid, " : ", ") + triangleCount() + " triangles)";
+    }
 }

@@ -6,16 +6,16 @@ package app.maskai.core.mask;
  * "surgical-blue.json: mesh.triangles[12] = 900 is out of range (vertex count 212)".
  */
 public final class MaskSpecException extends Exception {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String fileName;
+    private final String fileName;
 
-  public MaskSpecException(String fileName, String problem) {
-    super(fileName + ": " + problem);
-    this.fileName = fileName;
-  }
+    public MaskSpecException(String fileName, String problem) {
+        super(fileName + ": " + problem);
+        this.fileName = fileName;
+    }
 
-  public String fileName() {
-    return fileName;
-  }
+    public String fileName() {
+        return fileName;
+    }
 }

@@ -56,43 +56,43 @@ import app.maskai.core.detect.DetectorSpec;
  * sizes of the faces found decide.
  */
 final class SearchLevel {
-  /** The short-range detector's floor, as a fraction of its input's side (see above). */
-  static final float SHORT_RANGE_FLOOR = 0.16f;
-  /**
-   * The steps, each reaching smaller faces than the one before (in % of the long side: 16, 10,
-   * 6.7, 5, 4, 3.3): the short range on the whole photo (the reference's only step), then on 2×2
-   * to 6×6 tiles. On a 500-px photo the 5×5 tiles reach faces of 20 px ({@code
-   * FacePipeline.MIN_FACE_PIXELS}), so the 6×6 ones run only on larger photos.
-   */
-  static final SearchLevel[] LEVELS = {
-      new SearchLevel(DetectorSpec.SHORT_RANGE, 1, SHORT_RANGE_FLOOR),
-      new SearchLevel(DetectorSpec.SHORT_RANGE, 2, SHORT_RANGE_FLOOR),
-      new SearchLevel(DetectorSpec.SHORT_RANGE, 3, SHORT_RANGE_FLOOR),
-      new SearchLevel(DetectorSpec.SHORT_RANGE, 4, SHORT_RANGE_FLOOR),
-      new SearchLevel(DetectorSpec.SHORT_RANGE, 5, SHORT_RANGE_FLOOR),
-      new SearchLevel(DetectorSpec.SHORT_RANGE, 6, SHORT_RANGE_FLOOR),
-  };
+    /** The short-range detector's floor, as a fraction of its input's side (see above). */
+    static final float SHORT_RANGE_FLOOR = 0.16f;
+    /**
+     * The steps, each reaching smaller faces than the one before (in % of the long side: 16, 10,
+     * 6.7, 5, 4, 3.3): the short range on the whole photo (the reference's only step), then on 2×2
+     * to 6×6 tiles. On a 500-px photo the 5×5 tiles reach faces of 20 px ({@code
+     * FacePipeline.MIN_FACE_PIXELS}), so the 6×6 ones run only on larger photos.
+     */
+    static final SearchLevel[] LEVELS = {
+            new SearchLevel(DetectorSpec.SHORT_RANGE, 1, SHORT_RANGE_FLOOR),
+            new SearchLevel(DetectorSpec.SHORT_RANGE, 2, SHORT_RANGE_FLOOR),
+            new SearchLevel(DetectorSpec.SHORT_RANGE, 3, SHORT_RANGE_FLOOR),
+            new SearchLevel(DetectorSpec.SHORT_RANGE, 4, SHORT_RANGE_FLOOR),
+            new SearchLevel(DetectorSpec.SHORT_RANGE, 5, SHORT_RANGE_FLOOR),
+            new SearchLevel(DetectorSpec.SHORT_RANGE, 6, SHORT_RANGE_FLOOR),
+    };
 
-  final DetectorSpec spec;
-  /** 1: the whole photo; g ≥ 2: g×g tiles. */
-  final int grid;
-  /** The smallest face it finds, as a fraction of its input's side. */
-  final float floor;
+    final DetectorSpec spec;
+    /** 1: the whole photo; g ≥ 2: g×g tiles. */
+    final int grid;
+    /** The smallest face it finds, as a fraction of its input's side. */
+    final float floor;
 
-  private SearchLevel(DetectorSpec spec, int grid, float floor) {
-    this.spec = spec;
-    this.grid = grid;
-    this.floor = floor;
-  }
+    private SearchLevel(DetectorSpec spec, int grid, float floor) {
+        this.spec = spec;
+        this.grid = grid;
+        this.floor = floor;
+    }
 
-  /** The narrowest face, in the photo's pixels, that this step finds in a photo of that long side. */
-  float reach(float longSide) {
-    float side = grid <= 1 ? longSide : longSide * Tiles.OVERLAP / grid;
-    return floor * side;
-  }
+    /** The narrowest face, in the photo's pixels, that this step finds in a photo of that long side. */
+    float reach(float longSide) {
+        float side = grid <= 1 ? longSide : longSide * Tiles.OVERLAP / grid;
+        return floor * side;
+    }
 
-  @Override
-  public String toString() {
-    return spec.name + (grid <= 1 ? " whole" : " " + grid + "x" + grid + " tiles");
-  }
+    @Override
+    public String toString() {
+        return spec.name + (grid <= 1 ? " whole" : " " + grid + "x" + grid + " tiles");
+    }
 }

@@ -19,40 +19,40 @@ import java.util.List;
  * edge. Which photos are tiled, and how finely, the search decides ({@link SearchLevel}).
  */
 final class Tiles {
-  /** Tile side relative to an exact grid cell: neighbours overlap by a quarter of a cell. */
-  static final float OVERLAP = 1.25f;
+    /** Tile side relative to an exact grid cell: neighbours overlap by a quarter of a cell. */
+    static final float OVERLAP = 1.25f;
 
-  private Tiles() {
-  }
-
-  /** Tile rectangles (unturned), row by row; empty when grid ≤ 1. */
-  static List<RotatedRect> cover(int imageWidth, int imageHeight, int grid) {
-    List<RotatedRect> tiles = new ArrayList<>();
-    int longSide = Math.max(imageWidth, imageHeight);
-    if (grid <= 1) {
-      return tiles;
+    private Tiles() {
     }
-    float side = (float) longSide / grid * OVERLAP;
-    int columns = count(imageWidth, longSide, grid);
-    int rows = count(imageHeight, longSide, grid);
-    for (int row = 0; row < rows; row++) {
-      for (int column = 0; column < columns; column++) {
-        tiles.add(new RotatedRect(centre(imageWidth, side, column, columns),
-            centre(imageHeight, side, row, rows), side, side, 0f));
-      }
-    }
-    return tiles;
-  }
 
-  /** Tiles along a side of {@code length}: the grid count scaled to it, at least 1. */
-  private static int count(int length, int longSide, int grid) {
-    return Math.max(1, (int) Math.ceil((double) grid * length / longSide - 1e-9));
-  }
-
-  private static float centre(int length, float side, int index, int count) {
-    if (count == 1 || length <= side) {
-      return length / 2f;
+    /** Tile rectangles (unturned), row by row; empty when grid ≤ 1. */
+    static List<RotatedRect> cover(int imageWidth, int imageHeight, int grid) {
+        List<RotatedRect> tiles = new ArrayList<>();
+        int longSide = Math.max(imageWidth, imageHeight);
+        if (grid <= 1) {
+            return tiles;
+        }
+        float side = (float) longSide / grid * OVERLAP;
+        int columns = count(imageWidth, longSide, grid);
+        int rows = count(imageHeight, longSide, grid);
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                tiles.add(new RotatedRect(centre(imageWidth, side, column, columns),
+                        centre(imageHeight, side, row, rows), side, side, 0f));
+            }
+        }
+        return tiles;
     }
-    return side / 2 + index * (length - side) / (count - 1);
-  }
+
+    /** Tiles along a side of {@code length}: the grid count scaled to it, at least 1. */
+    private static int count(int length, int longSide, int grid) {
+        return Math.max(1, (int) Math.ceil((double) grid * length / longSide - 1e-9));
+    }
+
+    private static float centre(int length, float side, int index, int count) {
+        if (count == 1 || length <= side) {
+            return length / 2f;
+        }
+        return side / 2 + index * (length - side) / (count - 1);
+    }
 }

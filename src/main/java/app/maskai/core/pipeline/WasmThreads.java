@@ -18,15 +18,15 @@ package app.maskai.core.pipeline;
  * isolated), to measure it on such a device.
  */
 public final class WasmThreads {
-  private WasmThreads() {
-  }
+    private WasmThreads() {
+    }
 
-  /**
-   * @param crossOriginIsolated the page's {@code crossOriginIsolated}
-   * @param forced the {@code threads} URL parameter: "on" asks for threads; anything else, or
-   *     null, is the single-threaded default
-   */
-  public static boolean use(boolean crossOriginIsolated, String forced) {
-    return crossOriginIsolated && "on".equals(forced);
-  }
+    /**
+     * @param crossOriginIsolated the page's {@code crossOriginIsolated}
+     * @param forced the {@code threads} URL parameter: "on" asks for threads; anything else, or
+     *     null, is the single-threaded default
+     */
+    public static boolean use(boolean crossOriginIsolated, String forced) {
+        return crossOriginIsolated && "on".equals(forced);
+    }
 }

@@ -13,29 +13,29 @@ import java.util.function.Consumer;
  * @param <T> what is chosen
  */
 public final class Choice<T> {
-  private final List<Consumer<T>> listeners = new ArrayList<>();
-  private T value;
+    private final List<Consumer<T>> listeners = new ArrayList<>();
+    private T value;
 
-  public Choice(T initial) {
-    this.value = Objects.requireNonNull(initial);
-  }
-
-  public T value() {
-    return value;
-  }
-
-  /** Chooses {@code chosen}; the listeners hear of it when it differs from the value before. */
-  public void set(T chosen) {
-    if (Objects.requireNonNull(chosen).equals(value)) {
-      return;
+    public Choice(T initial) {
+        this.value = Objects.requireNonNull(initial);
     }
-    value = chosen;
-    for (Consumer<T> listener : new ArrayList<>(listeners)) {
-      listener.accept(chosen);
-    }
-  }
 
-  public void listen(Consumer<T> listener) {
-    listeners.add(Objects.requireNonNull(listener));
-  }
+    public T value() {
+        return value;
+    }
+
+    /** Chooses {@code chosen}; the listeners hear of it when it differs from the value before. */
+    public void set(T chosen) {
+        if (Objects.requireNonNull(chosen).equals(value)) {
+            return;
+        }
+        value = chosen;
+        for (Consumer<T> listener : new ArrayList<>(listeners)) {
+            listener.accept(chosen);
+        }
+    }
+
+    public void listen(Consumer<T> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
 }

@@ -9,36 +9,36 @@ import java.util.regex.Pattern;
  * first-run notice until the person has seen the current version.
  */
 public final class PrivacyPolicy {
-  private static final Pattern VERSION = Pattern.compile("(?m)^\\s*Version\\s+(\\d{1,6})\\b");
-  /** Ids of the rendered headings start with this, so they cannot clash with the page's. */
-  public static final String ID_PREFIX = "privacy-";
+    private static final Pattern VERSION = Pattern.compile("(?m)^\\s*Version\\s+(\\d{1,6})\\b");
+    /** Ids of the rendered headings start with this, so they cannot clash with the page's. */
+    public static final String ID_PREFIX = "privacy-";
 
-  public final int version;
-  public final String html;
+    public final int version;
+    public final String html;
 
-  private PrivacyPolicy(int version, String html) {
-    this.version = version;
-    this.html = html;
-  }
+    private PrivacyPolicy(int version, String html) {
+        this.version = version;
+        this.html = html;
+    }
 
-  /** {@code markdown}: PRIVACY.md's text. Headings move down one level (the dialog has its own title). */
-  public static PrivacyPolicy of(String markdown) {
-    return new PrivacyPolicy(version(markdown), Markdown.toHtml(markdown, 1, ID_PREFIX));
-  }
+    /** {@code markdown}: PRIVACY.md's text. Headings move down one level (the dialog has its own title). */
+    public static PrivacyPolicy of(String markdown) {
+        return new PrivacyPolicy(version(markdown), Markdown.toHtml(markdown, 1, ID_PREFIX));
+    }
 
-  /** The number after the first "Version" at the start of a line; 0 when there is none. */
-  public static int version(String markdown) {
-    Matcher m = VERSION.matcher(markdown);
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
-  }
+    /** The number after the first "Version" at the start of a line; 0 when there is none. */
+    public static int version(String markdown) {
+        Matcher m = VERSION.matcher(markdown);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
 
-  /** Whether the notice should show to someone who has seen {@code seen} (0 = none). */
-  public boolean isNewTo(int seen) {
-    return seen < version || seen == 0;
-  }
+    /** Whether the notice should show to someone who has seen {@code seen} (0 = none). */
+    public boolean isNewTo(int seen) {
+        return seen < version || seen == 0;
+    }
 
-  /** Whether {@code seen} was an earlier version of this policy (the notice then says it changed). */
-  public boolean changedSince(int seen) {
-    return seen > 0 && seen < version;
-  }
+    /** Whether {@code seen} was an earlier version of this policy (the notice then says it changed). */
+    public boolean changedSince(int seen) {
+        return seen > 0 && seen < version;
+    }
 }

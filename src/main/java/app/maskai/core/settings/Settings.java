@@ -13,79 +13,79 @@ import java.util.regex.Pattern;
  * session, those must not (PRIVACY.md §3).
  */
 public final class Settings {
-  /** A mask id as docs/CONTRACTS.md allows it. */
-  private static final Pattern MASK_ID = Pattern.compile("[a-z0-9-]{1,40}");
+    /** A mask id as docs/CONTRACTS.md allows it. */
+    private static final Pattern MASK_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
-  public static final Settings DEFAULT =
-      new Settings(ImageQuality.DEFAULT, FitSensitivity.DEFAULT, null, Theme.DEFAULT, 0);
+    public static final Settings DEFAULT =
+            new Settings(ImageQuality.DEFAULT, FitSensitivity.DEFAULT, null, Theme.DEFAULT, 0);
 
-  public final ImageQuality imageQuality;
-  public final FitSensitivity sensitivity;
-  /** The mask picked in the gallery at start, or null for the gallery's first. */
-  public final String defaultMask;
-  public final Theme theme;
-  /** The privacy policy's version last acknowledged; 0 = never. */
-  public final int privacySeen;
+    public final ImageQuality imageQuality;
+    public final FitSensitivity sensitivity;
+    /** The mask picked in the gallery at start, or null for the gallery's first. */
+    public final String defaultMask;
+    public final Theme theme;
+    /** The privacy policy's version last acknowledged; 0 = never. */
+    public final int privacySeen;
 
-  private Settings(ImageQuality imageQuality, FitSensitivity sensitivity, String defaultMask, Theme theme,
-      int privacySeen) {
-    this.imageQuality = Objects.requireNonNull(imageQuality, "imageQuality");
-    this.sensitivity = Objects.requireNonNull(sensitivity, "sensitivity");
-    if (defaultMask != null && !isMaskId(defaultMask)) {
-      throw new IllegalArgumentException("not a mask id: " + defaultMask);
+    private Settings(ImageQuality imageQuality, FitSensitivity sensitivity, String defaultMask, Theme theme,
+            int privacySeen) {
+        this.imageQuality = Objects.requireNonNull(imageQuality, "imageQuality");
+        this.sensitivity = Objects.requireNonNull(sensitivity, "sensitivity");
+        if (defaultMask != null && !isMaskId(defaultMask)) {
+            throw new IllegalArgumentException("not a mask id: " + defaultMask);
+        }
+        this.defaultMask = defaultMask;
+        this.theme = Objects.requireNonNull(theme, "theme");
+        if (privacySeen < 0) {
+            throw new IllegalArgumentException("privacySeen < 0: " + privacySeen);
+        }
+        this.privacySeen = privacySeen;
     }
-    this.defaultMask = defaultMask;
-    this.theme = Objects.requireNonNull(theme, "theme");
-    if (privacySeen < 0) {
-      throw new IllegalArgumentException("privacySeen < 0: " + privacySeen);
+
+    /** Whether {@code id} has the form of a mask id ([a-z0-9-]{1,40}). */
+    public static boolean isMaskId(String id) {
+        return id != null && MASK_ID.matcher(id).matches();
     }
-    this.privacySeen = privacySeen;
-  }
 
-  /** Whether {@code id} has the form of a mask id ([a-z0-9-]{1,40}). */
-  public static boolean isMaskId(String id) {
-    return id != null && MASK_ID.matcher(id).matches();
-  }
-
-  public Settings withImageQuality(ImageQuality value) {
-    return new Settings(value, sensitivity, defaultMask, theme, privacySeen);
-  }
-
-  public Settings withSensitivity(FitSensitivity value) {
-    return new Settings(imageQuality, value, defaultMask, theme, privacySeen);
-  }
-
-  /** {@code value} null: the gallery's first mask. */
-  public Settings withDefaultMask(String value) {
-    return new Settings(imageQuality, sensitivity, value == null || value.isEmpty() ? null : value, theme,
-        privacySeen);
-  }
-
-  public Settings withTheme(Theme value) {
-    return new Settings(imageQuality, sensitivity, defaultMask, value, privacySeen);
-  }
-
-  public Settings withPrivacySeen(int value) {
-    return new Settings(imageQuality, sensitivity, defaultMask, theme, value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Settings)) {
-      return false;
+    public Settings withImageQuality(ImageQuality value) {
+        return new Settings(value, sensitivity, defaultMask, theme, privacySeen);
     }
-    Settings s = (Settings) o;
-    return imageQuality == s.imageQuality && sensitivity == s.sensitivity
-        && Objects.equals(defaultMask, s.defaultMask) && theme == s.theme && privacySeen == s.privacySeen;
-  }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(imageQuality, sensitivity, defaultMask, theme, privacySeen);
-  }
+    public Settings withSensitivity(FitSensitivity value) {
+        return new Settings(imageQuality, value, defaultMask, theme, privacySeen);
+    }
 
-  @Override
-  public String toString() {
-    return SettingsJson.write(this);
-  }
+    /** {@code value} null: the gallery's first mask. */
+    public Settings withDefaultMask(String value) {
+        return new Settings(imageQuality, sensitivity, value == null || value.isEmpty() ? null : value, theme,
+                privacySeen);
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(imageQuality, sensitivity, defaultMask, value, privacySeen);
+    }
+
+    public Settings withPrivacySeen(int value) {
+        return new Settings(imageQuality, sensitivity, defaultMask, theme, value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Settings)) {
+            return false;
+        }
+        Settings s = (Settings) o;
+        return imageQuality == s.imageQuality && sensitivity == s.sensitivity
+                && Objects.equals(defaultMask, s.defaultMask) && theme == s.theme && privacySeen == s.privacySeen;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(imageQuality, sensitivity, defaultMask, theme, privacySeen);
+    }
+
+    @Override
+    public String toString() {
+        return SettingsJson.write(this);
+    }
 }

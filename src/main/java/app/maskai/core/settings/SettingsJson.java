@@ -18,71 +18,71 @@ import java.util.Map;
  * gives {@link Settings#DEFAULT}. A later version is read for the fields this one knows.
  */
 public final class SettingsJson {
-  public static final String SCHEMA = "maskai.settings";
-  public static final int VERSION = 1;
+    public static final String SCHEMA = "maskai.settings";
+    public static final int VERSION = 1;
 
-  private SettingsJson() {
-  }
+    private SettingsJson() {
+    }
 
-  public static String write(Settings settings) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("schema", SCHEMA);
-    out.put("version", VERSION);
-    out.put("imageQuality", settings.imageQuality.name());
-    out.put("sensitivity", settings.sensitivity.name());
-    out.put("defaultMask", settings.defaultMask);
-    out.put("theme", settings.theme.name());
-    out.put("privacySeen", settings.privacySeen);
-    return Json.write(out);
-  }
+    public static String write(Settings settings) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("schema", SCHEMA);
+        out.put("version", VERSION);
+        out.put("imageQuality", settings.imageQuality.name());
+        out.put("sensitivity", settings.sensitivity.name());
+        out.put("defaultMask", settings.defaultMask);
+        out.put("theme", settings.theme.name());
+        out.put("privacySeen", settings.privacySeen);
+        return Json.write(out);
+    }
 
-  /** {@code text} null (nothing stored) or unreadable: the defaults. */
-  public static Settings read(String text) {
-    if (text == null) {
-      return Settings.DEFAULT;
-    }
-    Object parsed;
-    try {
-      parsed = Json.parse(text);
-    } catch (JsonException e) {
-      return Settings.DEFAULT;
-    }
-    if (!(parsed instanceof Map) || !SCHEMA.equals(((Map<?, ?>) parsed).get("schema"))) {
-      return Settings.DEFAULT;
-    }
-    Map<?, ?> in = (Map<?, ?>) parsed;
-    Object version = in.get("version");
-    if (!(version instanceof Double) || (Double) version < 1) {
-      return Settings.DEFAULT;
-    }
-    Settings d = Settings.DEFAULT;
-    Object mask = in.get("defaultMask");
-    return d.withImageQuality(constant(ImageQuality.values(), in.get("imageQuality"), d.imageQuality))
-        .withSensitivity(constant(FitSensitivity.values(), in.get("sensitivity"), d.sensitivity))
-        .withDefaultMask(mask instanceof String && Settings.isMaskId((String) mask) ? (String) mask : null)
-        .withTheme(constant(Theme.values(), in.get("theme"), d.theme))
-        .withPrivacySeen(count(in.get("privacySeen")));
-  }
-
-  private static <E extends Enum<E>> E constant(E[] values, Object value, E fallback) {
-    if (value instanceof String) {
-      for (E e : values) {
-        if (e.name().equals(value)) {
-          return e;
+    /** {@code text} null (nothing stored) or unreadable: the defaults. */
+    public static Settings read(String text) {
+        if (text == null) {
+            return Settings.DEFAULT;
         }
-      }
+        Object parsed;
+        try {
+            parsed = Json.parse(text);
+        } catch (JsonException e) {
+            return Settings.DEFAULT;
+        }
+        if (!(parsed instanceof Map) || !SCHEMA.equals(((Map<?, ?>) parsed).get("schema"))) {
+            return Settings.DEFAULT;
+        }
+        Map<?, ?> in = (Map<?, ?>) parsed;
+        Object version = in.get("version");
+        if (!(version instanceof Double) || (Double) version < 1) {
+            return Settings.DEFAULT;
+        }
+        Settings d = Settings.DEFAULT;
+        Object mask = in.get("defaultMask");
+        return d.withImageQuality(constant(ImageQuality.values(), in.get("imageQuality"), d.imageQuality))
+                .withSensitivity(constant(FitSensitivity.values(), in.get("sensitivity"), d.sensitivity))
+                .withDefaultMask(mask instanceof String && Settings.isMaskId((String) mask) ? (String) mask : null)
+                .withTheme(constant(Theme.values(), in.get("theme"), d.theme))
+                .withPrivacySeen(count(in.get("privacySeen")));
     }
-    return fallback;
-  }
 
-  /** A whole number 0..1,000,000, else 0. */
-  private static int count(Object value) {
-    if (value instanceof Double) {
-      double d = (Double) value;
-      if (d >= 0 && d <= 1_000_000 && d == Math.rint(d)) {
-        return (int) d;
-      }
+    private static <E extends Enum<E>> E constant(E[] values, Object value, E fallback) {
+        if (value instanceof String) {
+            for (E e : values) {
+                if (e.name().equals(value)) {
+                    return e;
+                }
+            }
+        }
+        return fallback;
     }
-    return 0;
-  }
+
+    /** A whole number 0..1,000,000, else 0. */
+    private static int count(Object value) {
+        if (value instanceof Double) {
+            double d = (Double) value;
+            if (d >= 0 && d <= 1_000_000 && d == Math.rint(d)) {
+                return (int) d;
+            }
+        }
+        return 0;
+    }
 }

@@ -2,13 +2,16 @@ package app.maskai.web.api;
 
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.pipeline.Face;
-import app.maskai.web.tryon.Failures;
-import app.maskai.web.tryon.TryOnEngine;
-import app.maskai.web.custom.CustomMasks;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.custom.CustomMaskApi;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
+import app.maskai.web.dom.JsErrors;
+import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.tryon.Failures;
+import app.maskai.web.tryon.TryOnEngine;
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -17,13 +20,13 @@ import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.function.JSConsumer;
-import java.util.List;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int32Array;
 
 /**
- * Installs {@code window.MaskAI = {ready, version, detect, masks, tryOn}}. The object exists from
- * the first moment; calls made before the models are ready wait for them.
+ * Installs {@code window.MaskAI = {ready, version, detect, masks, tryOn, fit, addMask, removeMask,
+ * live}} (README, "Public JavaScript API"). The object exists from the first moment; calls made
+ * before the models are ready wait for them.
  */
 public final class PublicApi {
     @JSFunctor
@@ -47,7 +50,7 @@ public final class PublicApi {
     private JSConsumer<Object> rejectReady;
     private TryOnEngine engine;
     private MeshWarpRenderer renderer;
-    private CustomMasks customMasks;
+    private CustomMaskApi customMasks;
     private java.util.function.Supplier<JSObject> liveStats;
 
     private PublicApi(String version) {
@@ -56,9 +59,9 @@ public final class PublicApi {
             resolveReady = resolve;
             rejectReady = reject;
         });
-        JSObject api = Browser.object();
-        Browser.set(api, "ready", ready);
-        Browser.setString(api, "version", version);
+        JSObject api = JsValues.object();
+        JsValues.set(api, "ready", ready);
+        JsValues.setString(api, "version", version);
         define2(api, "detect", (image, options) -> whenReady().flatThen(e -> detect(e, image, options)));
         define0(api, "masks", this::masks);
         define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
@@ -78,11 +81,11 @@ public final class PublicApi {
     /** Models and masks are loaded; {@code threads}: the wasm backend's threads (1: single-threaded). */
     public void resolve(TryOnEngine engine, int threads) {
         this.engine = engine;
-        JSObject info = Browser.object();
-        Browser.setString(info, "backend", engine.backend());
+        JSObject info = JsValues.object();
+        JsValues.setString(info, "backend", engine.backend());
         setNumber(info, "threads", threads);
-        Browser.setString(info, "version", version);
-        Browser.setString(info, "build", build());
+        JsValues.setString(info, "version", version);
+        JsValues.setString(info, "build", build());
         resolveReady.accept(info);
     }
 
@@ -103,7 +106,7 @@ public final class PublicApi {
     private static native void defineGetter(JSObject target, String name, Call0 fn);
 
     /** The session's own masks, behind addMask and removeMask; set before {@link #resolve}. */
-    public void useCustomMasks(CustomMasks masks) {
+    public void useCustomMasks(CustomMaskApi masks) {
         customMasks = masks;
         masks.onForget(id -> {
             if (renderer != null) {
@@ -113,7 +116,7 @@ public final class PublicApi {
     }
 
     public void reject(String message) {
-        rejectReady.accept(Browser.error(message));
+        rejectReady.accept(JsErrors.error(message));
     }
 
     private JSPromise<TryOnEngine> whenReady() {
@@ -124,10 +127,10 @@ public final class PublicApi {
         JSArray<JSObject> list = JSArray.create();
         if (engine != null) {
             for (MaskLibrary.Entry entry : engine.masks().entries()) {
-                JSObject item = Browser.object();
-                Browser.setString(item, "id", entry.id);
-                Browser.setString(item, "name", entry.name);
-                Browser.setString(item, "category", entry.category);
+                JSObject item = JsValues.object();
+                JsValues.setString(item, "id", entry.id);
+                JsValues.setString(item, "name", entry.name);
+                JsValues.setString(item, "category", entry.category);
                 list.push(item);
             }
         }
@@ -135,8 +138,8 @@ public final class PublicApi {
     }
 
     private JSPromise<JSObject> detect(TryOnEngine engine, JSObject image, JSObject options) {
-        JSObject refine = Browser.get(options, "refine");
-        boolean refined = Browser.isNullish(refine) || !"false".equals(Browser.string(refine));
+        JSObject refine = JsValues.get(options, "refine");
+        boolean refined = JsValues.isNullish(refine) || !"false".equals(JsValues.string(refine));
         return TryOnEngine.decode(image, "MaskAI.detect").flatThen(bitmap -> engine.detect(bitmap, refined)
                 .onSettled(() -> {
                     bitmap.close();
@@ -150,11 +153,11 @@ public final class PublicApi {
         try {
             request = Request.parse(engine, options, "MaskAI.tryOn");
         } catch (IllegalArgumentException bad) {
-            return JSPromise.reject(Browser.error(bad.getMessage()));
+            return JSPromise.reject(JsErrors.error(bad.getMessage()));
         }
         MeshWarpRenderer target = renderer();
         if (target == null) {
-            return JSPromise.reject(Browser.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
+            return JSPromise.reject(JsErrors.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
         }
         return request.load().flatThen(loaded -> TryOnEngine.decode(image, "MaskAI.tryOn")
                 .flatThen(bitmap -> engine.detect(bitmap)
@@ -174,10 +177,10 @@ public final class PublicApi {
             try {
                 engine.render(target, drawable.photo, drawable.faces, styles);
             } catch (Throwable failure) {
-                return JSPromise.<JSObject>reject(Browser.error("MaskAI.tryOn: rendering failed: "
+                return JSPromise.<JSObject>reject(JsErrors.error("MaskAI.tryOn: rendering failed: "
                         + Failures.message(failure)));
             }
-            return Browser.toPng(target.canvas()).then(blob -> (JSObject) blob);
+            return Images.toPng(target.canvas()).then(blob -> (JSObject) blob);
         }).onSettled(() -> {
             drawable.photo.close();
             return null;
@@ -189,7 +192,7 @@ public final class PublicApi {
         try {
             request = Request.parse(engine, options, "MaskAI.fit");
         } catch (IllegalArgumentException bad) {
-            return JSPromise.reject(Browser.error(bad.getMessage()));
+            return JSPromise.reject(JsErrors.error(bad.getMessage()));
         }
         return request.specs().flatThen(read -> TryOnEngine.decode(image, "MaskAI.fit")).flatThen(bitmap -> engine.detect(bitmap)
                 .onSettled(() -> {

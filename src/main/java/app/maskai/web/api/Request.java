@@ -1,9 +1,9 @@
 package app.maskai.web.api;
 
 import app.maskai.core.fit.FitAdjustment;
-import app.maskai.web.tryon.TryOnEngine;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.tryon.TryOnEngine;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -25,14 +25,14 @@ final class Request {
 
     /** Throws IllegalArgumentException with a message for the caller when an option is wrong. */
     static Request parse(TryOnEngine engine, JSObject options, String caller) {
-        JSObject maskId = Browser.get(options, "mask");
-        if (Browser.isNullish(maskId) || !Browser.isString(maskId)) {
+        JSObject maskId = JsValues.get(options, "mask");
+        if (JsValues.isNullish(maskId) || !JsValues.isString(maskId)) {
             throw new IllegalArgumentException(caller + ": options.mask must be a mask id string, one of "
                     + knownIds(engine) + ".");
         }
-        Request request = new Request(find(engine, Browser.string(maskId), caller));
-        JSObject faces = Browser.get(options, "faces");
-        if (Browser.isNullish(faces)) {
+        Request request = new Request(find(engine, JsValues.string(maskId), caller));
+        JSObject faces = JsValues.get(options, "faces");
+        if (JsValues.isNullish(faces)) {
             return request;
         }
         if (!isArray(faces)) {
@@ -42,18 +42,18 @@ final class Request {
         for (int i = 0; i < length(faces); i++) {
             JSObject face = item(faces, i);
             String where = caller + ": options.faces[" + i + "]";
-            if (Browser.isNullish(face)) {
+            if (JsValues.isNullish(face)) {
                 request.faceMasks.add(null);
                 request.adjustments.add(FitAdjustment.NONE);
                 continue;
             }
-            JSObject faceMask = Browser.get(face, "mask");
+            JSObject faceMask = JsValues.get(face, "mask");
             MaskLibrary.Entry own = null;
-            if (!Browser.isNullish(faceMask)) {
-                if (!Browser.isString(faceMask)) {
+            if (!JsValues.isNullish(faceMask)) {
+                if (!JsValues.isString(faceMask)) {
                     throw new IllegalArgumentException(where + ".mask must be a mask id string.");
                 }
-                own = find(engine, Browser.string(faceMask), where);
+                own = find(engine, JsValues.string(faceMask), where);
             }
             FitAdjustment adjustment = FitAdjustment.NONE
                     .withEnabled(flag(face, "enabled", true, where))
@@ -141,8 +141,8 @@ final class Request {
     }
 
     private static boolean flag(JSObject face, String name, boolean fallback, String where) {
-        JSObject value = Browser.get(face, name);
-        if (Browser.isNullish(value)) {
+        JSObject value = JsValues.get(face, name);
+        if (JsValues.isNullish(value)) {
             return fallback;
         }
         if (!isBoolean(value)) {
@@ -152,8 +152,8 @@ final class Request {
     }
 
     private static float number(JSObject face, String name, float fallback, float min, float max, String where) {
-        JSObject value = Browser.get(face, name);
-        if (Browser.isNullish(value)) {
+        JSObject value = JsValues.get(face, name);
+        if (JsValues.isNullish(value)) {
             return fallback;
         }
         double number = toNumber(value);

@@ -1,6 +1,7 @@
 package app.maskai.web.custom;
 
 import app.maskai.core.custom.AnchorFit;
+import app.maskai.web.dom.Pointer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -10,7 +11,6 @@ import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.typedarrays.Float32Array;
 
 /**
  * The anchor editor (#custom-editor): the person's picture on a checkerboard, the six anchors as
@@ -37,9 +37,6 @@ final class AnchorEditor {
         "Wearer's left jaw corner (on the picture's right)",
         "Tip of the chin",
     };
-
-    /** The outline drawn between the handles: nose, right cheek, right jaw, chin, left jaw, left cheek. */
-    private static final int[] OUTLINE = {0, 1, 3, 5, 4, 2};
 
     @JSFunctor
     interface Callback extends JSObject {
@@ -172,7 +169,8 @@ final class AnchorEditor {
     }
 
     private void grab(int index, Event event) {
-        if (!isPrimary(event) || width == 0) {
+        Pointer.Position pointer = Pointer.of(event);
+        if (!pointer.isPrimary() || pointer.getButton() != 0 || width == 0) {
             return;
         }
         event.preventDefault();
@@ -201,11 +199,13 @@ final class AnchorEditor {
 
     /** Picture pixels under the pointer. */
     private double pictureX(Event event) {
-        return (clientX(event) - left(canvas)) / Math.max(1, cssWidth(canvas)) * width;
+        Pointer.Box box = Pointer.box(canvas);
+        return (Pointer.of(event).getClientX() - box.getLeft()) / Math.max(1, box.getWidth()) * width;
     }
 
     private double pictureY(Event event) {
-        return (clientY(event) - top(canvas)) / Math.max(1, cssHeight(canvas)) * height;
+        Pointer.Box box = Pointer.box(canvas);
+        return (Pointer.of(event).getClientY() - box.getTop()) / Math.max(1, box.getHeight()) * height;
     }
 
     /** Moves anchor {@code index} to (x, y), kept inside the picture and on whole pixels from the keyboard. */
@@ -252,12 +252,7 @@ final class AnchorEditor {
         if (picture == null || width == 0) {
             return;
         }
-        float[] points = new float[2 * OUTLINE.length];
-        for (int i = 0; i < OUTLINE.length; i++) {
-            points[2 * i] = anchors[2 * OUTLINE[i]] / width;
-            points[2 * i + 1] = anchors[2 * OUTLINE[i] + 1] / height;
-        }
-        draw(canvas, picture, Float32Array.copyFromJavaArray(points), problem);
+        AnchorOutline.draw(canvas, picture, anchors, width, height, problem);
     }
 
     /** Sizes the editor to the picture's aspect ratio, within the column and 60 % of the viewport's height. */
@@ -268,52 +263,10 @@ final class AnchorEditor {
     @JSBody(params = {"element", "left", "top"}, script = "element.style.left = left + '%'; element.style.top = top + '%';")
     private static native void position(HTMLElement element, double left, double top);
 
-    /**
-     * Draws the picture scaled to the canvas (sized to its CSS box times the device pixel ratio),
-     * then the outline through {@code points} (x, y pairs, 0..1 of the picture) and the centre
-     * line from the nose bridge to the chin: a wide light stroke under a narrow dark one, so the
-     * lines show on any picture; red when the arrangement is impossible.
-     */
-    @JSBody(params = {"canvas", "picture", "points", "problem"}, script = "var r = window.devicePixelRatio || 1;"
-            + " var w = Math.max(1, Math.round(canvas.clientWidth * r)), h = Math.max(1, Math.round(canvas.clientHeight * r));"
-            + " if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }"
-            + " var g = canvas.getContext('2d'); g.clearRect(0, 0, w, h); g.imageSmoothingQuality = 'high';"
-            + " g.drawImage(picture, 0, 0, w, h);"
-            + " var n = points.length / 2; g.lineJoin = 'round';"
-            + " function path() { g.beginPath(); for (var i = 0; i < n; i++) { var x = points[2 * i] * w, y = points[2 * i + 1] * h;"
-            + " if (i === 0) g.moveTo(x, y); else g.lineTo(x, y); } g.closePath();"
-            + " g.moveTo(points[0] * w, points[1] * h); g.lineTo(points[6] * w, points[7] * h); }"
-            + " path(); g.strokeStyle = 'rgba(255,255,255,0.85)'; g.lineWidth = 4 * r; g.stroke();"
-            + " path(); g.strokeStyle = problem ? '#d0312d' : '#1f5fd0'; g.lineWidth = 2 * r;"
-            + " g.setLineDash(problem ? [6 * r, 4 * r] : []); g.stroke(); g.setLineDash([]);")
-    private static native void draw(HTMLCanvasElement canvas, HTMLCanvasElement picture, Float32Array points,
-            boolean problem);
-
     @JSBody(params = {"element", "callback"}, script = "if (typeof ResizeObserver !== 'undefined') {"
             + " new ResizeObserver(function () { callback(); }).observe(element); }")
     private static native void observeResize(HTMLElement element, Callback callback);
 
-    @JSBody(params = "event", script = "return event.isPrimary !== false && (event.button === 0 || event.button === undefined);")
-    private static native boolean isPrimary(Event event);
-
     @JSBody(params = {"element", "event"}, script = "try { element.setPointerCapture(event.pointerId); } catch (e) {}")
     private static native void capture(HTMLElement element, Event event);
-
-    @JSBody(params = "event", script = "return event.clientX;")
-    private static native double clientX(Event event);
-
-    @JSBody(params = "event", script = "return event.clientY;")
-    private static native double clientY(Event event);
-
-    @JSBody(params = "element", script = "return element.getBoundingClientRect().left;")
-    private static native double left(HTMLElement element);
-
-    @JSBody(params = "element", script = "return element.getBoundingClientRect().top;")
-    private static native double top(HTMLElement element);
-
-    @JSBody(params = "element", script = "return element.getBoundingClientRect().width;")
-    private static native double cssWidth(HTMLElement element);
-
-    @JSBody(params = "element", script = "return element.getBoundingClientRect().height;")
-    private static native double cssHeight(HTMLElement element);
 }

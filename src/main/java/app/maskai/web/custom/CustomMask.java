@@ -5,8 +5,8 @@ import app.maskai.core.custom.AnchorFit;
 import app.maskai.core.custom.MeshBinding;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskSpec;
-import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
 import org.teavm.jso.core.JSPromise;
 
@@ -52,7 +52,7 @@ final class CustomMask {
         CustomMask mask = new CustomMask(id, name, layout, picture, anchors);
         String problem = mask.rebuild(anchors);
         if (problem != null) {
-            return JSPromise.reject(Browser.error(problem));
+            return JSPromise.reject(JsErrors.error(problem));
         }
         return mask.paint().then(done -> mask);
     }

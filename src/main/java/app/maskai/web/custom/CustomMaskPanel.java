@@ -1,6 +1,6 @@
 package app.maskai.web.custom;
 
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.ui.StatusLine;
 import java.util.function.BooleanSupplier;
 import org.teavm.jso.JSObject;
@@ -160,7 +160,7 @@ final class CustomMaskPanel {
             return null;
         }, error -> {
             removeBackground.setDisabled(false);
-            status.sayError(Browser.messageOf((JSObject) error));
+            status.sayError(JsErrors.messageOf((JSObject) error));
             return null;
         });
     }

@@ -1,7 +1,7 @@
 package app.maskai.web.custom;
 
 import app.maskai.core.custom.AnchorFit;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.ui.Page;
 import app.maskai.web.ui.StatusLine;
 import org.teavm.jso.JSBody;
@@ -112,7 +112,7 @@ public final class CustomMaskSection {
     private Object failed(Object error) {
         busy(false);
         input.setValue("");
-        status.sayError(Browser.messageOf((JSObject) error));
+        status.sayError(JsErrors.messageOf((JSObject) error));
         return null;
     }
 

@@ -1,9 +1,11 @@
 package app.maskai.web.custom;
 
 import app.maskai.core.custom.CustomMaskLimits;
-import app.maskai.web.tryon.TryOnEngine;
-import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
+import app.maskai.web.dom.JsErrors;
+import app.maskai.web.dom.JsValues;
+import app.maskai.web.tryon.TryOnEngine;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
@@ -28,12 +30,12 @@ final class PictureLoader {
      * which are whole sentences.
      */
     static JSPromise<CustomPicture> load(JSObject image, String who) {
-        if (image == null || Browser.isNullish(image)) {
+        if (image == null || JsValues.isNullish(image)) {
             return refused(who, "A picture is required (a PNG, JPEG or WebP file or Blob, an ImageBitmap,"
                     + " an HTMLImageElement or an HTMLCanvasElement).");
         }
-        if (!Browser.isBlob(image)) {
-            if (Browser.isImageElement(image) && isSvgSource(image)) {
+        if (!JsValues.isBlob(image)) {
+            if (JsValues.isImageElement(image) && isSvgSource(image)) {
                 return refused(who, "SVG drawings can't be used as masks: save it as a PNG picture first.");
             }
             return decode(image, who);
@@ -71,7 +73,7 @@ final class PictureLoader {
             }
             int w = Math.max(1, Math.round(width * scale));
             int h = Math.max(1, Math.round(height * scale));
-            return Browser.resized(bitmap, w, h).then(small -> picture(width, height, small, bitmap));
+            return Images.resized(bitmap, w, h).then(small -> picture(width, height, small, bitmap));
         });
     }
 
@@ -124,7 +126,7 @@ final class PictureLoader {
     }
 
     private static <T> JSPromise<T> refused(String who, String sentence) {
-        return JSPromise.reject(Browser.error(who == null ? sentence : who + ": " + sentence));
+        return JSPromise.reject(JsErrors.error(who == null ? sentence : who + ": " + sentence));
     }
 
     @JSBody(params = {"blob"}, script = "return blob.slice(0, " + HEAD_BYTES + ").arrayBuffer()"

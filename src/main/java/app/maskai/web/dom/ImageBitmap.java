@@ -3,7 +3,7 @@ package app.maskai.web.dom;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 
-/** A decoded image, already EXIF-oriented when made by {@link Browser#decode}. */
+/** A decoded image, already EXIF-oriented when made by {@link Images#decode}. */
 public interface ImageBitmap extends JSObject {
     @JSProperty
     int getWidth();

@@ -1,5 +1,6 @@
 /**
- * JSO bindings for the browser APIs TeaVM's own bindings lack (ImageBitmap, fetch), with the
- * few JavaScript helpers the edge needs. Depends only on {@code org.teavm.jso}.
+ * Bindings for the browser APIs TeaVM's own lack, each class one subject: images, this app's
+ * files, errors, plain JavaScript values, the clock, idle moments, pointer positions. Depends only
+ * on {@code org.teavm.jso}.
  */
 package app.maskai.web.dom;

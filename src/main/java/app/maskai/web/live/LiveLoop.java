@@ -3,23 +3,21 @@ package app.maskai.web.live;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
-import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.track.Tracker;
-import app.maskai.web.tryon.Failures;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.tryon.Failures;
 import app.maskai.web.worker.InferenceClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -44,11 +42,6 @@ final class LiveLoop {
     /** Failed frames in a row after which the live view gives up. */
     private static final int MAX_FAILURES = 3;
 
-    @JSFunctor
-    interface FrameCallback extends JSObject {
-        void onFrame(double now);
-    }
-
     private final TfFaceModels models;
     private final InferenceClient worker;
     private final FaceLayout layout;
@@ -59,11 +52,9 @@ final class LiveLoop {
     private final LiveStats stats;
     private final Tracker tracker = new Tracker(Tracker.LIVE_MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
     /*
-     * Per face, reused frame after frame so that the loop makes no garbage of its own: the
-     * landmarks back from the worker, the mask's vertices, the face to draw; and the lists of
-     * this frame's faces and of what is drawn.
+     * Per face, reused frame after frame: the mask's vertices and the face to draw; and the lists
+     * of this frame's faces and of what is drawn.
      */
-    private final float[][] landmarks = new float[Tracker.LIVE_MAX_FACES][LandmarkModel.MESH_VALUES];
     private final float[][] vertices = new float[Tracker.LIVE_MAX_FACES][];
     private final MaskedFace[] masked = new MaskedFace[Tracker.LIVE_MAX_FACES];
     private final List<float[]> faces = new ArrayList<>();
@@ -117,7 +108,7 @@ final class LiveLoop {
         inFlight = 0;
         failures = 0;
         closeFrames();
-        frames = worker != null ? openFrames(video) : null;
+        frames = worker != null ? VideoFrames.reader(video) : null;
         next(current);
     }
 
@@ -134,13 +125,13 @@ final class LiveLoop {
 
     private void closeFrames() {
         if (frames != null) {
-            cancelFrames(frames);
+            VideoFrames.cancel(frames);
             frames = null;
         }
     }
 
     private void next(int current) {
-        requestFrame(video, now -> {
+        VideoFrames.onNext(video, now -> {
             if (current != run) {
                 return;
             }
@@ -176,19 +167,19 @@ final class LiveLoop {
      * the GPU, and reading it back cost 14 to 16 ms (measured in the worker, 640×480).
      */
     private void pull(int current, JSObject source) {
-        readFrame(source).then(frame -> {
+        VideoFrames.read(source).then(frame -> {
             if (current != run || frame == null) {
                 if (frame != null) {
-                    closeFrame(frame);
+                    VideoFrames.close(frame);
                 }
                 return null;
             }
             if (inFlight >= MAX_IN_FLIGHT) {
-                closeFrame(frame);
+                VideoFrames.close(frame);
             } else {
                 inFlight++;
                 stats.captured(0);
-                worker.track(++lastSent, frame, Browser.now(), true);
+                worker.track(++lastSent, frame, Clock.now(), true);
             }
             pull(current, source);
             return null;
@@ -205,26 +196,26 @@ final class LiveLoop {
 
     /** Copies the current frame and moves it to the worker, unless enough are on their way. */
     private void send(int current, double now) {
-        int width = videoWidth(video);
-        int height = videoHeight(video);
+        int width = VideoFrames.width(video);
+        int height = VideoFrames.height(video);
         if (inFlight >= MAX_IN_FLIGHT || width == 0 || height == 0) {
             return;
         }
         inFlight++;
-        double start = Browser.now();
+        double start = Clock.now();
         JSObject frame = InferenceClient.videoFrame(video);
         if (frame != null) {
-            stats.captured(Browser.now() - start);
+            stats.captured(Clock.now() - start);
             worker.track(++lastSent, frame, now, false);
             return;
         }
-        Browser.bitmapOf(video).then(bitmap -> {
+        Images.bitmapOf(video).then(bitmap -> {
             if (current != run) {
                 bitmap.close();
                 inFlight--;
                 return null;
             }
-            stats.captured(Browser.now() - start);
+            stats.captured(Clock.now() - start);
             worker.track(++lastSent, bitmap, now, false);
             return null;
         }, error -> {
@@ -249,16 +240,16 @@ final class LiveLoop {
                 return;
             }
             failures = 0;
-            double start = Browser.now();
+            double start = Clock.now();
             faces.clear();
-            for (int i = 0; i < tracked.count && i < landmarks.length; i++) {
-                faces.add(tracked.face(i, landmarks[i]));
+            for (int i = 0; i < tracked.count && i < vertices.length; i++) {
+                faces.add(tracked.face(i));
             }
             fitMasks(faces);
-            double fitted = Browser.now();
+            double fitted = Clock.now();
             renderer.setPhoto(tracked.frame, tracked.width, tracked.height);
             renderer.draw(drawn);
-            double end = Browser.now();
+            double end = Clock.now();
             stats.frame(tracked.width, tracked.height, tracked.pixelsMs,
                     tracked.modelMs, fitted - start, end - fitted, tracked.detected, tracked.frames,
                     tracked.detectorRuns, faces);
@@ -274,14 +265,14 @@ final class LiveLoop {
 
     /** The video as it is, no mask: while the worker starts. */
     private void drawBare() {
-        int width = videoWidth(video);
-        int height = videoHeight(video);
+        int width = VideoFrames.width(video);
+        int height = VideoFrames.height(video);
         if (width == 0 || height == 0) {
             return;
         }
         drawn.clear();
-        matchSize(video, width, height);
-        renderer.setPhoto(asBitmap(video));
+        VideoFrames.matchSize(video, width, height);
+        renderer.setPhoto(VideoFrames.asBitmap(video));
         renderer.draw(drawn);
     }
 
@@ -307,15 +298,15 @@ final class LiveLoop {
     }
 
     private void frame() {
-        int width = videoWidth(video);
-        int height = videoHeight(video);
+        int width = VideoFrames.width(video);
+        int height = VideoFrames.height(video);
         if (width == 0 || height == 0) {
             return;
         }
-        double start = Browser.now();
+        double start = Clock.now();
         int faces = models.withImage(video, width, height,
                 frameModels -> tracker.update(frameModels, width, height, start / 1000));
-        double tracked = Browser.now();
+        double tracked = Clock.now();
         double cropMs = models.cropMilliseconds();
 
         this.faces.clear();
@@ -323,12 +314,12 @@ final class LiveLoop {
             this.faces.add(tracker.landmarks(i));
         }
         fitMasks(this.faces);
-        double fitted = Browser.now();
+        double fitted = Clock.now();
 
-        matchSize(video, width, height);
-        renderer.setPhoto(asBitmap(video));
+        VideoFrames.matchSize(video, width, height);
+        renderer.setPhoto(VideoFrames.asBitmap(video));
         renderer.draw(drawn);
-        double end = Browser.now();
+        double end = Clock.now();
         stats.frame(width, height, cropMs, tracked - start - cropMs, fitted - tracked, end - fitted,
                 tracker.detectedLastFrame(), tracker.frames(), tracker.detectorRuns(), this.faces);
     }
@@ -355,49 +346,4 @@ final class LiveLoop {
         }
         return mask;
     }
-
-    /**
-     * A reader of the video's camera track's frames (MediaStreamTrackProcessor), or null where the
-     * browser has none or the video shows no track.
-     */
-    @JSBody(params = "video", script = "try { if (typeof MediaStreamTrackProcessor !== 'function') return null;"
-            + " var stream = video.srcObject; var tracks = stream && stream.getVideoTracks ? stream.getVideoTracks() : [];"
-            + " if (!tracks.length || tracks[0].readyState !== 'live') return null;"
-            + " return new MediaStreamTrackProcessor({track: tracks[0]}).readable.getReader(); } catch (e) { return null; }")
-    private static native JSObject openFrames(HTMLElement video);
-
-    /** The next frame, or null once the track has ended. */
-    @JSBody(params = "reader", script = "return reader.read().then(function (result) {"
-            + " return result.done ? null : result.value; });")
-    private static native org.teavm.jso.core.JSPromise<JSObject> readFrame(JSObject reader);
-
-    @JSBody(params = "reader", script = "reader.cancel().catch(function () {});")
-    private static native void cancelFrames(JSObject reader);
-
-    @JSBody(params = "frame", script = "frame.close();")
-    private static native void closeFrame(JSObject frame);
-
-    /** Calls back once for the next video frame (or display frame, where the browser cannot say). */
-    @JSBody(params = {"video", "callback"}, script = "if (video.requestVideoFrameCallback) {"
-            + " video.requestVideoFrameCallback(function (now) { callback(now); }); }"
-            + " else { requestAnimationFrame(function (now) { callback(now); }); }")
-    private static native void requestFrame(HTMLElement video, FrameCallback callback);
-
-    @JSBody(params = "video", script = "return video.videoWidth | 0;")
-    static native int videoWidth(HTMLElement video);
-
-    @JSBody(params = "video", script = "return video.videoHeight | 0;")
-    static native int videoHeight(HTMLElement video);
-
-    /**
-     * Sets the video element's width and height attributes to the frame's size (its layout size is
-     * fixed by CSS), so that as a bitmap it reports the frame's size as an ImageBitmap would.
-     */
-    @JSBody(params = {"video", "width", "height"}, script = "if (video.width !== width) video.width = width;"
-            + " if (video.height !== height) video.height = height;")
-    private static native void matchSize(HTMLElement video, int width, int height);
-
-    /** A playing video is a texture source as good as a bitmap for WebGL's texImage2D. */
-    @JSBody(params = "video", script = "return video;")
-    private static native ImageBitmap asBitmap(HTMLElement video);
 }

@@ -1,10 +1,12 @@
 package app.maskai.web.live;
 
 import app.maskai.core.fit.FitSensitivity;
-import app.maskai.core.settings.Choice;
 import app.maskai.core.layout.FaceLayout;
-import app.maskai.web.dom.Browser;
+import app.maskai.core.settings.Choice;
+import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
@@ -175,7 +177,7 @@ public final class LiveSection {
             return false;
         }
         // The models run in a worker where the browser can; the page's own models otherwise.
-        InferenceClient worker = InferenceClient.start(Browser.absoluteUrl("js/worker.js"), client -> {
+        InferenceClient worker = InferenceClient.start(AppFiles.absoluteUrl("js/worker.js"), client -> {
             stats.inference(client.isReady() ? "worker" : "page");
             if (client.hasFailed()) {
                 warn("The inference worker could not start (" + client.problem() + "); the live view runs the"
@@ -196,15 +198,15 @@ public final class LiveSection {
 
     /** The current camera frame, unmirrored, into the photo path. */
     private void capture() {
-        if (stream == null || LiveLoop.videoWidth(video) == 0) {
+        if (stream == null || VideoFrames.width(video) == 0) {
             return;
         }
         say("Capturing…", false);
-        Browser.bitmapOf(video).then(bitmap -> {
+        Images.bitmapOf(video).then(bitmap -> {
             page.openCapture(bitmap, "camera-" + timestamp());
             return null;
         }, error -> {
-            say("The camera frame could not be captured: " + Browser.messageOf((JSObject) error), true);
+            say("The camera frame could not be captured: " + JsErrors.messageOf((JSObject) error), true);
             return null;
         });
     }

@@ -1,7 +1,8 @@
 package app.maskai.web.live;
 
 import app.maskai.core.landmarks.LandmarkBounds;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.Clock;
+import app.maskai.web.dom.JsValues;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -21,7 +22,7 @@ final class LiveStats {
     private static final double SHOW_EVERY_MS = 500;
 
     private final JSObject holder = holder();
-    private final JSObject data = Browser.get(holder, "data");
+    private final JSObject data = JsValues.get(holder, "data");
     private final HTMLElement fpsText = HTMLDocument.current().getElementById("diag-fps");
     private final HTMLElement stagesText = HTMLDocument.current().getElementById("diag-stages");
     private double windowStart;
@@ -48,12 +49,12 @@ final class LiveStats {
 
     /** The camera started (or switched): counters from zero. */
     void started(JSObject stream, String facing, boolean mirrored) {
-        Browser.set(holder, "stream", stream);
-        Browser.set(data, "running", Browser.wrap(true));
-        Browser.setString(data, "facing", facing);
-        Browser.set(data, "mirrored", Browser.wrap(mirrored));
-        Browser.setNumber(data, "fps", 0);
-        windowStart = Browser.now();
+        JsValues.set(holder, "stream", stream);
+        JsValues.set(data, "running", JsValues.wrap(true));
+        JsValues.setString(data, "facing", facing);
+        JsValues.set(data, "mirrored", JsValues.wrap(mirrored));
+        JsValues.setNumber(data, "fps", 0);
+        windowStart = Clock.now();
         windowFrames = 0;
         fps = 0;
         pixels = capture = track = detect = fit = draw = 0;
@@ -66,13 +67,13 @@ final class LiveStats {
 
     /** Where the models run: "worker" (off the page's thread) or "page". */
     void inference(String where) {
-        Browser.setString(data, "inference", where);
+        JsValues.setString(data, "inference", where);
     }
 
     void stopped() {
-        Browser.set(data, "running", Browser.wrap(false));
-        Browser.setNumber(data, "fps", 0);
-        Browser.setNumber(data, "faces", 0);
+        JsValues.set(data, "running", JsValues.wrap(false));
+        JsValues.setNumber(data, "fps", 0);
+        JsValues.setNumber(data, "faces", 0);
         clearBoxes(data);
         set(fpsText, "–");
     }
@@ -83,7 +84,7 @@ final class LiveStats {
      */
     void frame(int width, int height, double pixelsMs, double modelMs, double fitMs, double drawMs, boolean detected,
             long frames, long detectorRuns, List<float[]> faces) {
-        double now = Browser.now();
+        double now = Clock.now();
         windowFrames++;
         if (now - windowStart >= 1000) {
             fps = windowFrames * 1000 / (now - windowStart);
@@ -98,12 +99,12 @@ final class LiveStats {
         }
         fit = mean(fit, fitMs);
         draw = mean(draw, drawMs);
-        Browser.setNumber(data, "width", width);
-        Browser.setNumber(data, "height", height);
-        Browser.setNumber(data, "frames", frames);
-        Browser.setNumber(data, "detectorRuns", detectorRuns);
-        Browser.setNumber(data, "fps", Math.round(fps * 10) / 10.0);
-        Browser.setNumber(data, "faces", faces.size());
+        JsValues.setNumber(data, "width", width);
+        JsValues.setNumber(data, "height", height);
+        JsValues.setNumber(data, "frames", frames);
+        JsValues.setNumber(data, "detectorRuns", detectorRuns);
+        JsValues.setNumber(data, "fps", Math.round(fps * 10) / 10.0);
+        JsValues.setNumber(data, "faces", faces.size());
         clearBoxes(data);
         for (float[] l : faces) {
             LandmarkBounds.of(l, box);

@@ -4,9 +4,11 @@ import app.maskai.core.mask.MaskManifest;
 import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.mask.MaskSpecException;
 import app.maskai.core.mask.MaskSpecParser;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
+import app.maskai.web.dom.JsErrors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,23 +98,23 @@ public final class MaskLibrary {
         public JSPromise<MaskSpec> loadSpec() {
             if (specLoad == null) {
                 String where = "masks/" + specFile;
-                specLoad = Browser.fetchText(folder + specFile).flatThen(text -> {
+                specLoad = AppFiles.fetchText(folder + specFile).flatThen(text -> {
                     MaskSpec read;
                     try {
                         read = MaskSpecParser.parse(text.stringValue(), where);
                     } catch (MaskSpecException e) {
-                        return JSPromise.<MaskSpec>reject(Browser.error(e.getMessage()));
+                        return JSPromise.<MaskSpec>reject(JsErrors.error(e.getMessage()));
                     }
                     if (!read.id.equals(id)) {
-                        return JSPromise.<MaskSpec>reject(Browser.error(where + ": id \"" + read.id
+                        return JSPromise.<MaskSpec>reject(JsErrors.error(where + ": id \"" + read.id
                                 + "\" is not the manifest's \"" + id + "\""));
                     }
                     spec = read;
                     return JSPromise.resolve(read);
                 }).flatCatchError(error -> {
                     specLoad = null;
-                    return JSPromise.reject(Browser.error("The mask \"" + name + "\" could not be loaded ("
-                            + Browser.messageOf((JSObject) error) + ")."));
+                    return JSPromise.reject(JsErrors.error("The mask \"" + name + "\" could not be loaded ("
+                            + JsErrors.messageOf((JSObject) error) + ")."));
                 });
             }
             return specLoad;
@@ -126,12 +128,12 @@ public final class MaskLibrary {
         public JSPromise<ImageBitmap> texture() {
             if (texture == null) {
                 texture = loadSpec().flatThen(read -> {
-                    JSPromise<ImageBitmap> colour = Browser.fetchBlob(folder + read.texture).flatThen(Browser::decode);
+                    JSPromise<ImageBitmap> colour = AppFiles.fetchBlob(folder + read.texture).flatThen(Images::decode);
                     JSPromise<ImageBitmap> decoded = read.textureAlpha == null ? colour
                             : TextureAlpha.apply(colour,
-                                    Browser.fetchBlob(folder + read.textureAlpha).flatThen(Browser::decode));
-                    return decoded.flatCatchError(error -> JSPromise.reject(Browser.error("The texture of the mask \""
-                            + name + "\" could not be loaded (" + Browser.messageOf((JSObject) error) + ").")));
+                                    AppFiles.fetchBlob(folder + read.textureAlpha).flatThen(Images::decode));
+                    return decoded.flatCatchError(error -> JSPromise.reject(JsErrors.error("The texture of the mask \""
+                            + name + "\" could not be loaded (" + JsErrors.messageOf((JSObject) error) + ").")));
                 }).flatCatchError(error -> {
                     texture = null;
                     return JSPromise.reject(error);
@@ -185,7 +187,7 @@ public final class MaskLibrary {
      * (through {@code onError}) when the list cannot be read.
      */
     public static void load(String folder, Consumer<MaskLibrary> onLoaded, Consumer<String> onError) {
-        Browser.fetchText(folder + "manifest.json").then(text -> {
+        AppFiles.fetchText(folder + "manifest.json").then(text -> {
             List<MaskManifest.Item> items;
             try {
                 items = MaskManifest.parse(text.stringValue(), "masks/manifest.json");
@@ -200,7 +202,7 @@ public final class MaskLibrary {
             onLoaded.accept(new MaskLibrary(entries));
             return null;
         }, error -> {
-            onError.accept("The mask library could not be loaded: " + Browser.messageOf((JSObject) error));
+            onError.accept("The mask library could not be loaded: " + JsErrors.messageOf((JSObject) error));
             return null;
         });
     }
@@ -236,7 +238,7 @@ public final class MaskLibrary {
             check(list, index + 1, changed, onProblem, onChanged);
             return null;
         }, error -> {
-            onProblem.accept(Browser.messageOf((JSObject) error));
+            onProblem.accept(JsErrors.messageOf((JSObject) error));
             boolean removed = entries.size() > 1 && entries.remove(entry);
             check(list, index + 1, changed || removed, onProblem, onChanged);
             return null;

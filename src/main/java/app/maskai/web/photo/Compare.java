@@ -1,7 +1,7 @@
 package app.maskai.web.photo;
 
-import app.maskai.web.dom.ImageBitmap;
 import app.maskai.core.session.PhotoSession;
+import app.maskai.web.dom.ImageBitmap;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;

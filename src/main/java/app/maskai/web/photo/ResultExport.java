@@ -1,7 +1,7 @@
 package app.maskai.web.photo;
 
-import app.maskai.core.settings.ImageQuality;
 import app.maskai.core.session.PhotoSession;
+import app.maskai.core.settings.ImageQuality;
 import app.maskai.web.dom.ImageBitmap;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;

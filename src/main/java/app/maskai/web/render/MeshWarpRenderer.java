@@ -1,8 +1,8 @@
 package app.maskai.web.render;
 
 import app.maskai.core.mask.MaskSpec;
-import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.JsValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +206,7 @@ public final class MeshWarpRenderer {
      */
     public static MeshWarpRenderer create(HTMLCanvasElement canvas, int[] faceTriangles) {
         JSObject context = webgl2(canvas);
-        if (context == null || Browser.isNullish(context)) {
+        if (context == null || JsValues.isNullish(context)) {
             return null;
         }
         return new MeshWarpRenderer(canvas, (Gl) context, faceTriangles);

@@ -2,7 +2,8 @@ package app.maskai.web.settings;
 
 import app.maskai.core.settings.Markdown;
 import app.maskai.core.settings.PrivacyPolicy;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.AppFiles;
+import app.maskai.web.dom.JsErrors;
 import java.util.function.IntConsumer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -45,7 +46,7 @@ final class PrivacyPage {
                 dismissed.accept(policy.version);
             }
         });
-        Browser.fetchText(Browser.absoluteUrl("PRIVACY.md")).then(markdown -> {
+        AppFiles.fetchText(AppFiles.absoluteUrl("PRIVACY.md")).then(markdown -> {
             policy = PrivacyPolicy.of(markdown.stringValue());
             // The HTML is the core's: every character of the policy escaped, only its own tags.
             text.setInnerHTML(policy.html);
@@ -54,7 +55,7 @@ final class PrivacyPage {
             }
             return null;
         }, error -> {
-            text.setInnerHTML("<p>The policy could not be loaded here (" + Markdown.escape(Browser.messageOf(
+            text.setInnerHTML("<p>The policy could not be loaded here (" + Markdown.escape(JsErrors.messageOf(
                     (JSObject) error)) + "). It is also in the file <a href=\"PRIVACY.md\">PRIVACY.md</a>.</p>");
             return null;
         });

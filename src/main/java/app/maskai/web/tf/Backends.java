@@ -1,6 +1,6 @@
 package app.maskai.web.tf;
 
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.JsErrors;
 import java.util.function.Consumer;
 import org.teavm.jso.core.JSBoolean;
 import org.teavm.jso.core.JSPromise;
@@ -69,7 +69,7 @@ public final class Backends {
             }
             return null;
         }, error -> {
-            tryFrom(folder, index + 1, append(skipped, name + " (" + Browser.messageOf((org.teavm.jso.JSObject) error) + ")"),
+            tryFrom(folder, index + 1, append(skipped, name + " (" + JsErrors.messageOf((org.teavm.jso.JSObject) error) + ")"),
                     onChosen, onError);
             return null;
         });

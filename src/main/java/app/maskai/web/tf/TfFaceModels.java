@@ -8,7 +8,7 @@ import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.FaceModels;
 import app.maskai.core.pipeline.FacePipeline;
 import app.maskai.core.pipeline.PipelineOptions;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.Images;
 import java.util.List;
 import java.util.function.Function;
 import org.teavm.jso.JSObject;
@@ -100,7 +100,7 @@ public final class TfFaceModels implements FaceModels {
      */
     public <T> T withImage(JSObject source, int width, int height, Function<FaceModels, T> work) {
         image = source;
-        inMemory = Browser.inMemory(source);
+        inMemory = Images.inMemory(source);
         cropMs = 0;
         if ((long) width * height <= MAX_STAGED_PIXELS) {
             // Read (or convert) it once, and draw every crop from memory.

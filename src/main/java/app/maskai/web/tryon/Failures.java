@@ -1,6 +1,7 @@
 package app.maskai.web.tryon;
 
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.JsErrors;
+import app.maskai.web.dom.JsValues;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 
@@ -11,8 +12,8 @@ public final class Failures {
 
     public static String message(Throwable failure) {
         JSObject js = JSExceptions.getJSException(failure);
-        if (js != null && !Browser.isNullish(js)) {
-            return Browser.messageOf(js);
+        if (js != null && !JsValues.isNullish(js)) {
+            return JsErrors.messageOf(js);
         }
         String message = failure.getMessage();
         return message != null ? message : failure.getClass().getSimpleName();

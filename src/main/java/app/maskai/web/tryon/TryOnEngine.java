@@ -10,8 +10,12 @@ import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.PipelineOptions;
 import app.maskai.core.pipeline.ResultSize;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.AppFiles;
+import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
+import app.maskai.web.dom.JsErrors;
+import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
@@ -76,11 +80,11 @@ public final class TryOnEngine {
      * that says what was wrong.
      */
     public static JSPromise<ImageBitmap> decode(JSObject image, String caller) {
-        if (image == null || Browser.isNullish(image)) {
+        if (image == null || JsValues.isNullish(image)) {
             return rejected(caller + ": an image is required (a Blob, File, ImageBitmap, HTMLImageElement or HTMLCanvasElement).");
         }
         JSPromise<ImageBitmap> bitmap;
-        if (Browser.isBlob(image)) {
+        if (JsValues.isBlob(image)) {
             Blob blob = (Blob) image;
             if (blob.getSize() == 0) {
                 return rejected(caller + ": the file is empty.");
@@ -90,32 +94,32 @@ public final class TryOnEngine {
                 return rejected(caller + ": " + unsupported);
             }
             // The header first: a file may claim any type, and a small one may declare a huge size.
-            bitmap = Browser.leadingBytes(blob, ImageHeader.BYTES_NEEDED).flatThen(bytes -> {
+            bitmap = AppFiles.leadingBytes(blob, ImageHeader.BYTES_NEEDED).flatThen(bytes -> {
                 String problem = PhotoCheck.problem(ImageHeader.read(bytes.copyToJavaArray()));
                 if (problem != null) {
                     return TryOnEngine.<ImageBitmap>rejected(caller + ": " + problem);
                 }
-                return Browser.decode(blob).flatCatchError(error -> rejected(caller + ": the image could not be"
+                return Images.decode(blob).flatCatchError(error -> rejected(caller + ": the image could not be"
                         + " read. The file may be damaged or in a format this browser cannot open; try a JPEG, PNG"
                         + " or WebP."));
             });
             return bitmap;
-        } else if (Browser.isImageBitmap(image)) {
+        } else if (JsValues.isImageBitmap(image)) {
             ImageBitmap source = (ImageBitmap) image;
             if (source.getWidth() == 0 || source.getHeight() == 0) {
                 return rejected(caller + ": the ImageBitmap is empty or closed.");
             }
-            bitmap = Browser.bitmapOf(image);
-        } else if (Browser.isImageElement(image)) {
+            bitmap = Images.bitmapOf(image);
+        } else if (JsValues.isImageElement(image)) {
             if (!isLoaded(image)) {
                 return rejected(caller + ": the HTMLImageElement has not finished loading (wait for its load event).");
             }
-            bitmap = Browser.bitmapOf(image);
-        } else if (Browser.isCanvas(image)) {
-            bitmap = Browser.bitmapOf(image);
+            bitmap = Images.bitmapOf(image);
+        } else if (JsValues.isCanvas(image)) {
+            bitmap = Images.bitmapOf(image);
         } else {
             return rejected(caller + ": expected a Blob, File, ImageBitmap, HTMLImageElement or HTMLCanvasElement, got "
-                    + Browser.kindOf(image) + ".");
+                    + JsValues.kindOf(image) + ".");
         }
         return bitmap.flatCatchError(error -> rejected(caller + ": the image could not be read. The file may be"
                 + " damaged or in a format this browser cannot open; try a JPEG, PNG or WebP."));
@@ -141,7 +145,7 @@ public final class TryOnEngine {
     private JSPromise<Detection> detect(ImageBitmap photo, PipelineOptions options) {
         int width = photo.getWidth();
         int height = photo.getHeight();
-        double start = Browser.now();
+        double start = Clock.now();
         return run(photo, width, height, 1f, width, height, start, options);
     }
 
@@ -149,7 +153,7 @@ public final class TryOnEngine {
             double start, PipelineOptions options) {
         try {
             List<Face> faces = models.detect(image, w, h, toOriginal, options);
-            return JSPromise.resolve(new Detection(width, height, faces, Browser.now() - start));
+            return JSPromise.resolve(new Detection(width, height, faces, Clock.now() - start));
         } catch (Throwable failure) {
             return rejected("Face detection failed: " + Failures.message(failure));
         }
@@ -190,14 +194,14 @@ public final class TryOnEngine {
             return JSPromise.resolve(new Drawable(photo, faces));
         }
         int maxSide = renderer.maxSide();
-        double memory = Browser.deviceMemory();
+        double memory = Clock.deviceMemory();
         ResultSize bySide = ResultSize.fit(width, height, maxSide, 0, memory);
         long maxPixels = renderer.maxPixels(bySide.width, bySide.height);
         ResultSize size = ResultSize.fit(width, height, maxSide, maxPixels, memory);
         if (!size.isReduced()) {
             return JSPromise.resolve(new Drawable(photo, faces));
         }
-        return Browser.resized(photo, size.width, size.height).then(small -> {
+        return Images.resized(photo, size.width, size.height).then(small -> {
             photo.close();
             float sx = size.width / (float) width;
             float sy = size.height / (float) height;
@@ -299,6 +303,6 @@ public final class TryOnEngine {
     private static native boolean isLoaded(JSObject img);
 
     static <T> JSPromise<T> rejected(String message) {
-        return JSPromise.reject(Browser.error(message));
+        return JSPromise.reject(JsErrors.error(message));
     }
 }

@@ -6,9 +6,10 @@ import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.PipelineOptions;
-import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
@@ -62,7 +63,7 @@ public final class WarmUp {
         canvas.setWidth(WIDTH);
         canvas.setHeight(HEIGHT);
         paintGradient(canvas);
-        Idle.next(250).flatThen(x -> Browser.toPng(canvas))
+        Idle.next(250).flatThen(x -> Images.toPng(canvas))
                 .flatThen(png -> TryOnEngine.decode(png, "The warm-up"))
                 .flatThen(photo -> steps(photo).onSettled(() -> {
                     photo.close();
@@ -73,7 +74,7 @@ public final class WarmUp {
                     return null;
                 }, error -> {
                     // A warm-up that cannot run leaves the first photo to pay, as it did before.
-                    warn("MaskAI warm-up: " + Browser.messageOf((JSObject) error));
+                    warn("MaskAI warm-up: " + JsErrors.messageOf((JSObject) error));
                     setState("done");
                     return null;
                 });

@@ -1,8 +1,8 @@
 package app.maskai.web.ui;
 
 import app.maskai.core.session.PhotoSession;
-import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.function.Supplier;
 import org.teavm.jso.JSObject;
@@ -94,7 +94,7 @@ final class FaceFinder {
     private Object failed(int load, Object error) {
         if (session.isCurrent(load)) {
             result.busy(false);
-            status.sayError(Browser.messageOf((JSObject) error));
+            status.sayError(JsErrors.messageOf((JSObject) error));
         }
         return null;
     }

@@ -3,11 +3,11 @@ package app.maskai.web.ui;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.pipeline.Face;
-import app.maskai.core.session.PhotoSession;
 import app.maskai.core.session.PhotoSession.Change;
+import app.maskai.core.session.PhotoSession;
 import app.maskai.core.settings.Choice;
-import app.maskai.web.dom.Browser;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.photo.ResultExport;
 import app.maskai.web.render.MeshWarpRenderer;
@@ -212,7 +212,7 @@ public final class Page {
             return null;
         }, error -> {
             result.busy(false);
-            status.sayError(Browser.messageOf((JSObject) error));
+            status.sayError(JsErrors.messageOf((JSObject) error));
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package app.maskai.web.ui;
 
 import app.maskai.core.pipeline.Face;
+import app.maskai.web.dom.Pointer;
 import app.maskai.web.render.MeshWarpRenderer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -42,8 +43,9 @@ final class ResultView {
         download.addEventListener("click", event -> onDownload.run());
         discard.addEventListener("click", event -> onDiscard.run());
         canvas.addEventListener("click", event -> {
-            double width = Math.max(1.0, cssWidth(canvas));
-            onClick.clicked(offsetX(event) / width, offsetY(event) / width);
+            double width = Math.max(1.0, Pointer.box(canvas).getWidth());
+            Pointer.Position at = Pointer.of(event);
+            onClick.clicked(at.getOffsetX() / width, at.getOffsetY() / width);
         });
     }
 
@@ -145,15 +147,6 @@ final class ResultView {
             + " && stageElement.scrollIntoView) { stageElement.scrollIntoView({block: 'start',"
             + " behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'}); }")
     private static native void revealOnNarrowScreens(HTMLElement stageElement);
-
-    @JSBody(params = "event", script = "return event.offsetX;")
-    private static native double offsetX(org.teavm.jso.dom.events.Event event);
-
-    @JSBody(params = "event", script = "return event.offsetY;")
-    private static native double offsetY(org.teavm.jso.dom.events.Event event);
-
-    @JSBody(params = "element", script = "return element.getBoundingClientRect().width;")
-    private static native double cssWidth(HTMLElement element);
 
     /** Places one mark over the canvas at a box given in fractions of the photo. */
     @JSBody(params = {"canvas", "marks", "x", "y", "w", "h"}, script = "marks.style.left = canvas.offsetLeft + 'px';"

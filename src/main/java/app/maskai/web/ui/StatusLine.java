@@ -1,6 +1,6 @@
 package app.maskai.web.ui;
 
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.JsValues;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -17,7 +17,7 @@ public final class StatusLine {
     /** Start-up progress: the bar at {@code fraction} (0..1), and {@code what} with the percentage. */
     public void loading(double fraction, String what) {
         int percent = (int) Math.round(fraction * 100);
-        Browser.setNumber(progress, "value", percent);
+        JsValues.setNumber(progress, "value", percent);
         progress.setAttribute("aria-valuetext", what + " " + percent + "%");
         progress.setHidden(false);
         say(what + " " + percent + "%");

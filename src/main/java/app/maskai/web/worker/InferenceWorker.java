@@ -4,12 +4,13 @@ import app.maskai.core.detect.DetectorSpec;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.track.Tracker;
-import app.maskai.web.tryon.Failures;
-import app.maskai.web.dom.Browser;
+import app.maskai.web.dom.Images;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
 import app.maskai.web.tf.Tf;
 import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.tryon.Failures;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float32Array;
 
@@ -98,7 +99,7 @@ public final class InferenceWorker {
             return null;
         }, error -> {
             fail("a face model could not be loaded (models/" + files[index] + "): "
-                    + Browser.messageOf((JSObject) error));
+                    + JsErrors.messageOf((JSObject) error));
             return null;
         });
     }
@@ -121,7 +122,7 @@ public final class InferenceWorker {
             return;
         }
         if (WorkerScope.flag(message, "inMemory")) {
-            Browser.markInMemory(frame);
+            Images.markInMemory(frame);
         }
         process(id, frame, WorkerScope.number(message, "time"));
     }

@@ -11,493 +11,493 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FacePipelineTest {
-  private static final float HALF_PI = (float) (Math.PI / 2);
-  /**
-   * A portrait's face in a 640×480 photo: landmarks 224 px wide (0.8 of the size), 35 % of the
-   * long side, over twice the short range's floor (16 %).
-   */
-  private static final float PORTRAIT = 280;
+    private static final float HALF_PI = (float) (Math.PI / 2);
+    /**
+     * A portrait's face in a 640×480 photo: landmarks 224 px wide (0.8 of the size), 35 % of the
+     * long side, over twice the short range's floor (16 %).
+     */
+    private static final float PORTRAIT = 280;
 
-  private static float sigmoid(float logit) {
-    return (float) (1 / (1 + Math.exp(-logit)));
-  }
-
-  /**
-   * Landmarks and box of {@code face} as the pipeline should report them: the fake scene is in
-   * pixel-index coordinates, the pipeline reports pixel centres at +0.5.
-   */
-  private static void assertFaceMatches(SceneFace expected, Face actual, float toOriginal) {
-    assertPointsMatch(expected, actual, toOriginal);
-    float tolerance = 0.01f * toOriginal;
-    // An upright or quarter-turned face gives a square box of its size; the region is 1.5× that.
-    float regionWidth = 1.5f * expected.size;
-    assertEquals(FakeFaceModels.rawZ(5) / 192f * regionWidth * toOriginal, actual.landmarks[17],
-        tolerance);
-    assertEquals(FakeFaceModels.PRESENCE_FACE, actual.presence);
-  }
-
-  /** As {@link #assertFaceMatches}, x and y only (z scales with the region, which refinement sets). */
-  private static void assertPointsMatch(SceneFace expected, Face actual, float toOriginal) {
-    float[] p = new float[2];
-    float tolerance = 0.01f * toOriginal;
-    for (int i = 0; i < LandmarkModel.POINTS; i++) {
-      expected.landmark(i, p);
-      assertEquals((p[0] + 0.5f) * toOriginal, actual.landmarks[3 * i], tolerance,
-          "x of landmark " + i);
-      assertEquals((p[1] + 0.5f) * toOriginal, actual.landmarks[3 * i + 1], tolerance,
-          "y of landmark " + i);
-    }
-  }
-
-  /**
-   * Every step of a search that finds nothing on a photo under 1024 px: the short range on it and
-   * on 2×2 tiles, then the turns.
-   */
-  private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 tile",
-      "short-range@0 tile", "short-range@0 tile", "short-range@0 tile", "short-range@90", "short-range@180",
-      "short-range@270");
-
-  private static long landmarkRuns(FakeFaceModels models) {
-    return models.calls.stream().filter(c -> c.equals("landmarks")).count();
-  }
-
-  @Test
-  void findsAnUprightFaceAtZeroDegrees() {
-    // A portrait's face: its landmarks 224 px wide, 35 % of the long side, so large that a face
-    // half its size would be seen by the short-range detector too.
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 200, PORTRAIT, 0);
-    face.logit = 2.5f;
-
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-
-    assertEquals(1, faces.size());
-    Face found = faces.get(0);
-    assertFaceMatches(face, found, 1f);
-    assertEquals(sigmoid(2.5f), found.score, 1e-6f);
-    assertEquals(0, found.rotationDegrees);
-    // Box of the landmarks: x from −0.4 to 0.4 of the size, y from −0.45 to 0.45.
-    assertEquals(300 - 112f + 0.5f, found.x, 1e-2f);
-    assertEquals(200 - 126f + 0.5f, found.y, 1e-2f);
-    assertEquals(224f, found.width, 1e-2f);
-    assertEquals(252f, found.height, 1e-2f);
-    // The 0° short-range score (0.92) makes the face surely upright: the reference's one detector
-    // run and one landmark run are all the work.
-    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
-  }
-
-  @Test
-  void checksAnUnsureUprightFaceUpsideDown() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 200, PORTRAIT, 0);
-    face.logit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
-
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-
-    assertEquals(1, faces.size());
-    assertEquals(0, faces.get(0).rotationDegrees);
-    // Unsure: the upside-down pass is tried (it sees nothing); the face keeps its upright
-    // detection and the one landmark run it had.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180"), models.calls);
-  }
-
-  @Test
-  void looksAgainOnlyAtTheFacesFoundWhenUnsure() {
-    // Something only the 180° pass reports, elsewhere, is not taken: those passes are a second
-    // look at the faces found (on a camera frame, a turned pass took a suit for a face).
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(200, 300, 330, 0); // 264 px, 33 % of 800
-    face.logit = 2f; // 0.88: unsure
-    models.add(600, 300, 330, (float) Math.PI);
-
-    List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-
-    assertEquals(1, faces.size());
-    assertFaceMatches(face, faces.get(0), 1f);
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180"), models.calls);
-  }
-
-  @Test
-  void picksTheOrientationInWhichTheFaceIsUpright() {
-    // Lying on its side: the 0° pass also reports it (score 0.73, unturned key points) and its
-    // landmarks would be wrong; the 90° pass sees it upright and scores higher.
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(320, 240, PORTRAIT, HALF_PI);
-
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-
-    assertEquals(1, faces.size());
-    assertEquals(90, faces.get(0).rotationDegrees);
-    assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
-    assertFaceMatches(face, faces.get(0), 1f);
-    // The 0° pass's landmarks lie on their side: the 90° pass runs (and 180°, in the same
-    // batch), 270° does not.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@90", "short-range@180",
-        "landmarks"), models.calls);
-  }
-
-  @Test
-  void checksAnUnsureFaceUpsideDownWhenRefining() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 200, PORTRAIT, 0);
-    face.logit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
-
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
-        new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
-
-    assertEquals(1, faces.size());
-    assertEquals(0, faces.get(0).rotationDegrees);
-    assertPointsMatch(face, faces.get(0), 1f);
-    // Its refined landmarks are level, so only the upside-down pass runs.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@180"),
-        models.calls);
-  }
-
-  @Test
-  void turnsAnUnsureFaceLyingOnItsSideUprightWhenRefining() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(320, 240, PORTRAIT, HALF_PI);
-
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
-        new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
-
-    assertEquals(1, faces.size());
-    assertEquals(90, faces.get(0).rotationDegrees);
-    assertPointsMatch(face, faces.get(0), 1f);
-    // The 0° pass's sideways detection (0.73), refined, lies on its side: the 90° pass runs and
-    // its upright detection wins; 270° is never tried.
-    assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@90",
-        "short-range@180", "landmarks", "landmarks"), models.calls);
-  }
-
-  @Test
-  void triesAllFourRotationsWhenNothingIsFound() {
-    FakeFaceModels models = new FakeFaceModels();
-    assertTrue(FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false)).isEmpty());
-    assertEquals(ALL_PASSES, models.calls);
-  }
-
-  @Test
-  void runsOnlyTheUprightPassWithoutRetries() {
-    FakeFaceModels models = new FakeFaceModels();
-    models.add(320, 240, 150, (float) Math.PI); // upside down: invisible at 0°
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
-    assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
-    assertEquals(ALL_PASSES.subList(0, 5), models.calls);
-  }
-
-  @Test
-  void findsFacesTooSmallForTheWholePhotoOnTiles() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace near = models.add(300, 300, 90, 0); // 9 % of the side: too small for the short range
-    SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the finest tiles show it
-    far.logit = 2f;
-
-    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-
-    assertEquals(2, faces.size());
-    assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
-    assertFaceMatches(near, faces.get(0), 1f);
-    assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
-    assertFaceMatches(far, faces.get(1), 1f);
-    // Nothing on the whole photo: the short range on 2×2 tiles (625 px) finds the near face.
-    // Faces half its 72 px may be there: the cheapest step that reaches them is the 6×6 grid
-    // (33 px; 6 across, 4 down), which finds the far one. A face found: the turned passes do not
-    // run.
-    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
-    expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
-    expected.add("landmarks");
-    expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
-    expected.add("landmarks");
-    assertEquals(expected, models.calls);
-  }
-
-  @Test
-  void looksNoFurtherThanAPortraitsLargeFace() {
-    // The price of stopping early: a far face beside a near one more than twice its size is not
-    // looked for (the reference, with its short-range detector alone, never finds it either).
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace near = models.add(300, 300, 420, 0); // 336 px: over 2 × the short range's 160 px reach
-    near.logit = 3f;
-    models.add(700, 150, 40, 0).logit = 2f;
-
-    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-
-    assertEquals(1, faces.size());
-    assertFaceMatches(near, faces.get(0), 1f);
-    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
-  }
-
-  @Test
-  void looksForSmallerFacesBesideOnesNearTheShortRangeFloor() {
-    // A group photo: the nearest face is sure (0.95) but only 160 px wide, less than twice what
-    // the short range sees on a 1000-px photo (160 px); the others, 72 px, only tiles show.
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace near = models.add(150, 300, 200, 0);
-    SceneFace[] others = new SceneFace[4];
-    for (int i = 0; i < others.length; i++) {
-      others[i] = models.add(400 + 160 * i, 250 + 20 * i, 90, 0);
-      others[i].logit = 2f + 0.2f * i;
+    private static float sigmoid(float logit) {
+        return (float) (1 / (1 + Math.exp(-logit)));
     }
 
-    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f,
-        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-
-    assertEquals(5, faces.size());
-    assertFaceMatches(near, faces.get(0), 1f);
-    for (int rank = 1; rank < 5; rank++) {
-      assertFaceMatches(others[4 - rank], faces.get(rank), 1f);
+    /**
+     * Landmarks and box of {@code face} as the pipeline should report them: the fake scene is in
+     * pixel-index coordinates, the pipeline reports pixel centres at +0.5.
+     */
+    private static void assertFaceMatches(SceneFace expected, Face actual, float toOriginal) {
+        assertPointsMatch(expected, actual, toOriginal);
+        float tolerance = 0.01f * toOriginal;
+        // An upright or quarter-turned face gives a square box of its size; the region is 1.5× that.
+        float regionWidth = 1.5f * expected.size;
+        assertEquals(FakeFaceModels.rawZ(5) / 192f * regionWidth * toOriginal, actual.landmarks[17],
+                tolerance);
+        assertEquals(FakeFaceModels.PRESENCE_FACE, actual.presence);
     }
-    // Faces down to 80 px: the cheapest step that reaches them is the short range on 3×3 tiles
-    // (67 px; 2×2 tiles reach 100). They find the others; faces down to 36 px may then be there:
-    // the cheapest step reaching them, the 6×6 grid (33 px), runs and finds no more.
-    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks"));
-    expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
-    expected.addAll(java.util.Collections.nCopies(4, "landmarks"));
-    expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
-    assertEquals(expected, models.calls);
-    // One landmark batch per step: the near face, then the four others together.
-    assertEquals(Arrays.asList(1, 4), models.landmarkBatches);
-  }
 
-  @Test
-  void batchesEachLandmarkPassOverEveryFace() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace left = models.add(200, 300, PORTRAIT, 0);
-    SceneFace right = models.add(600, 300, PORTRAIT, 0);
-    List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions());
-    assertEquals(2, faces.size());
-    // Both faces' first runs in one batch, their refined regions in another, their mirrors in a third.
-    assertEquals(Arrays.asList(2, 2, 2), models.landmarkBatches);
-    // The fake reads a face exactly, and mirrored the same, so averaging keeps it exact.
-    for (Face face : faces) {
-      assertPointsMatch(face.x < 400 ? left : right, face, 1f);
+    /** As {@link #assertFaceMatches}, x and y only (z scales with the region, which refinement sets). */
+    private static void assertPointsMatch(SceneFace expected, Face actual, float toOriginal) {
+        float[] p = new float[2];
+        float tolerance = 0.01f * toOriginal;
+        for (int i = 0; i < LandmarkModel.POINTS; i++) {
+            expected.landmark(i, p);
+            assertEquals((p[0] + 0.5f) * toOriginal, actual.landmarks[3 * i], tolerance,
+                    "x of landmark " + i);
+            assertEquals((p[1] + 0.5f) * toOriginal, actual.landmarks[3 * i + 1], tolerance,
+                    "y of landmark " + i);
+        }
     }
-  }
 
-  @Test
-  void dropsDetectionsBelowTheMinimumScoreWhenOneIsSet() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace faint = models.add(300, 200, 120, 0);
-    faint.logit = -0.1f; // 0.475: under the short-range floor of 0.5
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
-    assertTrue(Float.isNaN(options.minDetectionScore()));
-    assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
+    /**
+     * Every step of a search that finds nothing on a photo under 1024 px: the short range on it and
+     * on 2×2 tiles, then the turns.
+     */
+    private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 tile",
+            "short-range@0 tile", "short-range@0 tile", "short-range@0 tile", "short-range@90", "short-range@180",
+            "short-range@270");
 
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
-        options.setMinDetectionScore(0.45f));
-    assertEquals(1, faces.size());
-    assertEquals(sigmoid(-0.1f), faces.get(0).score, 1e-6f);
-
-    faint.logit = 0.2f; // 0.55: over the short-range floor, under 0.6
-    assertEquals(1, FacePipeline.detect(models, 640, 480, 1f,
-        options.setMinDetectionScore(Float.NaN)).size());
-    assertTrue(FacePipeline.detect(models, 640, 480, 1f,
-        options.setMinDetectionScore(0.6f)).isEmpty());
-  }
-
-  @Test
-  void aFinerStepKeepsNoDetectionAsWideAsTheStepsBeforeReach() {
-    // Small faces send the search down to fine tiles; on them a patch of texture looks, not
-    // surely, like a face wider than the steps before reach (which saw nothing there): left out.
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace near = models.add(300, 300, 90, 0); // 9 %: the 2×2 tiles (100 px) show it
-    SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
-    far.logit = 2f;
-    SceneFace texture = models.add(620, 450, 180, 0); // 180 px, but only on inputs ≤ 260 px
-    texture.seenOnInputsUpTo = 260;
-    texture.logit = 0.2f; // 0.55, under WIDE_ON_TILES_MIN_SCORE
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false);
-    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
-    assertEquals(2, faces.size(), "the texture's detection is not kept: " + faces);
-    assertFaceMatches(near, faces.get(0), 1f);
-    assertFaceMatches(far, faces.get(1), 1f);
-
-    // Sure, it is kept: a face the steps before missed.
-    texture.logit = 1f; // 0.73
-    assertEquals(3, FacePipeline.detect(models, 1000, 600, 1f, options).size());
-  }
-
-  @Test
-  void usesNoFinerTilesThanTheGridAllowed() {
-    FakeFaceModels models = new FakeFaceModels();
-    models.add(300, 300, 90, 0); // 9 %: only tiles show it
-    models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
-    PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(3);
-    List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
-    assertEquals(1, faces.size());
-    // The 2×2 tiles find the near face; faces half its 72 px may be there, which only the 6×6
-    // grid reaches: the finest grid allowed runs instead (3×3, 42 px on its 417-px tiles' 10 %
-    // floor), and the far face stays unseen.
-    List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
-    expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
-    expected.add("landmarks");
-    expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
-    assertEquals(expected, models.calls);
-  }
-
-  @Test
-  void scalesToTheOriginalResolution() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(400, 300, 180, 0.2f);
-    List<Face> faces = FacePipeline.detect(models, 800, 600, 2.5f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-    assertEquals(1, faces.size());
-    Face found = faces.get(0);
-    float[] p = new float[2];
-    face.landmark(0, p);
-    assertEquals((p[0] + 0.5f) * 2.5f, found.landmarks[0], 0.03f);
-    assertEquals((p[1] + 0.5f) * 2.5f, found.landmarks[1], 0.03f);
-    assertFaceMatches(face, found, 2.5f);
-    // The box bounds the scene's landmarks, in original pixels.
-    float minX = Float.MAX_VALUE;
-    float maxY = -Float.MAX_VALUE;
-    for (int i = 0; i < LandmarkModel.POINTS; i++) {
-      face.landmark(i, p);
-      minX = Math.min(minX, p[0]);
-      maxY = Math.max(maxY, p[1]);
+    private static long landmarkRuns(FakeFaceModels models) {
+        return models.calls.stream().filter(c -> c.equals("landmarks")).count();
     }
-    assertEquals((minX + 0.5f) * 2.5f, found.x, 0.03f);
-    assertEquals((maxY + 0.5f) * 2.5f, found.y + found.height, 0.03f);
-  }
 
-  @Test
-  void findsTwelveFacesInAGroupPhoto() {
-    FakeFaceModels models = new FakeFaceModels();
-    for (int i = 0; i < 12; i++) {
-      SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
-      face.logit = 1f + 0.25f * i;
+    @Test
+    void findsAnUprightFaceAtZeroDegrees() {
+        // A portrait's face: its landmarks 224 px wide, 35 % of the long side, so large that a face
+        // half its size would be seen by the short-range detector too.
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(300, 200, PORTRAIT, 0);
+        face.logit = 2.5f;
+
+        List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+        assertEquals(1, faces.size());
+        Face found = faces.get(0);
+        assertFaceMatches(face, found, 1f);
+        assertEquals(sigmoid(2.5f), found.score, 1e-6f);
+        assertEquals(0, found.rotationDegrees);
+        // Box of the landmarks: x from −0.4 to 0.4 of the size, y from −0.45 to 0.45.
+        assertEquals(300 - 112f + 0.5f, found.x, 1e-2f);
+        assertEquals(200 - 126f + 0.5f, found.y, 1e-2f);
+        assertEquals(224f, found.width, 1e-2f);
+        assertEquals(252f, found.height, 1e-2f);
+        // The 0° short-range score (0.92) makes the face surely upright: the reference's one detector
+        // run and one landmark run are all the work.
+        assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
     }
-    List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-    assertEquals(12, faces.size());
-    for (int rank = 0; rank < 12; rank++) {
-      SceneFace expected = models.scene.get(11 - rank); // highest logit first
-      assertFaceMatches(expected, faces.get(rank), 1f);
+
+    @Test
+    void checksAnUnsureUprightFaceUpsideDown() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(300, 200, PORTRAIT, 0);
+        face.logit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
+
+        List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+        assertEquals(1, faces.size());
+        assertEquals(0, faces.get(0).rotationDegrees);
+        // Unsure: the upside-down pass is tried (it sees nothing); the face keeps its upright
+        // detection and the one landmark run it had.
+        assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180"), models.calls);
     }
-  }
 
-  @Test
-  void capsTheNumberOfFaces() {
-    FakeFaceModels models = new FakeFaceModels();
-    for (int i = 0; i < 12; i++) {
-      SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
-      face.logit = 1f + 0.25f * i;
+    @Test
+    void looksAgainOnlyAtTheFacesFoundWhenUnsure() {
+        // Something only the 180° pass reports, elsewhere, is not taken: those passes are a second
+        // look at the faces found (on a camera frame, a turned pass took a suit for a face).
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(200, 300, 330, 0); // 264 px, 33 % of 800
+        face.logit = 2f; // 0.88: unsure
+        models.add(600, 300, 330, (float) Math.PI);
+
+        List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+        assertEquals(1, faces.size());
+        assertFaceMatches(face, faces.get(0), 1f);
+        assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@180"), models.calls);
     }
-    models.add(1150, 880, 30, 0).logit = 6f; // small: only the finest tiles show it
-    List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f,
-        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setMaxFaces(5));
-    assertEquals(5, faces.size());
-    assertEquals(sigmoid(1f + 0.25f * 11), faces.get(0).score, 1e-6f);
-    assertEquals(sigmoid(1f + 0.25f * 7), faces.get(4).score, 1e-6f);
-    // The small face only tiles find ranks after the whole image's detections: no group is left.
-    assertEquals(5, landmarkRuns(models));
-  }
 
-  @Test
-  void findsSmallFacesOnTilesOfALargePhoto() {
-    // 45-pixel faces in a 2000×1200 photo: 2.25 % of the side, too small for the whole image;
-    // 10.8 % of a 6×6 grid's 417-pixel tile, enough for the fake detector.
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace[] small = new SceneFace[8];
-    for (int i = 0; i < small.length; i++) {
-      small[i] = models.add(150 + 240 * i, 500 + 40 * (i % 3), 45, 0);
-      small[i].logit = 2f + 0.1f * i;
+    @Test
+    void picksTheOrientationInWhichTheFaceIsUpright() {
+        // Lying on its side: the 0° pass also reports it (score 0.73, unturned key points) and its
+        // landmarks would be wrong; the 90° pass sees it upright and scores higher.
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(320, 240, PORTRAIT, HALF_PI);
+
+        List<Face> faces = FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+        assertEquals(1, faces.size());
+        assertEquals(90, faces.get(0).rotationDegrees);
+        assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
+        assertFaceMatches(face, faces.get(0), 1f);
+        // The 0° pass's landmarks lie on their side: the 90° pass runs (and 180°, in the same
+        // batch), 270° does not.
+        assertEquals(Arrays.asList("short-range@0", "landmarks", "short-range@90", "short-range@180",
+                "landmarks"), models.calls);
     }
-    List<Face> faces = FacePipeline.detect(models, 2000, 1200, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-    assertEquals(8, faces.size());
-    for (int rank = 0; rank < 8; rank++) {
-      assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
+
+    @Test
+    void checksAnUnsureFaceUpsideDownWhenRefining() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(300, 200, PORTRAIT, 0);
+        face.logit = 2f; // 0.88, under FacePipeline.UPRIGHT_CONFIDENT
+
+        List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+                new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
+
+        assertEquals(1, faces.size());
+        assertEquals(0, faces.get(0).rotationDegrees);
+        assertPointsMatch(face, faces.get(0), 1f);
+        // Its refined landmarks are level, so only the upside-down pass runs.
+        assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@180"),
+                models.calls);
     }
-    // No face on the whole photo, of 2000 px: faces down to 20 px are looked for, so the step
-    // that reaches farthest runs, the 6×6 grid (6 across, ceil(6 × 1200 / 2000) = 4 down), and
-    // finds them.
-    assertEquals(24, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
 
-    FakeFaceModels untiled = new FakeFaceModels();
-    untiled.scene.addAll(models.scene);
-    assertTrue(FacePipeline.detect(untiled, 2000, 1200, 1f,
-        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0)).isEmpty());
-    assertEquals(Arrays.asList("short-range@0", "short-range@90", "short-range@180", "short-range@270"),
-        untiled.calls);
-  }
+    @Test
+    void turnsAnUnsureFaceLyingOnItsSideUprightWhenRefining() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(320, 240, PORTRAIT, HALF_PI);
 
-  @Test
-  void dropsASecondDetectionOfTheSameFace() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 250, 160, 0);
-    face.ghost = true; // a second, offset box that NMS keeps (IoU 0.21)
-    List<Face> faces = FacePipeline.detect(models, 600, 500, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-    assertEquals(1, faces.size());
-    assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
-    assertEquals(2, landmarkRuns(models));
-  }
+        List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+                new PipelineOptions().setRefinePasses(1).setMirrorAverage(false));
 
-  @Test
-  void triesTheNextDetectionOfAFaceWhenTheLandmarkModelRejectsTheFirst() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(300, 250, 160, 0);
-    face.rejectedLandmarkRuns = 1; // its sure 0° detection is turned down: the turned passes run
-    List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
-        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0));
-    // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
-    assertEquals(1, faces.size());
-    assertEquals(90, faces.get(0).rotationDegrees);
-    assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
-    assertEquals(2, landmarkRuns(models));
-  }
-
-  @Test
-  void needsAHigherScoreFromTurnedPasses() {
-    FakeFaceModels weak = new FakeFaceModels();
-    weak.add(300, 250, 160, HALF_PI).logit = 0.2f; // 0.55 at 90°: not taken
-    PipelineOptions untuned = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false);
-    assertTrue(FacePipeline.detect(weak, 600, 500, 1f, untuned).isEmpty());
-    assertEquals(0, landmarkRuns(weak));
-
-    FakeFaceModels clear = new FakeFaceModels();
-    clear.add(300, 250, 160, HALF_PI).logit = 0.5f; // 0.62 at 90°
-    List<Face> faces = FacePipeline.detect(clear, 600, 500, 1f, untuned);
-    assertEquals(1, faces.size());
-    assertEquals(90, faces.get(0).rotationDegrees);
-  }
-
-  @Test
-  void keepsTheReferencePathAtZeroDegreesWhenRetriesAreOff() {
-    // Lying on its side and retries off: the 0° pass's sideways detection is all there is.
-    FakeFaceModels models = new FakeFaceModels();
-    models.add(320, 240, PORTRAIT, HALF_PI);
-    List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
-        new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false));
-    assertEquals(1, faces.size());
-    assertEquals(0, faces.get(0).rotationDegrees);
-    assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
-    assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
-  }
-
-  @Test
-  void skipsDetectionsTheLandmarkModelRejects() {
-    FakeFaceModels models = new FakeFaceModels();
-    SceneFace face = models.add(150, 150, 120, 0);
-    models.add(450, 150, 120, 0).real = false;
-    List<Face> faces = FacePipeline.detect(models, 600, 300, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-    assertEquals(1, faces.size());
-    assertFaceMatches(face, faces.get(0), 1f);
-  }
-
-  @Test
-  void isDeterministicAndOrdersTiesByX() {
-    FakeFaceModels models = new FakeFaceModels();
-    models.add(500, 200, 150, 0);
-    models.add(150, 200, 150, 0);
-    models.add(330, 400, 150, 0).logit = 4f;
-    List<Face> first = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-    List<Face> second = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
-    assertEquals(3, first.size());
-    assertEquals(330 - 60f + 0.5f, first.get(0).x, 0.01f);
-    assertEquals(150 - 60f + 0.5f, first.get(1).x, 0.01f);
-    assertEquals(500 - 60f + 0.5f, first.get(2).x, 0.01f);
-    for (int i = 0; i < 3; i++) {
-      assertEquals(first.get(i).score, second.get(i).score);
-      assertArrayEquals(first.get(i).landmarks, second.get(i).landmarks);
+        assertEquals(1, faces.size());
+        assertEquals(90, faces.get(0).rotationDegrees);
+        assertPointsMatch(face, faces.get(0), 1f);
+        // The 0° pass's sideways detection (0.73), refined, lies on its side: the 90° pass runs and
+        // its upright detection wins; 270° is never tried.
+        assertEquals(Arrays.asList("short-range@0", "landmarks", "landmarks", "short-range@90",
+                "short-range@180", "landmarks", "landmarks"), models.calls);
     }
-  }
+
+    @Test
+    void triesAllFourRotationsWhenNothingIsFound() {
+        FakeFaceModels models = new FakeFaceModels();
+        assertTrue(FacePipeline.detect(models, 640, 480, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false)).isEmpty());
+        assertEquals(ALL_PASSES, models.calls);
+    }
+
+    @Test
+    void runsOnlyTheUprightPassWithoutRetries() {
+        FakeFaceModels models = new FakeFaceModels();
+        models.add(320, 240, 150, (float) Math.PI); // upside down: invisible at 0°
+        PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
+        assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
+        assertEquals(ALL_PASSES.subList(0, 5), models.calls);
+    }
+
+    @Test
+    void findsFacesTooSmallForTheWholePhotoOnTiles() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace near = models.add(300, 300, 90, 0); // 9 % of the side: too small for the short range
+        SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the finest tiles show it
+        far.logit = 2f;
+
+        List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+        assertEquals(2, faces.size());
+        assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
+        assertFaceMatches(near, faces.get(0), 1f);
+        assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
+        assertFaceMatches(far, faces.get(1), 1f);
+        // Nothing on the whole photo: the short range on 2×2 tiles (625 px) finds the near face.
+        // Faces half its 72 px may be there: the cheapest step that reaches them is the 6×6 grid
+        // (33 px; 6 across, 4 down), which finds the far one. A face found: the turned passes do not
+        // run.
+        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
+        expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
+        expected.add("landmarks");
+        expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
+        expected.add("landmarks");
+        assertEquals(expected, models.calls);
+    }
+
+    @Test
+    void looksNoFurtherThanAPortraitsLargeFace() {
+        // The price of stopping early: a far face beside a near one more than twice its size is not
+        // looked for (the reference, with its short-range detector alone, never finds it either).
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace near = models.add(300, 300, 420, 0); // 336 px: over 2 × the short range's 160 px reach
+        near.logit = 3f;
+        models.add(700, 150, 40, 0).logit = 2f;
+
+        List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+        assertEquals(1, faces.size());
+        assertFaceMatches(near, faces.get(0), 1f);
+        assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
+    }
+
+    @Test
+    void looksForSmallerFacesBesideOnesNearTheShortRangeFloor() {
+        // A group photo: the nearest face is sure (0.95) but only 160 px wide, less than twice what
+        // the short range sees on a 1000-px photo (160 px); the others, 72 px, only tiles show.
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace near = models.add(150, 300, 200, 0);
+        SceneFace[] others = new SceneFace[4];
+        for (int i = 0; i < others.length; i++) {
+            others[i] = models.add(400 + 160 * i, 250 + 20 * i, 90, 0);
+            others[i].logit = 2f + 0.2f * i;
+        }
+
+        List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+
+        assertEquals(5, faces.size());
+        assertFaceMatches(near, faces.get(0), 1f);
+        for (int rank = 1; rank < 5; rank++) {
+            assertFaceMatches(others[4 - rank], faces.get(rank), 1f);
+        }
+        // Faces down to 80 px: the cheapest step that reaches them is the short range on 3×3 tiles
+        // (67 px; 2×2 tiles reach 100). They find the others; faces down to 36 px may then be there:
+        // the cheapest step reaching them, the 6×6 grid (33 px), runs and finds no more.
+        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks"));
+        expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
+        expected.addAll(java.util.Collections.nCopies(4, "landmarks"));
+        expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
+        assertEquals(expected, models.calls);
+        // One landmark batch per step: the near face, then the four others together.
+        assertEquals(Arrays.asList(1, 4), models.landmarkBatches);
+    }
+
+    @Test
+    void batchesEachLandmarkPassOverEveryFace() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace left = models.add(200, 300, PORTRAIT, 0);
+        SceneFace right = models.add(600, 300, PORTRAIT, 0);
+        List<Face> faces = FacePipeline.detect(models, 800, 600, 1f, new PipelineOptions());
+        assertEquals(2, faces.size());
+        // Both faces' first runs in one batch, their refined regions in another, their mirrors in a third.
+        assertEquals(Arrays.asList(2, 2, 2), models.landmarkBatches);
+        // The fake reads a face exactly, and mirrored the same, so averaging keeps it exact.
+        for (Face face : faces) {
+            assertPointsMatch(face.x < 400 ? left : right, face, 1f);
+        }
+    }
+
+    @Test
+    void dropsDetectionsBelowTheMinimumScoreWhenOneIsSet() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace faint = models.add(300, 200, 120, 0);
+        faint.logit = -0.1f; // 0.475: under the short-range floor of 0.5
+        PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
+        assertTrue(Float.isNaN(options.minDetectionScore()));
+        assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
+
+        List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+                options.setMinDetectionScore(0.45f));
+        assertEquals(1, faces.size());
+        assertEquals(sigmoid(-0.1f), faces.get(0).score, 1e-6f);
+
+        faint.logit = 0.2f; // 0.55: over the short-range floor, under 0.6
+        assertEquals(1, FacePipeline.detect(models, 640, 480, 1f,
+                options.setMinDetectionScore(Float.NaN)).size());
+        assertTrue(FacePipeline.detect(models, 640, 480, 1f,
+                options.setMinDetectionScore(0.6f)).isEmpty());
+    }
+
+    @Test
+    void aFinerStepKeepsNoDetectionAsWideAsTheStepsBeforeReach() {
+        // Small faces send the search down to fine tiles; on them a patch of texture looks, not
+        // surely, like a face wider than the steps before reach (which saw nothing there): left out.
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace near = models.add(300, 300, 90, 0); // 9 %: the 2×2 tiles (100 px) show it
+        SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
+        far.logit = 2f;
+        SceneFace texture = models.add(620, 450, 180, 0); // 180 px, but only on inputs ≤ 260 px
+        texture.seenOnInputsUpTo = 260;
+        texture.logit = 0.2f; // 0.55, under WIDE_ON_TILES_MIN_SCORE
+        PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false);
+        List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
+        assertEquals(2, faces.size(), "the texture's detection is not kept: " + faces);
+        assertFaceMatches(near, faces.get(0), 1f);
+        assertFaceMatches(far, faces.get(1), 1f);
+
+        // Sure, it is kept: a face the steps before missed.
+        texture.logit = 1f; // 0.73
+        assertEquals(3, FacePipeline.detect(models, 1000, 600, 1f, options).size());
+    }
+
+    @Test
+    void usesNoFinerTilesThanTheGridAllowed() {
+        FakeFaceModels models = new FakeFaceModels();
+        models.add(300, 300, 90, 0); // 9 %: only tiles show it
+        models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
+        PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(3);
+        List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
+        assertEquals(1, faces.size());
+        // The 2×2 tiles find the near face; faces half its 72 px may be there, which only the 6×6
+        // grid reaches: the finest grid allowed runs instead (3×3, 42 px on its 417-px tiles' 10 %
+        // floor), and the far face stays unseen.
+        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
+        expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
+        expected.add("landmarks");
+        expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
+        assertEquals(expected, models.calls);
+    }
+
+    @Test
+    void scalesToTheOriginalResolution() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(400, 300, 180, 0.2f);
+        List<Face> faces = FacePipeline.detect(models, 800, 600, 2.5f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+        assertEquals(1, faces.size());
+        Face found = faces.get(0);
+        float[] p = new float[2];
+        face.landmark(0, p);
+        assertEquals((p[0] + 0.5f) * 2.5f, found.landmarks[0], 0.03f);
+        assertEquals((p[1] + 0.5f) * 2.5f, found.landmarks[1], 0.03f);
+        assertFaceMatches(face, found, 2.5f);
+        // The box bounds the scene's landmarks, in original pixels.
+        float minX = Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (int i = 0; i < LandmarkModel.POINTS; i++) {
+            face.landmark(i, p);
+            minX = Math.min(minX, p[0]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        assertEquals((minX + 0.5f) * 2.5f, found.x, 0.03f);
+        assertEquals((maxY + 0.5f) * 2.5f, found.y + found.height, 0.03f);
+    }
+
+    @Test
+    void findsTwelveFacesInAGroupPhoto() {
+        FakeFaceModels models = new FakeFaceModels();
+        for (int i = 0; i < 12; i++) {
+            SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
+            face.logit = 1f + 0.25f * i;
+        }
+        List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+        assertEquals(12, faces.size());
+        for (int rank = 0; rank < 12; rank++) {
+            SceneFace expected = models.scene.get(11 - rank); // highest logit first
+            assertFaceMatches(expected, faces.get(rank), 1f);
+        }
+    }
+
+    @Test
+    void capsTheNumberOfFaces() {
+        FakeFaceModels models = new FakeFaceModels();
+        for (int i = 0; i < 12; i++) {
+            SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
+            face.logit = 1f + 0.25f * i;
+        }
+        models.add(1150, 880, 30, 0).logit = 6f; // small: only the finest tiles show it
+        List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setMaxFaces(5));
+        assertEquals(5, faces.size());
+        assertEquals(sigmoid(1f + 0.25f * 11), faces.get(0).score, 1e-6f);
+        assertEquals(sigmoid(1f + 0.25f * 7), faces.get(4).score, 1e-6f);
+        // The small face only tiles find ranks after the whole image's detections: no group is left.
+        assertEquals(5, landmarkRuns(models));
+    }
+
+    @Test
+    void findsSmallFacesOnTilesOfALargePhoto() {
+        // 45-pixel faces in a 2000×1200 photo: 2.25 % of the side, too small for the whole image;
+        // 10.8 % of a 6×6 grid's 417-pixel tile, enough for the fake detector.
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace[] small = new SceneFace[8];
+        for (int i = 0; i < small.length; i++) {
+            small[i] = models.add(150 + 240 * i, 500 + 40 * (i % 3), 45, 0);
+            small[i].logit = 2f + 0.1f * i;
+        }
+        List<Face> faces = FacePipeline.detect(models, 2000, 1200, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+        assertEquals(8, faces.size());
+        for (int rank = 0; rank < 8; rank++) {
+            assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
+        }
+        // No face on the whole photo, of 2000 px: faces down to 20 px are looked for, so the step
+        // that reaches farthest runs, the 6×6 grid (6 across, ceil(6 × 1200 / 2000) = 4 down), and
+        // finds them.
+        assertEquals(24, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
+
+        FakeFaceModels untiled = new FakeFaceModels();
+        untiled.scene.addAll(models.scene);
+        assertTrue(FacePipeline.detect(untiled, 2000, 1200, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0)).isEmpty());
+        assertEquals(Arrays.asList("short-range@0", "short-range@90", "short-range@180", "short-range@270"),
+                untiled.calls);
+    }
+
+    @Test
+    void dropsASecondDetectionOfTheSameFace() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(300, 250, 160, 0);
+        face.ghost = true; // a second, offset box that NMS keeps (IoU 0.21)
+        List<Face> faces = FacePipeline.detect(models, 600, 500, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+        assertEquals(1, faces.size());
+        assertEquals(sigmoid(3f), faces.get(0).score, 1e-6f);
+        assertEquals(2, landmarkRuns(models));
+    }
+
+    @Test
+    void triesTheNextDetectionOfAFaceWhenTheLandmarkModelRejectsTheFirst() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(300, 250, 160, 0);
+        face.rejectedLandmarkRuns = 1; // its sure 0° detection is turned down: the turned passes run
+        List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0));
+        // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
+        assertEquals(1, faces.size());
+        assertEquals(90, faces.get(0).rotationDegrees);
+        assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
+        assertEquals(2, landmarkRuns(models));
+    }
+
+    @Test
+    void needsAHigherScoreFromTurnedPasses() {
+        FakeFaceModels weak = new FakeFaceModels();
+        weak.add(300, 250, 160, HALF_PI).logit = 0.2f; // 0.55 at 90°: not taken
+        PipelineOptions untuned = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false);
+        assertTrue(FacePipeline.detect(weak, 600, 500, 1f, untuned).isEmpty());
+        assertEquals(0, landmarkRuns(weak));
+
+        FakeFaceModels clear = new FakeFaceModels();
+        clear.add(300, 250, 160, HALF_PI).logit = 0.5f; // 0.62 at 90°
+        List<Face> faces = FacePipeline.detect(clear, 600, 500, 1f, untuned);
+        assertEquals(1, faces.size());
+        assertEquals(90, faces.get(0).rotationDegrees);
+    }
+
+    @Test
+    void keepsTheReferencePathAtZeroDegreesWhenRetriesAreOff() {
+        // Lying on its side and retries off: the 0° pass's sideways detection is all there is.
+        FakeFaceModels models = new FakeFaceModels();
+        models.add(320, 240, PORTRAIT, HALF_PI);
+        List<Face> faces = FacePipeline.detect(models, 640, 480, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false));
+        assertEquals(1, faces.size());
+        assertEquals(0, faces.get(0).rotationDegrees);
+        assertEquals(sigmoid(1f), faces.get(0).score, 1e-6f);
+        assertEquals(Arrays.asList("short-range@0", "landmarks"), models.calls);
+    }
+
+    @Test
+    void skipsDetectionsTheLandmarkModelRejects() {
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace face = models.add(150, 150, 120, 0);
+        models.add(450, 150, 120, 0).real = false;
+        List<Face> faces = FacePipeline.detect(models, 600, 300, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+        assertEquals(1, faces.size());
+        assertFaceMatches(face, faces.get(0), 1f);
+    }
+
+    @Test
+    void isDeterministicAndOrdersTiesByX() {
+        FakeFaceModels models = new FakeFaceModels();
+        models.add(500, 200, 150, 0);
+        models.add(150, 200, 150, 0);
+        models.add(330, 400, 150, 0).logit = 4f;
+        List<Face> first = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+        List<Face> second = FacePipeline.detect(models, 700, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
+        assertEquals(3, first.size());
+        assertEquals(330 - 60f + 0.5f, first.get(0).x, 0.01f);
+        assertEquals(150 - 60f + 0.5f, first.get(1).x, 0.01f);
+        assertEquals(500 - 60f + 0.5f, first.get(2).x, 0.01f);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(first.get(i).score, second.get(i).score);
+            assertArrayEquals(first.get(i).landmarks, second.get(i).landmarks);
+        }
+    }
 }

@@ -21,222 +21,222 @@ import java.util.List;
  * orientation shows.
  */
 public final class FakeFaceModels implements FaceModels {
-  /** Smallest face (fraction of the letterbox side) the detector reports. */
-  static final float MIN_SIZE = 0.1f;
-  static final float PRESENCE_FACE = 0.95f;
-  static final float PRESENCE_NONE = 0.05f;
+    /** Smallest face (fraction of the letterbox side) the detector reports. */
+    static final float MIN_SIZE = 0.1f;
+    static final float PRESENCE_FACE = 0.95f;
+    static final float PRESENCE_NONE = 0.05f;
 
-  /** Key points in the face's own frame, units of its size: the BlazeFace order. */
-  static final float[] KEYPOINTS = {-0.18f, -0.1f, 0.18f, -0.1f, 0f, 0.05f, 0f, 0.25f,
-      -0.45f, 0f, 0.45f, 0f};
+    /** Key points in the face's own frame, units of its size: the BlazeFace order. */
+    static final float[] KEYPOINTS = {-0.18f, -0.1f, 0.18f, -0.1f, 0f, 0.05f, 0f, 0.25f,
+            -0.45f, 0f, 0.45f, 0f};
 
-  public static final class SceneFace {
-    final float cx;
-    final float cy;
-    final float size;
-    final float roll;
-    float logit = 3f;
-    /** False: the detectors see it, the landmark model does not (a false detection). */
-    boolean real = true;
-    /** Also report a smaller, offset second detection of this face. */
-    boolean ghost;
-    /** The landmark model rejects this many runs on this face before it sees it. */
-    int rejectedLandmarkRuns;
+    public static final class SceneFace {
+        final float cx;
+        final float cy;
+        final float size;
+        final float roll;
+        float logit = 3f;
+        /** False: the detectors see it, the landmark model does not (a false detection). */
+        boolean real = true;
+        /** Also report a smaller, offset second detection of this face. */
+        boolean ghost;
+        /** The landmark model rejects this many runs on this face before it sees it. */
+        int rejectedLandmarkRuns;
+        /**
+         * The detector reports it only on inputs at most this wide (image pixels): a texture that
+         * looks like a face only close up. Unlimited by default.
+         */
+        float seenOnInputsUpTo = Float.MAX_VALUE;
+
+        SceneFace(float cx, float cy, float size, float roll) {
+            this.cx = cx;
+            this.cy = cy;
+            this.size = size;
+            this.roll = roll;
+        }
+
+        /** Image point of face-frame point (lx, ly), in units of the size. */
+        void point(float lx, float ly, float[] dest) {
+            point(lx, ly, roll, dest);
+        }
+
+        /** The same as if the face were turned by {@code turn}. */
+        void point(float lx, float ly, double turn, float[] dest) {
+            double c = Math.cos(turn);
+            double s = Math.sin(turn);
+            dest[0] = (float) (cx + size * (c * lx - s * ly));
+            dest[1] = (float) (cy + size * (s * lx + c * ly));
+        }
+
+        /** Landmark i in the image, (x, y). */
+        void landmark(int i, float[] dest) {
+            point(landmarkX(i), landmarkY(i), dest);
+        }
+    }
+
     /**
-     * The detector reports it only on inputs at most this wide (image pixels): a texture that
-     * looks like a face only close up. Unlimited by default.
+     * A grid of points over the face, except the eyes' outer corners (33 and 263), which lie level
+     * as a face's do, so that the roll read from them (refinement) is the face's.
      */
-    float seenOnInputsUpTo = Float.MAX_VALUE;
-
-    SceneFace(float cx, float cy, float size, float roll) {
-      this.cx = cx;
-      this.cy = cy;
-      this.size = size;
-      this.roll = roll;
+    static float landmarkX(int i) {
+        if (i == LandmarkModel.RIGHT_EYE_OUTER_CORNER || i == LandmarkModel.LEFT_EYE_OUTER_CORNER) {
+            return i == LandmarkModel.RIGHT_EYE_OUTER_CORNER ? -0.3f : 0.3f;
+        }
+        return -0.4f + 0.8f * (i % 22) / 21f;
     }
 
-    /** Image point of face-frame point (lx, ly), in units of the size. */
-    void point(float lx, float ly, float[] dest) {
-      point(lx, ly, roll, dest);
+    static float landmarkY(int i) {
+        if (i == LandmarkModel.RIGHT_EYE_OUTER_CORNER || i == LandmarkModel.LEFT_EYE_OUTER_CORNER) {
+            return -0.15f;
+        }
+        return -0.45f + 0.9f * (i / 22) / 21f;
     }
 
-    /** The same as if the face were turned by {@code turn}. */
-    void point(float lx, float ly, double turn, float[] dest) {
-      double c = Math.cos(turn);
-      double s = Math.sin(turn);
-      dest[0] = (float) (cx + size * (c * lx - s * ly));
-      dest[1] = (float) (cy + size * (s * lx + c * ly));
+    /** Raw z the fake mesh gives landmark i, in crop pixels. */
+    static float rawZ(int i) {
+        return -12f + (i % 7);
     }
 
-    /** Landmark i in the image, (x, y). */
-    void landmark(int i, float[] dest) {
-      point(landmarkX(i), landmarkY(i), dest);
-    }
-  }
+    public final List<SceneFace> scene = new ArrayList<>();
+    final List<String> calls = new ArrayList<>();
+    /** The size of each landmark batch, in order. */
+    final List<Integer> landmarkBatches = new ArrayList<>();
 
-  /**
-   * A grid of points over the face, except the eyes' outer corners (33 and 263), which lie level
-   * as a face's do, so that the roll read from them (refinement) is the face's.
-   */
-  static float landmarkX(int i) {
-    if (i == LandmarkModel.RIGHT_EYE_OUTER_CORNER || i == LandmarkModel.LEFT_EYE_OUTER_CORNER) {
-      return i == LandmarkModel.RIGHT_EYE_OUTER_CORNER ? -0.3f : 0.3f;
+    public SceneFace add(float cx, float cy, float size, float roll) {
+        SceneFace face = new SceneFace(cx, cy, size, roll);
+        scene.add(face);
+        return face;
     }
-    return -0.4f + 0.8f * (i % 22) / 21f;
-  }
 
-  static float landmarkY(int i) {
-    if (i == LandmarkModel.RIGHT_EYE_OUTER_CORNER || i == LandmarkModel.LEFT_EYE_OUTER_CORNER) {
-      return -0.15f;
-    }
-    return -0.45f + 0.9f * (i / 22) / 21f;
-  }
+    /** Side of the first detector input: the whole (letterboxed) image; smaller ones are tiles. */
+    private float wholeSide;
 
-  /** Raw z the fake mesh gives landmark i, in crop pixels. */
-  static float rawZ(int i) {
-    return -12f + (i % 7);
-  }
+    @Override
+    public float[] runDetector(DetectorSpec spec, RotatedRect inputRect) {
+        if (wholeSide == 0) {
+            wholeSide = inputRect.width;
+        }
+        calls.add(spec.name + "@" + Math.round(Math.toDegrees(inputRect.rotation))
+                + (inputRect.width < wholeSide ? " tile" : ""));
+        int v = DetectorSpec.VALUES_PER_ANCHOR;
+        float[] raw = new float[spec.anchorCount * v];
+        for (int i = 0; i < spec.anchorCount; i++) {
+            raw[i * v] = -20;
+        }
+        boolean[] used = new boolean[spec.anchorCount];
+        for (SceneFace face : scene) {
+            double relative = face.roll - inputRect.rotation;
+            relative -= 2 * Math.PI * Math.floor((relative + Math.PI) / (2 * Math.PI));
+            if (Math.abs(relative) > Math.toRadians(100)) {
+                continue;
+            }
+            float[] centre = new float[2];
+            inputRect.imageToCrop(face.cx, face.cy, 1, 1, centre);
+            if (centre[0] < 0 || centre[0] > 1 || centre[1] < 0 || centre[1] > 1) {
+                continue; // not in this input
+            }
+            float fraction = face.size / inputRect.width;
+            if (fraction < MIN_SIZE || inputRect.width > face.seenOnInputsUpTo) {
+                continue;
+            }
+            float logit = face.logit - (float) (2 * Math.abs(relative) / (Math.PI / 2));
+            // Beyond 45° the detector takes the face for an upright one: key points turned like the input.
+            double seenRoll = Math.abs(relative) <= Math.PI / 4 ? face.roll : inputRect.rotation;
+            encode(raw, used, spec, inputRect, face, seenRoll, 0f, 1f, logit);
+            if (face.ghost) {
+                encode(raw, used, spec, inputRect, face, seenRoll, 0.4f, 0.6f, logit - 1);
+            }
+        }
+        return raw;
+    }
 
-  public final List<SceneFace> scene = new ArrayList<>();
-  final List<String> calls = new ArrayList<>();
-  /** The size of each landmark batch, in order. */
-  final List<Integer> landmarkBatches = new ArrayList<>();
+    /** Writes one detection of {@code face}, its box centre shifted by {@code shift} sizes in x. */
+    private static void encode(float[] raw, boolean[] used, DetectorSpec spec, RotatedRect rect,
+            SceneFace face, double seenRoll, float shift, float boxScale, float logit) {
+        int n = spec.inputSize;
+        float[] p = new float[2];
+        float[] c = new float[2];
+        face.point(shift, 0, p);
+        rect.imageToCrop(p[0], p[1], n, n, c);
+        float[] anchors = spec.anchors();
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int i = 0; i < spec.anchorCount; i++) {
+            double dx = anchors[2 * i] * n - c[0];
+            double dy = anchors[2 * i + 1] * n - c[1];
+            double d = dx * dx + dy * dy;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        if (used[best]) {
+            throw new IllegalStateException("two scene faces share anchor " + best);
+        }
+        used[best] = true;
+        float ax = anchors[2 * best] * n;
+        float ay = anchors[2 * best + 1] * n;
+        int o = best * DetectorSpec.VALUES_PER_ANCHOR;
+        float size = face.size * boxScale / rect.width * n;
+        raw[o] = logit;
+        raw[o + 1] = c[0] - ax;
+        raw[o + 2] = c[1] - ay;
+        raw[o + 3] = size;
+        raw[o + 4] = size;
+        for (int k = 0; k < 6; k++) {
+            face.point(KEYPOINTS[2 * k], KEYPOINTS[2 * k + 1], seenRoll, p);
+            rect.imageToCrop(p[0], p[1], n, n, c);
+            raw[o + 5 + 2 * k] = c[0] - ax;
+            raw[o + 6 + 2 * k] = c[1] - ay;
+        }
+    }
 
-  public SceneFace add(float cx, float cy, float size, float roll) {
-    SceneFace face = new SceneFace(cx, cy, size, roll);
-    scene.add(face);
-    return face;
-  }
+    @Override
+    public float[] runLandmarksBatch(RotatedRect[] rois, float[][] meshDest) {
+        landmarkBatches.add(rois.length);
+        return FaceModels.super.runLandmarksBatch(rois, meshDest);
+    }
 
-  /** Side of the first detector input: the whole (letterboxed) image; smaller ones are tiles. */
-  private float wholeSide;
-
-  @Override
-  public float[] runDetector(DetectorSpec spec, RotatedRect inputRect) {
-    if (wholeSide == 0) {
-      wholeSide = inputRect.width;
+    @Override
+    public float runLandmarks(RotatedRect roi, float[] meshDest) {
+        calls.add("landmarks");
+        SceneFace nearest = null;
+        double nearestDistance = 0.5 * roi.width;
+        for (SceneFace face : scene) {
+            double d = Math.hypot(face.cx - roi.cx, face.cy - roi.cy);
+            if (d < nearestDistance) {
+                nearestDistance = d;
+                nearest = face;
+            }
+        }
+        if (nearest != null && nearest.rejectedLandmarkRuns > 0) {
+            nearest.rejectedLandmarkRuns--;
+            nearest = null;
+        }
+        if (nearest == null || !nearest.real) {
+            for (int i = 0; i < meshDest.length; i++) {
+                meshDest[i] = 96;
+            }
+            return PRESENCE_NONE;
+        }
+        float[] p = new float[2];
+        float[] c = new float[2];
+        int n = LandmarkModel.INPUT_SIZE;
+        double off = roi.rotation - nearest.roll;
+        off -= 2 * Math.PI * Math.floor((off + Math.PI) / (2 * Math.PI));
+        // Within 30° of the face's roll the model is right; a face lying across the crop (up to 100°
+        // off) comes out only partly turned with it (measured on the astronaut turned 90°: its eye
+        // line read 73° instead of 90°, points 12 px off), so that a refinement pass sets it right;
+        // beyond, the model reads it as upright in the crop.
+        double seenRoll = Math.abs(off) <= Math.toRadians(30) ? nearest.roll
+                : Math.abs(off) <= Math.toRadians(100) ? nearest.roll + 0.2 * off : roi.rotation;
+        for (int i = 0; i < LandmarkModel.POINTS; i++) {
+            nearest.point(landmarkX(i), landmarkY(i), seenRoll, p);
+            roi.imageToCrop(p[0], p[1], n, n, c);
+            meshDest[3 * i] = c[0];
+            meshDest[3 * i + 1] = c[1];
+            meshDest[3 * i + 2] = rawZ(i);
+        }
+        return PRESENCE_FACE;
     }
-    calls.add(spec.name + "@" + Math.round(Math.toDegrees(inputRect.rotation))
-        + (inputRect.width < wholeSide ? " tile" : ""));
-    int v = DetectorSpec.VALUES_PER_ANCHOR;
-    float[] raw = new float[spec.anchorCount * v];
-    for (int i = 0; i < spec.anchorCount; i++) {
-      raw[i * v] = -20;
-    }
-    boolean[] used = new boolean[spec.anchorCount];
-    for (SceneFace face : scene) {
-      double relative = face.roll - inputRect.rotation;
-      relative -= 2 * Math.PI * Math.floor((relative + Math.PI) / (2 * Math.PI));
-      if (Math.abs(relative) > Math.toRadians(100)) {
-        continue;
-      }
-      float[] centre = new float[2];
-      inputRect.imageToCrop(face.cx, face.cy, 1, 1, centre);
-      if (centre[0] < 0 || centre[0] > 1 || centre[1] < 0 || centre[1] > 1) {
-        continue; // not in this input
-      }
-      float fraction = face.size / inputRect.width;
-      if (fraction < MIN_SIZE || inputRect.width > face.seenOnInputsUpTo) {
-        continue;
-      }
-      float logit = face.logit - (float) (2 * Math.abs(relative) / (Math.PI / 2));
-      // Beyond 45° the detector takes the face for an upright one: key points turned like the input.
-      double seenRoll = Math.abs(relative) <= Math.PI / 4 ? face.roll : inputRect.rotation;
-      encode(raw, used, spec, inputRect, face, seenRoll, 0f, 1f, logit);
-      if (face.ghost) {
-        encode(raw, used, spec, inputRect, face, seenRoll, 0.4f, 0.6f, logit - 1);
-      }
-    }
-    return raw;
-  }
-
-  /** Writes one detection of {@code face}, its box centre shifted by {@code shift} sizes in x. */
-  private static void encode(float[] raw, boolean[] used, DetectorSpec spec, RotatedRect rect,
-      SceneFace face, double seenRoll, float shift, float boxScale, float logit) {
-    int n = spec.inputSize;
-    float[] p = new float[2];
-    float[] c = new float[2];
-    face.point(shift, 0, p);
-    rect.imageToCrop(p[0], p[1], n, n, c);
-    float[] anchors = spec.anchors();
-    int best = -1;
-    double bestDistance = Double.MAX_VALUE;
-    for (int i = 0; i < spec.anchorCount; i++) {
-      double dx = anchors[2 * i] * n - c[0];
-      double dy = anchors[2 * i + 1] * n - c[1];
-      double d = dx * dx + dy * dy;
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = i;
-      }
-    }
-    if (used[best]) {
-      throw new IllegalStateException("two scene faces share anchor " + best);
-    }
-    used[best] = true;
-    float ax = anchors[2 * best] * n;
-    float ay = anchors[2 * best + 1] * n;
-    int o = best * DetectorSpec.VALUES_PER_ANCHOR;
-    float size = face.size * boxScale / rect.width * n;
-    raw[o] = logit;
-    raw[o + 1] = c[0] - ax;
-    raw[o + 2] = c[1] - ay;
-    raw[o + 3] = size;
-    raw[o + 4] = size;
-    for (int k = 0; k < 6; k++) {
-      face.point(KEYPOINTS[2 * k], KEYPOINTS[2 * k + 1], seenRoll, p);
-      rect.imageToCrop(p[0], p[1], n, n, c);
-      raw[o + 5 + 2 * k] = c[0] - ax;
-      raw[o + 6 + 2 * k] = c[1] - ay;
-    }
-  }
-
-  @Override
-  public float[] runLandmarksBatch(RotatedRect[] rois, float[][] meshDest) {
-    landmarkBatches.add(rois.length);
-    return FaceModels.super.runLandmarksBatch(rois, meshDest);
-  }
-
-  @Override
-  public float runLandmarks(RotatedRect roi, float[] meshDest) {
-    calls.add("landmarks");
-    SceneFace nearest = null;
-    double nearestDistance = 0.5 * roi.width;
-    for (SceneFace face : scene) {
-      double d = Math.hypot(face.cx - roi.cx, face.cy - roi.cy);
-      if (d < nearestDistance) {
-        nearestDistance = d;
-        nearest = face;
-      }
-    }
-    if (nearest != null && nearest.rejectedLandmarkRuns > 0) {
-      nearest.rejectedLandmarkRuns--;
-      nearest = null;
-    }
-    if (nearest == null || !nearest.real) {
-      for (int i = 0; i < meshDest.length; i++) {
-        meshDest[i] = 96;
-      }
-      return PRESENCE_NONE;
-    }
-    float[] p = new float[2];
-    float[] c = new float[2];
-    int n = LandmarkModel.INPUT_SIZE;
-    double off = roi.rotation - nearest.roll;
-    off -= 2 * Math.PI * Math.floor((off + Math.PI) / (2 * Math.PI));
-    // Within 30° of the face's roll the model is right; a face lying across the crop (up to 100°
-    // off) comes out only partly turned with it (measured on the astronaut turned 90°: its eye
-    // line read 73° instead of 90°, points 12 px off), so that a refinement pass sets it right;
-    // beyond, the model reads it as upright in the crop.
-    double seenRoll = Math.abs(off) <= Math.toRadians(30) ? nearest.roll
-        : Math.abs(off) <= Math.toRadians(100) ? nearest.roll + 0.2 * off : roi.rotation;
-    for (int i = 0; i < LandmarkModel.POINTS; i++) {
-      nearest.point(landmarkX(i), landmarkY(i), seenRoll, p);
-      roi.imageToCrop(p[0], p[1], n, n, c);
-      meshDest[3 * i] = c[0];
-      meshDest[3 * i + 1] = c[1];
-      meshDest[3 * i + 2] = rawZ(i);
-    }
-    return PRESENCE_FACE;
-  }
 }

@@ -1,0 +1,19 @@
+package app.maskai.web.dom;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * The device as the page sees it: a monotonic clock, and its memory as the browser rounds it.
+ */
+public final class Clock {
+    private Clock() {
+    }
+
+    /** The device's memory in gigabytes as the browser rounds it (navigator.deviceMemory), or 0 where unknown. */
+    @JSBody(script = "var gigabytes = navigator.deviceMemory; return typeof gigabytes === 'number' && gigabytes > 0 ? gigabytes : 0;")
+    public static native double deviceMemory();
+
+    /** Milliseconds from a monotonic clock. */
+    @JSBody(script = "return performance.now();")
+    public static native double now();
+}

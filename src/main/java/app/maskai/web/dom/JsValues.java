@@ -1,0 +1,62 @@
+package app.maskai.web.dom;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * Plain JavaScript values and objects: their kind, and named properties read and written (for
+ * the public API's arguments and results and the worker's messages).
+ */
+public final class JsValues {
+    private JsValues() {
+    }
+
+    @JSBody(params = "value", script = "return Object.prototype.toString.call(value).slice(8, -1);")
+    public static native String kindOf(JSObject value);
+
+    @JSBody(params = "value", script = "return value instanceof Blob;")
+    public static native boolean isBlob(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof ImageBitmap !== 'undefined' && value instanceof ImageBitmap;")
+    public static native boolean isImageBitmap(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof HTMLImageElement !== 'undefined' && value instanceof HTMLImageElement;")
+    public static native boolean isImageElement(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof HTMLCanvasElement !== 'undefined' && value instanceof HTMLCanvasElement;")
+    public static native boolean isCanvas(JSObject value);
+
+    @JSBody(params = {"target", "name", "value"}, script = "target[name] = value;")
+    public static native void set(JSObject target, String name, JSObject value);
+
+    @JSBody(params = {"target", "name", "value"}, script = "target[name] = value;")
+    public static native void setNumber(JSObject target, String name, double value);
+
+    @JSBody(params = {"target", "name", "value"}, script = "target[name] = value;")
+    public static native void setString(JSObject target, String name, String value);
+
+    @JSBody(params = {"target", "name"}, script = "return target == null ? undefined : target[name];")
+    public static native JSObject get(JSObject target, String name);
+
+    @JSBody(params = "value", script = "return value === undefined || value === null;")
+    public static native boolean isNullish(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof value === 'string';")
+    public static native boolean isString(JSObject value);
+
+    @JSBody(params = "value", script = "return String(value);")
+    public static native String string(JSObject value);
+
+    @JSBody(script = "return {};")
+    public static native JSObject object();
+
+    @JSBody(params = "value", script = "return value;")
+    public static native JSObject wrap(String value);
+
+    @JSBody(params = "value", script = "return value;")
+    public static native JSObject wrap(double value);
+
+    @JSBody(params = "value", script = "return value;")
+    public static native JSObject wrap(boolean value);
+}
