@@ -1,7 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0
-// Preview sheet for the generated masks (a development aid, not part of the build):
-//   java -Djava.awt.headless=true -cp target/classes masks/generator/Preview.java \
-//       <generated masks dir> <photo.png> <reference-468.json> <out.png>
+package app.maskai.masks.preview;
 
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.layout.FaceLayout;
@@ -26,18 +23,23 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /**
- * Warps every mask of a generated manifest onto a photo with known FaceMesh landmarks, the way
- * the app does: the metadata is read with the app's own parser (schema v2), landmark vertices sit
- * on their landmarks, extra vertices (the extension rings) are their weighted sums of landmarks,
- * rigid parts' vertices are the canonical model placed by one 3D similarity fitted to the face
- * (all by the app's MaskFit), and the texture is mapped over the triangles with a box-filtered
- * bilinear sample, straight alpha, the mask's opacity and blend (the photo's light is not
- * applied).
+ * Preview sheets of the generated masks (a development aid): warps every mask of a generated
+ * manifest onto a photo with known FaceMesh landmarks, the way the app does: the metadata is
+ * read with the app's own parser (schema v2), landmark vertices sit on their landmarks, extra
+ * vertices (the extension rings) are their weighted sums of landmarks, rigid parts' vertices are
+ * the canonical model placed by one 3D similarity fitted to the face (all by the app's MaskFit),
+ * and the texture is mapped over the triangles with a box-filtered bilinear sample, straight
+ * alpha, the mask's opacity and blend (the photo's light is not applied).
  *
  * <p>Writes {@code <out>.png}, an overview (each mask on the photo at the photo's own resolution,
  * enlarged), and {@code <out>-<id>.png} per mask: on the photo at 4x (detail), at the photo's
  * resolution (what a person sees), the texture with its bound triangles (red follow, blue
  * rigid, the extension rings dotted), and the thumbnail.
+ *
+ * <p>Compiled with the generator, not run by the build:
+ * {@code java -Djava.awt.headless=true -cp target/classes:target/mask-art-classes
+ * app.maskai.masks.preview.Preview <generated masks dir> <photo.png> <reference-468.json>
+ * <out.png>}.
  */
 public final class Preview {
   static final int CELL = 512;
