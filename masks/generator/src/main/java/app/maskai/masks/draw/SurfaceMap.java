@@ -26,40 +26,18 @@ public final class SurfaceMap {
       int a = tri[3 * t];
       int b = tri[3 * t + 1];
       int c = tri[3 * t + 2];
-      double ax = tex[2 * a] * size;
-      double ay = tex[2 * a + 1] * size;
-      double bx = tex[2 * b] * size;
-      double by = tex[2 * b + 1] * size;
-      double cx = tex[2 * c] * size;
-      double cy = tex[2 * c + 1] * size;
-      double det = (bx - ax) * (cy - ay) - (cx - ax) * (by - ay);
-      if (Math.abs(det) < 1e-12) {
-        continue;
-      }
-      int x0 = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx))));
-      int x1 = Math.min(size - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx))));
-      int y0 = Math.max(0, (int) Math.floor(Math.min(ay, Math.min(by, cy))));
-      int y1 = Math.min(size - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy))));
-      for (int y = y0; y <= y1; y++) {
-        for (int x = x0; x <= x1; x++) {
-          double px = x + 0.5;
-          double py = y + 0.5;
-          double wb = ((px - ax) * (cy - ay) - (cx - ax) * (py - ay)) / det;
-          double wc = ((bx - ax) * (py - ay) - (px - ax) * (by - ay)) / det;
-          double wa = 1 - wb - wc;
-          if (wa < -1e-6 || wb < -1e-6 || wc < -1e-6) {
-            continue;
-          }
-          int p = y * size + x;
-          float nx = (float) (wa * vn[3 * a] + wb * vn[3 * b] + wc * vn[3 * c]);
-          float ny = (float) (wa * vn[3 * a + 1] + wb * vn[3 * b + 1] + wc * vn[3 * c + 1]);
-          float nz = (float) (wa * vn[3 * a + 2] + wb * vn[3 * b + 2] + wc * vn[3 * c + 2]);
-          float len = (float) Math.sqrt(nx * nx + ny * ny + nz * nz);
-          normal[3 * p] = nx / len;
-          normal[3 * p + 1] = ny / len;
-          normal[3 * p + 2] = nz / len;
-        }
-      }
+      TriangleRaster.fill(tex[2 * a] * size, tex[2 * a + 1] * size, tex[2 * b] * size,
+          tex[2 * b + 1] * size, tex[2 * c] * size, tex[2 * c + 1] * size, size, size,
+          (x, y, wa, wb, wc) -> {
+            int p = y * size + x;
+            float nx = (float) (wa * vn[3 * a] + wb * vn[3 * b] + wc * vn[3 * c]);
+            float ny = (float) (wa * vn[3 * a + 1] + wb * vn[3 * b + 1] + wc * vn[3 * c + 1]);
+            float nz = (float) (wa * vn[3 * a + 2] + wb * vn[3 * b + 2] + wc * vn[3 * c + 2]);
+            float len = (float) Math.sqrt(nx * nx + ny * ny + nz * nz);
+            normal[3 * p] = nx / len;
+            normal[3 * p + 1] = ny / len;
+            normal[3 * p + 2] = nz / len;
+          });
     }
   }
 

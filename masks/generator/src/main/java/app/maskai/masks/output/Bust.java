@@ -5,6 +5,7 @@ import app.maskai.masks.draw.LayoutCanvas;
 import app.maskai.masks.draw.Shape3d;
 import app.maskai.masks.draw.Texture;
 import app.maskai.masks.draw.Tone;
+import app.maskai.masks.draw.TriangleRaster;
 import app.maskai.masks.paint.MasqueradePainter;
 import app.maskai.masks.paint.VoltoPainter;
 import java.awt.BasicStroke;
@@ -173,27 +174,9 @@ public final class Bust {
         int a = tri[3 * t];
         int b = tri[3 * t + 1];
         int c = tri[3 * t + 2];
-        double det = (sx[b] - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (sy[b] - sy[a]);
-        if (Math.abs(det) < 1e-12) {
-          continue;
-        }
-        int x0 = Math.max(0, (int) Math.floor(Math.min(sx[a], Math.min(sx[b], sx[c]))));
-        int x1 = Math.min(s - 1, (int) Math.ceil(Math.max(sx[a], Math.max(sx[b], sx[c]))));
-        int y0 = Math.max(0, (int) Math.floor(Math.min(sy[a], Math.min(sy[b], sy[c]))));
-        int y1 = Math.min(s - 1, (int) Math.ceil(Math.max(sy[a], Math.max(sy[b], sy[c]))));
-        for (int y = y0; y <= y1; y++) {
-          for (int x = x0; x <= x1; x++) {
-            double px = x + 0.5;
-            double py = y + 0.5;
-            double wb = ((px - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (py - sy[a])) / det;
-            double wc = ((sx[b] - sx[a]) * (py - sy[a]) - (px - sx[a]) * (sy[b] - sy[a])) / det;
-            double wa = 1 - wb - wc;
-            if (wa < -1e-6 || wb < -1e-6 || wc < -1e-6) {
-              continue;
-            }
-            fragment.at(y * s + x, a, b, c, wa, wb, wc, wa * sz[a] + wb * sz[b] + wc * sz[c]);
-          }
-        }
+        TriangleRaster.fill(sx[a], sy[a], sx[b], sy[b], sx[c], sy[c], s, s,
+            (x, y, wa, wb, wc) -> fragment.at(y * s + x, a, b, c, wa, wb, wc,
+                wa * sz[a] + wb * sz[b] + wc * sz[c]));
       }
     }
   }

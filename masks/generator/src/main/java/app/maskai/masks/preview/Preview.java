@@ -5,6 +5,7 @@ import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskPart;
 import app.maskai.core.mask.MaskSpec;
 import app.maskai.core.mask.MaskSpecParser;
+import app.maskai.masks.draw.TriangleRaster;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -217,41 +218,24 @@ public final class Preview {
   /** Maps one textured triangle onto the image: barycentric per pixel, bilinear texture. */
   static void warp(BufferedImage out, BufferedImage tex, double[] sx, double[] sy, float[] uv,
       int a, int b, int c, double opacity, boolean multiply) {
-    double det = (sx[b] - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (sy[b] - sy[a]);
-    if (Math.abs(det) < 1e-9) {
-      return;
-    }
-    int x0 = Math.max(0, (int) Math.floor(Math.min(sx[a], Math.min(sx[b], sx[c]))));
-    int x1 = Math.min(out.getWidth() - 1, (int) Math.ceil(Math.max(sx[a], Math.max(sx[b], sx[c]))));
-    int y0 = Math.max(0, (int) Math.floor(Math.min(sy[a], Math.min(sy[b], sy[c]))));
-    int y1 = Math.min(out.getHeight() - 1, (int) Math.ceil(Math.max(sy[a], Math.max(sy[b], sy[c]))));
     int tw = tex.getWidth();
-    for (int y = y0; y <= y1; y++) {
-      for (int x = x0; x <= x1; x++) {
-        double px = x + 0.5;
-        double py = y + 0.5;
-        double wb = ((px - sx[a]) * (sy[c] - sy[a]) - (sx[c] - sx[a]) * (py - sy[a])) / det;
-        double wc = ((sx[b] - sx[a]) * (py - sy[a]) - (px - sx[a]) * (sy[b] - sy[a])) / det;
-        double wa = 1 - wb - wc;
-        if (wa < -1e-6 || wb < -1e-6 || wc < -1e-6) {
-          continue;
-        }
-        double u = wa * uv[2 * a] + wb * uv[2 * b] + wc * uv[2 * c];
-        double v = wa * uv[2 * a + 1] + wb * uv[2 * b + 1] + wc * uv[2 * c + 1];
-        // Minified on a small face: average a footprint rather than point-sample.
-        double[] s = sample(tex, u * tw - 0.5, v * tw - 0.5, footprint(sx, sy, uv, a, b, c, tw));
-        int bg = out.getRGB(x, y);
-        double al = s[3] * opacity;
-        int[] under = {(bg >> 16) & 255, (bg >> 8) & 255, bg & 255};
-        int[] rgb = new int[3];
-        for (int k = 0; k < 3; k++) {
-          rgb[k] = (int) Math.round(multiply
-              ? under[k] * (1 - al + al * s[k] / 255.0)
-              : s[k] * al + under[k] * (1 - al));
-        }
-        out.setRGB(x, y, rgb[0] << 16 | rgb[1] << 8 | rgb[2]);
-      }
-    }
+    TriangleRaster.fill(sx[a], sy[a], sx[b], sy[b], sx[c], sy[c], out.getWidth(),
+        out.getHeight(), (x, y, wa, wb, wc) -> {
+          double u = wa * uv[2 * a] + wb * uv[2 * b] + wc * uv[2 * c];
+          double v = wa * uv[2 * a + 1] + wb * uv[2 * b + 1] + wc * uv[2 * c + 1];
+          // Minified on a small face: average a footprint rather than point-sample.
+          double[] s = sample(tex, u * tw - 0.5, v * tw - 0.5, footprint(sx, sy, uv, a, b, c, tw));
+          int bg = out.getRGB(x, y);
+          double al = s[3] * opacity;
+          int[] under = {(bg >> 16) & 255, (bg >> 8) & 255, bg & 255};
+          int[] rgb = new int[3];
+          for (int k = 0; k < 3; k++) {
+            rgb[k] = (int) Math.round(multiply
+                ? under[k] * (1 - al + al * s[k] / 255.0)
+                : s[k] * al + under[k] * (1 - al));
+          }
+          out.setRGB(x, y, rgb[0] << 16 | rgb[1] << 8 | rgb[2]);
+        });
   }
 
   /** Texels per output pixel across a triangle (for a box prefilter, as mipmaps would do). */
