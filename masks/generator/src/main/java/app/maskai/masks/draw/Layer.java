@@ -6,15 +6,15 @@ package app.maskai.masks.draw;
  * box) and feathered alpha.
  */
 public final class Layer {
-  public final Box box;
-  final float[] cov;
-  public final float[] sd;
-  public final float[] alpha;
+    public final Box box;
+    final float[] cov;
+    public final float[] sd;
+    public final float[] alpha;
 
-  Layer(Box box, float[] cov, float[] sd, float[] alpha) {
-    this.box = box;
-    this.cov = cov;
-    this.sd = sd;
-    this.alpha = alpha;
-  }
+    Layer(Box box, float[] cov, float[] sd, float[] alpha) {
+        this.box = box;
+        this.cov = cov;
+        this.sd = sd;
+        this.alpha = alpha;
+    }
 }
