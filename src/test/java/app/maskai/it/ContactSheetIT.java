@@ -47,6 +47,8 @@ class ContactSheetIT {
                   ['camera.png', await T.bitmap('faces/camera.png')],
                   ['darkened ×0.5', F.shaded(astronaut, 0.5).canvas],
                   ['brightened ×1.4', F.shaded(astronaut, 1.4).canvas],
+                  ['lit from one side', F.sideLit(astronaut, (await MaskAI.detect(astronaut)).faces[0].box, 0.35)],
+                  ['spotlit on black', F.spotLit(astronaut, (await MaskAI.detect(astronaut)).faces[0].box, 0.4, 1.25)],
                   ['mirrored', F.mirrored(astronaut).canvas],
                   ['turned 30°', F.turned(astronaut, 30).canvas],
                   ['group of three', F.composed(astronaut, 1100, 560, [{scale: 1, x: 0, y: 24},

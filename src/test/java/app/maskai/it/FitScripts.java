@@ -64,6 +64,29 @@ public final class FitScripts {
                 c.getContext('2d').putImageData(pixels, 0, 0);
                 return {canvas: c, map: [1, 0, 0, 1, 0, 0]};
               },
+              /** Each channel of pixel (x, y) × factor(x + ½, y + ½), rounded and clipped; alpha kept. */
+              relit(source, factor) {
+                const w = source.width, h = source.height, pixels = T.pixels(source), d = pixels.data;
+                for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+                  const f = factor(x + 0.5, y + 0.5), i = 4 * (y * w + x);
+                  for (let k = 0; k < 3; k++) d[i + k] = Math.min(255, Math.round(d[i + k] * f));
+                }
+                const c = T.canvas(w, h);
+                c.getContext('2d').putImageData(pixels, 0, 0);
+                return c;
+              },
+              /** Lit from the face's left: × 1 at the face box's left edge falling to × dark at its right. */
+              sideLit(source, box, dark) {
+                return F.relit(source, x => 1 - (1 - dark) * Math.min(1, Math.max(0, (x - box.x) / box.width)));
+              },
+              /**
+               * One spotlight on the face's upper left against black: × (0.04 + gain · a Gaussian
+               * of `width` face widths centred at 0.3, 0.3 of the face box).
+               */
+              spotLit(source, box, width, gain) {
+                const sx = box.x + 0.3 * box.width, sy = box.y + 0.3 * box.height, sigma = width * box.width;
+                return F.relit(source, (x, y) => 0.04 + gain * Math.exp(-((x - sx) ** 2 + (y - sy) ** 2) / (2 * sigma * sigma)));
+              },
               /**
                * A width × height neutral canvas with the source drawn at each placement
                * {scale, x, y} (its top-left corner at x, y); returns the canvas and one map each.

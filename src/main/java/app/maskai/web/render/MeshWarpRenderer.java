@@ -1,5 +1,6 @@
 package app.maskai.web.render;
 
+import app.maskai.core.fit.FaceFrame;
 import app.maskai.core.mask.MaskSpec;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsValues;
@@ -65,6 +66,8 @@ public final class MeshWarpRenderer {
     private final Map<String, MaskOnGpu> masksOnGpu = new HashMap<>();
     /** The light samples' positions, reused every face. */
     private final Float32Array skin = new Float32Array(SKIN_POINTS.length * 2);
+    /** The face being drawn's axes and inter-ocular distance, reused. */
+    private final FaceFrame faceFrame = new FaceFrame();
     private final int[] faceTriangles;
     private WebGLTexture photoTexture;
     private int width;
@@ -322,7 +325,7 @@ public final class MeshWarpRenderer {
 
     private void drawFace(MaskedFace face) {
         MaskSpec spec = face.spec;
-        float iod = interOcular(face.landmarks);
+        float iod = faceFrame.set(face.landmarks).interOcular;
         MaskOnGpu onGpu = onGpu(face);
 
         // 1. The face as an occluder: depth only, pushed back so the mask on its surface passes.
@@ -379,13 +382,6 @@ public final class MeshWarpRenderer {
         drawIndexed(onGpu.uv, onGpu.indices, onGpu.indexCount);
         bindTexture(1, null, null);
         gl.depthMask(true);
-    }
-
-    /** Distance between the outer eye corners (landmarks 33 and 263), in pixels. */
-    private static float interOcular(float[] landmarks) {
-        float dx = landmarks[3 * 263] - landmarks[3 * 33];
-        float dy = landmarks[3 * 263 + 1] - landmarks[3 * 33 + 1];
-        return (float) Math.sqrt(dx * dx + dy * dy);
     }
 
     private static float log2(float value) {

@@ -70,6 +70,18 @@ final class Shaders {
             + "uniform vec2 u_skin[5];\n"       // skin sample points, 0..1 of the photo
             + "out vec4 outColor;\n"
             + "float luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }\n"
+            // Highlights roll off towards white above the knee instead of clipping: a white mask in
+            // a spotlight keeps its shading (issue 13; HardLightIT measures the share left clipped).
+            + "const float KNEE = 0.8;\n"
+            // How far the light under the mask may differ from the skin's mean: wide enough for a
+            // face lit from one side (HardLightIT's darkened side is 0.35 of the lit one), narrow
+            // enough that a dark nostril or beard under the blur does not blacken the mask.
+            + "const float SHADE_MIN = 0.2;\n"
+            + "const float SHADE_MAX = 2.2;\n"
+            + "vec3 shoulder(vec3 c) {\n"
+            + "  vec3 over = max(c - KNEE, 0.0);\n"
+            + "  return min(c, vec3(KNEE)) + (1.0 - KNEE) * (1.0 - exp(-over / (1.0 - KNEE)));\n"
+            + "}\n"
             + "void main() {\n"
             + "  vec4 m = texture(u_mask, v_uv);\n"
             + "  if (m.a <= 0.0) discard;\n"
@@ -80,7 +92,7 @@ final class Shaders {
             + "  vec3 scene = textureLod(u_photo, vec2(0.5), u_sceneLod).rgb;\n"
             + "  float skinL = max(luma(skin), 0.03);\n"
             + "  float sceneL = max(luma(scene), 0.03);\n"
-            + "  float shade = clamp(luma(textureLod(u_photo, p, u_shadeLod).rgb) / skinL, 0.45, 1.45);\n"
+            + "  float shade = clamp(luma(textureLod(u_photo, p, u_shadeLod).rgb) / skinL, SHADE_MIN, SHADE_MAX);\n"
             + "  float exposure = clamp((0.4 * sceneL + 0.6 * skinL) / 0.42, 0.15, 2.2);\n"
             + "  vec3 tint = mix(vec3(1.0), clamp(scene / sceneL, 0.6, 1.5), 0.25);\n"
             // Colourfulness of the photo, read off the skin (saturation ~0.2-0.5 in colour photos,
@@ -90,6 +102,6 @@ final class Shaders {
             + "  float colour = mix(1.0, clamp(chroma / 0.12, 0.0, 1.0), u_lighting);\n"
             + "  vec3 base = mix(vec3(luma(m.rgb)), m.rgb, colour);\n"
             + "  vec3 lit = base * mix(vec3(1.0), tint * exposure * shade, u_lighting);\n"
-            + "  outColor = vec4(min(lit, vec3(m.a)), m.a) * u_opacity;\n"
+            + "  outColor = vec4(shoulder(lit / m.a) * m.a, m.a) * u_opacity;\n"
             + "}\n";
 }
