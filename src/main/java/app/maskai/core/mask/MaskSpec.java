@@ -31,6 +31,10 @@ public final class MaskSpec {
     public static final String BLEND_MULTIPLY = "multiply";
     /** Name of the one part a version 1 file's triangles form. */
     public static final String V1_PART_NAME = "mask";
+    /** The shininess of a file that gives none. */
+    public static final float DEFAULT_SHININESS = 16;
+    /** The largest shininess a file may give. */
+    public static final float MAX_SHININESS = 256;
 
     /** Schema version the spec was read as (1 or 2); {@link MaskSpecWriter} always writes 2. */
     public final int version;
@@ -56,6 +60,14 @@ public final class MaskSpec {
     public final String blend;
     /** 0..1: how strongly the photo's light shades the mask (1 = fully). */
     public final float lighting;
+    /**
+     * 0..1: the strength of the mask's specular highlight (a sheen of fibre, the glint of sequins),
+     * as a share of the photo's directional light; 0, the default, for a matte material such as
+     * cloth. Version 2 only.
+     */
+    public final float specular;
+    /** The Blinn–Phong exponent of that highlight: small for a broad sheen, large for a glint. */
+    public final float shininess;
     /** FaceMesh landmark index (0..467) of each landmark vertex. */
     public final int[] landmarks;
     /** Per extra vertex: the landmark indices it combines. */
@@ -117,6 +129,8 @@ public final class MaskSpec {
         this.opacity = opacity;
         this.blend = blend;
         this.lighting = lighting;
+        this.specular = 0;
+        this.shininess = DEFAULT_SHININESS;
         this.landmarks = landmarks;
         this.extraTerms = extraTerms;
         this.extraWeights = extraWeights;
@@ -157,7 +171,7 @@ public final class MaskSpec {
         this.hasRigidParts = rigid;
     }
 
-    private MaskSpec(MaskSpec spec, String textureAlpha) {
+    private MaskSpec(MaskSpec spec, String textureAlpha, float specular, float shininess) {
         this.version = spec.version;
         this.id = spec.id;
         this.name = spec.name;
@@ -168,6 +182,8 @@ public final class MaskSpec {
         this.opacity = spec.opacity;
         this.blend = spec.blend;
         this.lighting = spec.lighting;
+        this.specular = specular;
+        this.shininess = shininess;
         this.landmarks = spec.landmarks;
         this.extraTerms = spec.extraTerms;
         this.extraWeights = spec.extraWeights;
@@ -186,7 +202,22 @@ public final class MaskSpec {
         if (textureAlpha != null && version != 2) {
             throw new IllegalArgumentException("textureAlpha needs schema version 2, this is " + version);
         }
-        return new MaskSpec(this, textureAlpha);
+        return new MaskSpec(this, textureAlpha, specular, shininess);
+    }
+
+    /**
+     * This mask with a specular highlight of {@code specular} (0..1) and exponent
+     * {@code shininess} (1..{@link #MAX_SHININESS}). Only version 2 has the fields.
+     */
+    public MaskSpec withSpecular(float specular, float shininess) {
+        if (specular != 0 && version != 2) {
+            throw new IllegalArgumentException("specular needs schema version 2, this is " + version);
+        }
+        if (!(specular >= 0 && specular <= 1) || !(shininess >= 1 && shininess <= MAX_SHININESS)) {
+            throw new IllegalArgumentException("specular " + specular + " must be 0..1 and shininess " + shininess
+                    + " 1.." + MAX_SHININESS);
+        }
+        return new MaskSpec(this, textureAlpha, specular, shininess);
     }
 
     /** All vertices: landmark vertices plus extra vertices. */

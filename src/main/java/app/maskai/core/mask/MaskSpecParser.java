@@ -9,7 +9,8 @@ import java.util.Map;
  * Reads and validates mask metadata, schema "maskai.mask" versions 1 and 2 (docs/CONTRACTS.md).
  *
  * <p>Version 1: every field is required. Version 2 adds "blend" (optional, default "normal"),
- * "lighting" (optional, default 1), "mesh.extraVertices" (optional, default none) and
+ * "lighting" (optional, default 1), "specular" (optional, default 0), "shininess" (optional,
+ * default 16), "mesh.extraVertices" (optional, default none) and
  * "mesh.parts" (required, in place of "mesh.triangles"). No other fields are allowed in either:
  * a misspelt field is an error, not a silent default. Limits keep a bad file from costing the
  * page much: at most {@link #MAX_VERTICES} vertices (landmark and extra together),
@@ -47,7 +48,7 @@ public final class MaskSpecParser {
                     "thumbnail", "opacity", "mesh");
         } else {
             in.onlyKnownKeys(root, "", "schema", "version", "id", "name", "category", "texture",
-                    "textureAlpha", "thumbnail", "opacity", "blend", "lighting", "mesh");
+                    "textureAlpha", "thumbnail", "opacity", "blend", "lighting", "specular", "shininess", "mesh");
         }
 
         String id = id(in, root, "");
@@ -77,6 +78,22 @@ public final class MaskSpecParser {
             lighting = in.number(root, "lighting", "lighting");
             if (!(lighting >= 0 && lighting <= 1)) {
                 throw in.problem("lighting = " + Json.number(lighting) + " must be between 0 and 1");
+            }
+        }
+
+        double specular = 0;
+        double shininess = MaskSpec.DEFAULT_SHININESS;
+        if (root.containsKey("specular")) {
+            specular = in.number(root, "specular", "specular");
+            if (!(specular >= 0 && specular <= 1)) {
+                throw in.problem("specular = " + Json.number(specular) + " must be between 0 and 1");
+            }
+        }
+        if (root.containsKey("shininess")) {
+            shininess = in.number(root, "shininess", "shininess");
+            if (!(shininess >= 1 && shininess <= MaskSpec.MAX_SHININESS)) {
+                throw in.problem("shininess = " + Json.number(shininess) + " must be between 1 and "
+                        + Json.number(MaskSpec.MAX_SHININESS));
             }
         }
 
@@ -110,7 +127,7 @@ public final class MaskSpecParser {
         MaskPart[] parts = readParts(in, in.array(mesh, "parts", "mesh.parts"), vertexCount);
         return new MaskSpec(2, id, name, category, texture, thumbnail, (float) opacity, blend,
                 (float) lighting, landmarks, extraTerms, extraWeights, uv, parts)
-                .withTextureAlpha(textureAlpha);
+                .withTextureAlpha(textureAlpha).withSpecular((float) specular, (float) shininess);
     }
 
     private static void readExtraVertex(SchemaReader in, Object value, String path,

@@ -53,6 +53,10 @@ public final class MaskSpecWriter {
         field(sb, "opacity", Json.rounded(spec.opacity, DECIMALS));
         field(sb, "blend", Json.quote(spec.blend));
         field(sb, "lighting", Json.rounded(spec.lighting, DECIMALS));
+        if (spec.specular > 0) {
+            field(sb, "specular", Json.rounded(spec.specular, DECIMALS));
+            field(sb, "shininess", Json.rounded(spec.shininess, DECIMALS));
+        }
         sb.append("  \"mesh\": {\n");
         sb.append("    \"landmarks\": ");
         ints(sb, spec.landmarks);

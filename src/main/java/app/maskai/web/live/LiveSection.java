@@ -33,6 +33,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * to be a front camera.
  */
 public final class LiveSection {
+    /** Milliseconds between estimates of the light on the faces (MeshWarpRenderer.setLightEvery). */
+    private static final double LIGHT_EVERY_MS = 250;
+
     private final HTMLDocument document = HTMLDocument.current();
     private final HTMLButtonElement toggle = (HTMLButtonElement) document.getElementById("live-toggle");
     private final HTMLButtonElement flip = (HTMLButtonElement) document.getElementById("live-switch");
@@ -176,6 +179,8 @@ public final class LiveSection {
             say("This browser has no WebGL2, so the live view cannot be drawn. You can still choose a photo.", true);
             return false;
         }
+        // The light on a face changes slowly; each estimate reads back from the GPU.
+        renderer.setLightEvery(LIGHT_EVERY_MS);
         // The models run in a worker where the browser can; the page's own models otherwise.
         InferenceClient worker = InferenceClient.start(AppFiles.absoluteUrl("js/worker.js"), client -> {
             stats.inference(client.isReady() ? "worker" : "page");

@@ -1,7 +1,10 @@
 package app.maskai.web.render;
 
 import app.maskai.core.fit.FaceFrame;
+import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.core.light.FaceLight;
 import app.maskai.core.mask.MaskSpec;
+import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsValues;
 import java.util.HashMap;
@@ -11,9 +14,12 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.typedarrays.ArrayBufferView;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Uint16Array;
+import org.teavm.jso.typedarrays.Uint8Array;
 import org.teavm.jso.webgl.WebGLBuffer;
+import org.teavm.jso.webgl.WebGLFramebuffer;
 import org.teavm.jso.webgl.WebGLProgram;
 import org.teavm.jso.webgl.WebGLSampler;
 import org.teavm.jso.webgl.WebGLShader;
@@ -37,6 +43,10 @@ import org.teavm.jso.webgl.WebGLVertexArrayObject;
 public final class MeshWarpRenderer {
     private static final int POSITION = 0;
     private static final int UV = 1;
+    private static final int NORMAL = 2;
+    /** The light samples' target: one pixel a landmark (468 of 512). */
+    private static final int SAMPLE_COLUMNS = 32;
+    private static final int SAMPLE_ROWS = 16;
     private static final int[] SKIN_POINTS = {151, 50, 280, 4, 199};
     /** How far behind its landmarks the face occluder sits, in inter-ocular distances. */
     private static final float OCCLUDER_DEPTH_BIAS = 0.33f;
@@ -48,7 +58,11 @@ public final class MeshWarpRenderer {
     private Program depthOnly;
     private Program shadow;
     private Program mask;
+    private Program sample;
+    private WebGLFramebuffer sampleTarget;
     private WebGLVertexArrayObject vertexArray;
+    /** The mask's normals, written for each face whose material has a highlight. */
+    private WebGLBuffer normalBuffer;
     /** Vertex positions, written for each face (the one thing that changes every frame). */
     private WebGLBuffer positionBuffer;
     /** The photo's quad: corners (rewritten when the photo's size changes), texture corners, indices. */
@@ -68,6 +82,14 @@ public final class MeshWarpRenderer {
     private final Float32Array skin = new Float32Array(SKIN_POINTS.length * 2);
     /** The face being drawn's axes and inter-ocular distance, reused. */
     private final FaceFrame faceFrame = new FaceFrame();
+    /** The light on the face being drawn, from the photo's luma at its landmarks (read back, reused). */
+    private final FaceLight light = new FaceLight();
+    private final Uint8Array samplePixels = new Uint8Array(SAMPLE_COLUMNS * SAMPLE_ROWS * 4);
+    private final float[] landmarkLuma = new float[LandmarkModel.POINTS];
+    private float[] maskNormals = new float[0];
+    /** Milliseconds between light estimates (0: every face drawn), and when the last was made. */
+    private double lightEvery;
+    private double lightEstimatedAt = Double.NEGATIVE_INFINITY;
     private final int[] faceTriangles;
     private WebGLTexture photoTexture;
     private int width;
@@ -113,6 +135,7 @@ public final class MeshWarpRenderer {
             gl.attachShader(program, compile(Gl.FRAGMENT_SHADER, fragmentSource));
             gl.bindAttribLocation(program, POSITION, "a_position");
             gl.bindAttribLocation(program, UV, "a_uv");
+            gl.bindAttribLocation(program, NORMAL, "a_normal");
             gl.linkProgram(program);
             if (!gl.getProgramParameterb(program, Gl.LINK_STATUS) && !gl.isContextLost()) {
                 throw new IllegalStateException("WebGL program failed to link: " + gl.getProgramInfoLog(program));
@@ -171,6 +194,14 @@ public final class MeshWarpRenderer {
             + " event.preventDefault(); handler(); }, false);")
     private static native void listen(HTMLCanvasElement canvas, String type, Handler handler);
 
+    /**
+     * Estimates the light at most every {@code milliseconds} (the live view: the light changes
+     * slowly, and each estimate reads 2 KB back from the GPU); 0, the default, for every face drawn.
+     */
+    public void setLightEvery(double milliseconds) {
+        this.lightEvery = milliseconds;
+    }
+
     /** Called after a lost WebGL context came back and the renderer is usable again: draw again. */
     public void onRestored(Runnable redraw) {
         this.onRestored = redraw;
@@ -187,10 +218,21 @@ public final class MeshWarpRenderer {
         depthOnly = new Program(vertex, Shaders.DEPTH_ONLY);
         shadow = new Program(vertex, Shaders.SHADOW);
         mask = new Program(vertex, Shaders.MASK);
+        sample = new Program(compile(Gl.VERTEX_SHADER, Shaders.SAMPLE_VERTEX), Shaders.SAMPLE);
+        WebGLTexture sampleTexture = gl.createTexture();
+        gl.bindTexture(Gl.TEXTURE_2D, sampleTexture);
+        gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.RGBA, SAMPLE_COLUMNS, SAMPLE_ROWS, 0, Gl.RGBA, Gl.UNSIGNED_BYTE,
+                (ArrayBufferView) null);
+        sampleTarget = gl.createFramebuffer();
+        gl.bindFramebuffer(Gl.FRAMEBUFFER, sampleTarget);
+        gl.framebufferTexture2D(Gl.FRAMEBUFFER, Gl.COLOR_ATTACHMENT0, Gl.TEXTURE_2D, sampleTexture, 0);
+        gl.bindFramebuffer(Gl.FRAMEBUFFER, null);
+        gl.bindTexture(Gl.TEXTURE_2D, null);
         vertexArray = gl.createVertexArray();
         gl.bindVertexArray(vertexArray);
         gl.enableVertexAttribArray(POSITION);
         positionBuffer = gl.createBuffer();
+        normalBuffer = gl.createBuffer();
         quadPositions = gl.createBuffer();
         quadUv = staticBuffer(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(new float[] {0, 0, 1, 0, 0, 1, 1, 1}));
         quadIndices = indexBuffer(new int[] {0, 1, 2, 2, 1, 3});
@@ -328,6 +370,13 @@ public final class MeshWarpRenderer {
         float iod = faceFrame.set(face.landmarks).interOcular;
         MaskOnGpu onGpu = onGpu(face);
 
+        upload(positionBuffer, face.landmarks);
+        boolean glints = spec.specular > 0 && spec.lighting > 0;
+        if (glints && Clock.now() - lightEstimatedAt >= lightEvery) {
+            estimateLight(face, log2(Math.max(1f, iod / 4f)));
+            lightEstimatedAt = Clock.now();
+        }
+
         // 1. The face as an occluder: depth only, pushed back so the mask on its surface passes.
         gl.clearDepth(1f);
         gl.clear(Gl.DEPTH_BUFFER_BIT);
@@ -341,7 +390,6 @@ public final class MeshWarpRenderer {
             // behind the near side, is still hidden.
             gl.uniform1f(depthOnly.depthBias, iod * OCCLUDER_DEPTH_BIAS);
             gl.colorMask(false, false, false, false);
-            upload(positionBuffer, face.landmarks);
             drawIndexed(null, occluderIndices, faceTriangles.length);
             gl.colorMask(true, true, true, true);
         }
@@ -374,14 +422,57 @@ public final class MeshWarpRenderer {
             skin.set(2 * i + 1, face.landmarks[3 * SKIN_POINTS[i] + 1] / height);
         }
         gl.uniform2fv(mask.uniform("u_skin"), skin);
+        gl.uniform1f(mask.uniform("u_specular"), glints ? spec.specular : 0);
+        if (glints) {
+            gl.uniform1f(mask.uniform("u_shininess"), spec.shininess);
+            gl.uniform3f(mask.uniform("u_light"), light.x, light.y, light.z);
+            gl.uniform1f(mask.uniform("u_lightShare"), light.strength / Math.max(1e-6f, light.ambient + light.strength));
+            if (maskNormals.length != face.vertices.length) {
+                maskNormals = new float[face.vertices.length];
+            }
+            FaceLight.normals(face.vertices, spec.triangles, maskNormals);
+            gl.enableVertexAttribArray(NORMAL);
+            gl.bindBuffer(Gl.ARRAY_BUFFER, normalBuffer);
+            gl.bufferData(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(maskNormals), Gl.STREAM_DRAW);
+            gl.vertexAttribPointer(NORMAL, 3, Gl.FLOAT, false, 0, 0);
+        }
         if ("multiply".equals(spec.blend)) {
             gl.blendFunc(Gl.DST_COLOR, Gl.ONE_MINUS_SRC_ALPHA);
         } else {
             gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
         }
         drawIndexed(onGpu.uv, onGpu.indices, onGpu.indexCount);
+        gl.disableVertexAttribArray(NORMAL);
         bindTexture(1, null, null);
         gl.depthMask(true);
+    }
+
+    /**
+     * Reads the photo's luma at each of the face's landmarks (blurred to mip level {@code lod}, as
+     * the mask's shading reads it) into {@link #landmarkLuma}, and estimates {@link #light} from
+     * it: 468 points drawn into a 32 × 16 target and read back (2 KB), the landmark positions
+     * already in the position buffer.
+     */
+    private void estimateLight(MaskedFace face, float lod) {
+        if (faceTriangles == null) {
+            light.estimate(face.landmarks, new int[0], landmarkLuma);
+            return;
+        }
+        gl.bindFramebuffer(Gl.FRAMEBUFFER, sampleTarget);
+        gl.viewport(0, 0, SAMPLE_COLUMNS, SAMPLE_ROWS);
+        sample.use(0, 0);
+        gl.uniform1i(sample.uniform("u_photo"), 1);
+        gl.uniform1f(sample.uniform("u_lod"), lod);
+        bindTexture(1, photoTexture, photoMipSampler);
+        gl.disableVertexAttribArray(UV);
+        gl.drawArrays(Gl.POINTS, 0, LandmarkModel.POINTS);
+        gl.readPixels(0, 0, SAMPLE_COLUMNS, SAMPLE_ROWS, Gl.RGBA, Gl.UNSIGNED_BYTE, samplePixels);
+        gl.bindFramebuffer(Gl.FRAMEBUFFER, null);
+        gl.viewport(0, 0, width, height);
+        for (int i = 0; i < landmarkLuma.length; i++) {
+            landmarkLuma[i] = samplePixels.get(4 * i) / 255f;
+        }
+        light.estimate(face.landmarks, faceTriangles, landmarkLuma);
     }
 
     private static float log2(float value) {

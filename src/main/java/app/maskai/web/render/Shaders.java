@@ -11,15 +11,46 @@ final class Shaders {
     static final String VERTEX = "#version 300 es\n"
             + "in vec3 a_position;\n"
             + "in vec2 a_uv;\n"
+            + "in vec3 a_normal;\n"             // the mask surface's unit normal (mask pass only)
             + "uniform vec2 u_size;\n"          // canvas size, pixels
             + "uniform vec2 u_offset;\n"        // pixels, for the contact shadow
             + "uniform float u_depthScale;\n"   // pixels that map to the whole depth range
             + "uniform float u_depthBias;\n"    // pixels added to z (pushes the occluder back)
             + "out vec2 v_uv;\n"
+            + "out vec3 v_normal;\n"
             + "void main() {\n"
             + "  vec2 clip = (a_position.xy + u_offset) / u_size * 2.0 - 1.0;\n"
             + "  gl_Position = vec4(clip.x, -clip.y, clamp((a_position.z + u_depthBias) / u_depthScale, -1.0, 1.0), 1.0);\n"
             + "  v_uv = a_uv;\n"
+            + "  v_normal = a_normal;\n"
+            + "}\n";
+
+    /**
+     * The light samples: landmark i (its position in a_position) becomes pixel (i mod 32, i / 32)
+     * of a 32 × 16 target, which the fragment shader fills with the photo's luma there.
+     */
+    static final String SAMPLE_VERTEX = "#version 300 es\n"
+            + "in vec3 a_position;\n"
+            + "uniform vec2 u_size;\n"
+            + "out vec2 v_at;\n"
+            + "void main() {\n"
+            + "  v_at = a_position.xy / u_size;\n"
+            + "  float i = float(gl_VertexID);\n"
+            + "  vec2 cell = vec2(mod(i, 32.0), floor(i / 32.0)) + 0.5;\n"
+            + "  gl_Position = vec4(cell / vec2(32.0, 16.0) * 2.0 - 1.0, 0.0, 1.0);\n"
+            + "  gl_PointSize = 1.0;\n"
+            + "}\n";
+
+    /** The photo's luma (Rec. 709 weights, code values), blurred to the given mip level. */
+    static final String SAMPLE = "#version 300 es\n"
+            + "precision highp float;\n"
+            + "in vec2 v_at;\n"
+            + "uniform sampler2D u_photo;\n"
+            + "uniform float u_lod;\n"
+            + "out vec4 outColor;\n"
+            + "void main() {\n"
+            + "  vec3 c = textureLod(u_photo, v_at, u_lod).rgb;\n"
+            + "  outColor = vec4(vec3(dot(c, vec3(0.2126, 0.7152, 0.0722))), 1.0);\n"
             + "}\n";
 
     /** The photo, copied texel for texel. */
@@ -68,6 +99,13 @@ final class Shaders {
             + "uniform float u_shadeLod;\n"
             + "uniform float u_sceneLod;\n"
             + "uniform vec2 u_skin[5];\n"       // skin sample points, 0..1 of the photo
+            + "in vec3 v_normal;\n"
+            // The photo's light on this face (core.light.FaceLight): the unit direction towards
+            // it, and its directional share of all the light (0 for even light).
+            + "uniform vec3 u_light;\n"
+            + "uniform float u_lightShare;\n"
+            + "uniform float u_specular;\n"     // the material's highlight, 0: matte
+            + "uniform float u_shininess;\n"
             + "out vec4 outColor;\n"
             + "float luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }\n"
             // Highlights roll off towards white above the knee instead of clipping: a white mask in
@@ -102,6 +140,15 @@ final class Shaders {
             + "  float colour = mix(1.0, clamp(chroma / 0.12, 0.0, 1.0), u_lighting);\n"
             + "  vec3 base = mix(vec3(luma(m.rgb)), m.rgb, colour);\n"
             + "  vec3 lit = base * mix(vec3(1.0), tint * exposure * shade, u_lighting);\n"
+            // Blinn–Phong: the viewer looks along +z, so the half vector lies between the light
+            // and (0, 0, −1); scaled by the light that reaches this point (the shade) and white,
+            // as a dielectric's highlight is.
+            + "  if (u_specular > 0.0) {\n"
+            + "    vec3 n = normalize(v_normal);\n"
+            + "    vec3 h = normalize(u_light + vec3(0.0, 0.0, -1.0));\n"
+            + "    float glint = pow(max(dot(n, h), 0.0), u_shininess) * step(0.0, dot(n, u_light));\n"
+            + "    lit += vec3(u_specular * u_lightShare * glint * exposure * min(shade, 1.5) * u_lighting) * m.a;\n"
+            + "  }\n"
             + "  outColor = vec4(shoulder(lit / m.a) * m.a, m.a) * u_opacity;\n"
             + "}\n";
 }

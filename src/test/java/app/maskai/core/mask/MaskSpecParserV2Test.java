@@ -160,7 +160,22 @@ class MaskSpecParserV2Test {
                         + " parts)");
         assertRejected(good().replace("\"lighting\": 0.75", "\"lighting\": 0.75, \"shine\": 1"),
                 "n95.json: unknown field shine (expected only: schema, version, id, name, category,"
-                        + " texture, textureAlpha, thumbnail, opacity, blend, lighting, mesh)");
+                        + " texture, textureAlpha, thumbnail, opacity, blend, lighting, specular, shininess, mesh)");
+    }
+
+    @Test
+    void readsASpecularHighlightOrNone() throws MaskSpecException {
+        MaskSpec matte = MaskSpecParser.parse(good(), "n95.json");
+        assertEquals(0f, matte.specular);
+        assertEquals(MaskSpec.DEFAULT_SHININESS, matte.shininess);
+        MaskSpec shiny = MaskSpecParser.parse(good().replace("\"lighting\": 0.75",
+                "\"lighting\": 0.75, \"specular\": 0.3, \"shininess\": 10"), "n95.json");
+        assertEquals(0.3f, shiny.specular);
+        assertEquals(10f, shiny.shininess);
+        assertRejected(good().replace("\"lighting\": 0.75", "\"lighting\": 0.75, \"specular\": 1.5"),
+                "n95.json: specular = 1.5 must be between 0 and 1");
+        assertRejected(good().replace("\"lighting\": 0.75", "\"lighting\": 0.75, \"shininess\": 0.5"),
+                "n95.json: shininess = 0.5 must be between 1 and 256");
     }
 
     @Test

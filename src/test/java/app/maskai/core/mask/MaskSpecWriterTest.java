@@ -2,6 +2,7 @@ package app.maskai.core.mask;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,17 @@ class MaskSpecWriterTest {
         assertTrue(back.parts[0].rigid);
         assertEquals(null, back.textureAlpha);
         assertEquals(json, MaskSpecWriter.write(back));
+    }
+
+    @Test
+    void writesASpecularHighlightOnlyWhenThereIsOne() throws MaskSpecException {
+        MaskSpec matte = sample();
+        assertFalse(MaskSpecWriter.write(matte).contains("specular"));
+        MaskSpec shiny = matte.withSpecular(0.8f, 40);
+        MaskSpec back = MaskSpecParser.parse(MaskSpecWriter.write(shiny), "lace.json");
+        assertEquals(0.8f, back.specular);
+        assertEquals(40f, back.shininess);
+        assertEquals(MaskSpecWriter.write(shiny), MaskSpecWriter.write(back));
     }
 
     @Test

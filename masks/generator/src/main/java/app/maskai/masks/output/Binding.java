@@ -185,6 +185,7 @@ public final class Binding {
         return new MaskSpec(bound.id, bound.name, bound.category, bound.texture, bound.thumbnail,
                 bound.opacity, bound.blend, bound.lighting, bound.landmarks, bound.extraTerms,
                 bound.extraWeights, bound.uv, named.toArray(new MaskPart[0]))
-                .withTextureAlpha(TextureFiles.alphaFile(design.id()));
+                .withTextureAlpha(TextureFiles.alphaFile(design.id()))
+                .withSpecular(design.style().specular, design.style().shininess);
     }
 }
