@@ -108,7 +108,9 @@ final class AnchorEditor {
         this.width = width;
         this.height = height;
         System.arraycopy(points, 0, anchors, 0, anchors.length);
-        frame(editor, width, height);
+        // The editor takes the picture's shape, within the column and 60 % of the viewport's height.
+        editor.getStyle().setProperty("aspect-ratio", width + " / " + height);
+        editor.getStyle().setProperty("max-width", "min(100%, " + css(60.0 * width / height) + "vh)");
         for (HTMLElement handle : handles) {
             handle.setAttribute("aria-valuemax", String.valueOf(width));
         }
@@ -232,7 +234,8 @@ final class AnchorEditor {
         HTMLElement handle = handles[index];
         float x = anchors[2 * index];
         float y = anchors[2 * index + 1];
-        position(handle, 100.0 * x / width, 100.0 * y / height);
+        handle.getStyle().setProperty("left", css(100.0 * x / width) + "%");
+        handle.getStyle().setProperty("top", css(100.0 * y / height) + "%");
         handle.setAttribute("aria-valuenow", String.valueOf(Math.round(x)));
         handle.setAttribute("aria-valuetext", "x " + Math.round(x) + ", y " + Math.round(y) + " of "
                 + width + " × " + height + " pixels");
@@ -255,13 +258,10 @@ final class AnchorEditor {
         AnchorOutline.draw(canvas, picture, anchors, width, height, problem);
     }
 
-    /** Sizes the editor to the picture's aspect ratio, within the column and 60 % of the viewport's height. */
-    @JSBody(params = {"editor", "width", "height"}, script = "editor.style.aspectRatio = width + ' / ' + height;"
-            + " editor.style.maxWidth = 'min(100%, calc(60vh * ' + (width / height) + '))';")
-    private static native void frame(HTMLElement editor, int width, int height);
-
-    @JSBody(params = {"element", "left", "top"}, script = "element.style.left = left + '%'; element.style.top = top + '%';")
-    private static native void position(HTMLElement element, double left, double top);
+    /** A CSS number: 3 decimals, so never in the exponent form CSS does not read (1.0E-4). */
+    private static String css(double value) {
+        return String.valueOf(Math.round(value * 1000) / 1000.0);
+    }
 
     @JSBody(params = {"element", "callback"}, script = "if (typeof ResizeObserver !== 'undefined') {"
             + " new ResizeObserver(function () { callback(); }).observe(element); }")

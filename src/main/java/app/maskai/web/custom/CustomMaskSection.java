@@ -1,11 +1,12 @@
 package app.maskai.web.custom;
 
 import app.maskai.core.custom.AnchorFit;
+import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.ui.Page;
 import app.maskai.web.ui.StatusLine;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -41,7 +42,7 @@ public final class CustomMaskSection {
         this.panel = new CustomMaskPanel(masks, status, page::hasPhoto);
         masks.onChange(this::masksChanged);
         input.addEventListener("change", event -> {
-            File file = firstFile(input);
+            File file = AppFiles.firstChosen(input);
             if (file != null) {
                 open(file);
             }
@@ -52,7 +53,7 @@ public final class CustomMaskSection {
         // a page being unloaded loses them with its document, and rebuilding the gallery then
         // would only make the dying page request every thumbnail again (NetworkAuditIT saw it).
         Window.current().addEventListener("pagehide", event -> {
-            if (!isPersisted(event)) {
+            if (!((PageTransition) event).isPersisted()) {
                 return;
             }
             generation++;
@@ -158,10 +159,10 @@ public final class CustomMaskSection {
         return CustomMask.cleanName(name.replace('_', ' ').replace('-', ' '));
     }
 
-    /** A pagehide event's {@code persisted}: the page may be restored from the back/forward cache. */
-    @JSBody(params = "event", script = "return !!event.persisted;")
-    private static native boolean isPersisted(JSObject event);
-
-    @JSBody(params = "input", script = "return input.files && input.files.length ? input.files[0] : null;")
-    private static native File firstFile(HTMLInputElement input);
+    /** A pagehide event (PageTransitionEvent, which TeaVM does not bind). */
+    interface PageTransition extends JSObject {
+        /** Whether the page may be restored from the back/forward cache. */
+        @JSProperty
+        boolean isPersisted();
+    }
 }

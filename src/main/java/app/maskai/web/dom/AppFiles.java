@@ -3,7 +3,10 @@ package app.maskai.web.dom;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
+import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.file.Blob;
+import org.teavm.jso.file.File;
+import org.teavm.jso.file.FileList;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
@@ -31,4 +34,10 @@ public final class AppFiles {
     /** Resolves a path against the document's base URL, so the app also works from a sub-path. */
     @JSBody(params = "path", script = "return new URL(path, document.baseURI).href;")
     public static native String absoluteUrl(String path);
+
+    /** The first file chosen in a file input, or null when none is. */
+    public static File firstChosen(HTMLInputElement input) {
+        FileList files = input.getFiles();
+        return files != null && files.getLength() > 0 ? files.get(0) : null;
+    }
 }

@@ -3,14 +3,15 @@ package app.maskai.web.settings;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.settings.Choice;
 import app.maskai.core.settings.ImageQuality;
+import app.maskai.core.settings.Markdown;
 import app.maskai.core.settings.Settings;
 import app.maskai.core.settings.Theme;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.ui.Page;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The Settings panel (#settings): image quality, fitting sensitivity, default mask and theme,
@@ -24,11 +25,11 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class SettingsSection {
     private final HTMLDocument document = HTMLDocument.current();
     private final Page page;
-    private final HTMLElement quality = document.getElementById("image-quality");
-    private final HTMLElement sensitivitySelect = document.getElementById("sensitivity");
+    private final HTMLSelectElement quality = (HTMLSelectElement) document.getElementById("image-quality");
+    private final HTMLSelectElement sensitivitySelect = (HTMLSelectElement) document.getElementById("sensitivity");
     private final Choice<FitSensitivity> sensitivity;
-    private final HTMLElement defaultMask = document.getElementById("default-mask");
-    private final HTMLElement theme = document.getElementById("theme");
+    private final HTMLSelectElement defaultMask = (HTMLSelectElement) document.getElementById("default-mask");
+    private final HTMLSelectElement theme = (HTMLSelectElement) document.getElementById("theme");
     private final HTMLElement clearDialog = document.getElementById("clear-dialog");
     /** Messages about settings stay beside them (#status is busy with the photo). */
     private final HTMLElement status = document.getElementById("settings-status");
@@ -39,7 +40,7 @@ public final class SettingsSection {
         this.sensitivity = sensitivity;
         sensitivity.set(settings.sensitivity);
         sensitivity.listen(chosen -> {
-            setValue(sensitivitySelect, chosen.name());
+            sensitivitySelect.setValue(chosen.name());
             save(settings.withSensitivity(chosen));
         });
         ThemeSwitch.apply(settings.theme);
@@ -47,14 +48,14 @@ public final class SettingsSection {
         page.export().useQuality(settings.imageQuality);
         new PrivacyPage(settings.privacySeen, version -> save(settings.withPrivacySeen(version)));
         quality.addEventListener("change", event -> {
-            save(settings.withImageQuality(ImageQuality.valueOf(value(quality))));
+            save(settings.withImageQuality(ImageQuality.valueOf(quality.getValue())));
             page.export().useQuality(settings.imageQuality);
         });
         sensitivitySelect.addEventListener("change", event -> sensitivity.set(
-                FitSensitivity.valueOf(value(sensitivitySelect))));
-        defaultMask.addEventListener("change", event -> save(settings.withDefaultMask(value(defaultMask))));
+                FitSensitivity.valueOf(sensitivitySelect.getValue())));
+        defaultMask.addEventListener("change", event -> save(settings.withDefaultMask(defaultMask.getValue())));
         theme.addEventListener("change", event -> {
-            save(settings.withTheme(Theme.valueOf(value(theme))));
+            save(settings.withTheme(Theme.valueOf(theme.getValue())));
             ThemeSwitch.apply(settings.theme);
         });
         document.getElementById("clear-data").addEventListener("click", event -> PrivacyPage.showModal(clearDialog));
@@ -82,7 +83,7 @@ public final class SettingsSection {
             }
         }
         defaultMask.setInnerHTML(options.toString());
-        setValue(defaultMask, settings.defaultMask == null ? "" : settings.defaultMask);
+        defaultMask.setValue(settings.defaultMask == null ? "" : settings.defaultMask);
         defaultMask.removeAttribute("disabled");
     }
 
@@ -100,10 +101,10 @@ public final class SettingsSection {
     }
 
     private void showValues() {
-        setValue(quality, settings.imageQuality.name());
-        setValue(sensitivitySelect, sensitivity.value().name());
-        setValue(theme, settings.theme.name());
-        setValue(defaultMask, settings.defaultMask == null ? "" : settings.defaultMask);
+        quality.setValue(settings.imageQuality.name());
+        sensitivitySelect.setValue(sensitivity.value().name());
+        theme.setValue(settings.theme.name());
+        defaultMask.setValue(settings.defaultMask == null ? "" : settings.defaultMask);
     }
 
     private void save(Settings changed) {
@@ -126,12 +127,6 @@ public final class SettingsSection {
     }
 
     private static String escape(String text) {
-        return app.maskai.core.settings.Markdown.escape(text);
+        return Markdown.escape(text);
     }
-
-    @JSBody(params = "select", script = "return select.value;")
-    private static native String value(HTMLElement select);
-
-    @JSBody(params = {"select", "value"}, script = "select.value = value;")
-    private static native void setValue(HTMLElement select, String value);
 }

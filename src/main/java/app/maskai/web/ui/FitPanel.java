@@ -6,6 +6,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The "Adjust the fit" panel: which face is selected, and that face's mask, switch, size,
@@ -24,7 +25,7 @@ final class FitPanel {
     private final HTMLElement panel = document.getElementById("adjust");
     private final HTMLElement faceList = document.getElementById("face-list");
     private final HTMLInputElement enabled = input("face-enabled");
-    private final HTMLElement maskSelect = document.getElementById("face-mask");
+    private final HTMLSelectElement maskSelect = (HTMLSelectElement) document.getElementById("face-mask");
     private final HTMLInputElement scale = input("adjust-scale");
     private final HTMLInputElement offset = input("adjust-offset");
     private final HTMLInputElement rotation = input("adjust-rotation");
@@ -92,7 +93,7 @@ final class FitPanel {
     }
 
     private void changed() {
-        String mask = selectValue(maskSelect);
+        String mask = maskSelect.getValue();
         current = current
                 .withEnabled(enabled.isChecked())
                 .withMaskId(mask.isEmpty() ? null : mask)
@@ -124,7 +125,7 @@ final class FitPanel {
             option.setInnerText(entry.name);
             maskSelect.appendChild(option);
         }
-        setSelectValue(maskSelect, selectedId == null ? "" : selectedId);
+        maskSelect.setValue(selectedId == null ? "" : selectedId);
     }
 
     private void text(String id, String value) {
@@ -147,11 +148,7 @@ final class FitPanel {
         return value == Math.round(value) ? String.valueOf(Math.round(value)) : String.valueOf(value);
     }
 
-    @JSBody(params = "select", script = "return select.value;")
-    private static native String selectValue(HTMLElement select);
 
-    @JSBody(params = {"select", "value"}, script = "select.value = value;")
-    private static native void setSelectValue(HTMLElement select, String value);
 
     @JSBody(params = "element", script = "return element.contains(document.activeElement);")
     private static native boolean holdsFocus(HTMLElement element);

@@ -1,5 +1,6 @@
 package app.maskai.web.ui;
 
+import app.maskai.web.dom.AppFiles;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -25,7 +26,7 @@ final class PhotoInput {
     PhotoInput(Consumer<File> onFile) {
         input.setDisabled(true);
         input.addEventListener("change", event -> {
-            File file = firstFile(input);
+            File file = AppFiles.firstChosen(input);
             if (file != null) {
                 onFile.accept(file);
             }
@@ -42,9 +43,6 @@ final class PhotoInput {
         input.setValue("");
         input.focus();
     }
-
-    @JSBody(params = "input", script = "return input.files && input.files.length ? input.files[0] : null;")
-    private static native File firstFile(HTMLInputElement input);
 
     @JSBody(params = {"zone", "handler"}, script = "function stop(e) { e.preventDefault(); e.stopPropagation(); }"
             + " ['dragenter', 'dragover'].forEach(function (t) { zone.addEventListener(t, function (e) { stop(e);"
