@@ -6,6 +6,7 @@ import app.maskai.core.custom.MeshBinding;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskSpec;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
 import org.teavm.jso.core.JSPromise;
@@ -140,7 +141,7 @@ final class CustomMask {
 
     /** Makes the texture and the thumbnail from the picture's current pixels. */
     private JSPromise<Boolean> paint() {
-        return Pixels.bitmap(picture.canvas()).flatThen(bitmap -> Pixels.thumbnailUrl(picture.canvas(),
+        return Images.bitmapOf(picture.canvas()).flatThen(bitmap -> Pixels.thumbnailUrl(picture.canvas(),
                 THUMBNAIL_SIDE).then(url -> {
                     texture = bitmap;
                     thumbnailUrl = url.stringValue();

@@ -1,6 +1,7 @@
 package app.maskai.web.custom;
 
 import app.maskai.core.custom.CustomMaskLimits;
+import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
@@ -10,7 +11,6 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.file.Blob;
-import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * Turns what a person chose (a file, or for {@code MaskAI.addMask} also an ImageBitmap, image or
@@ -48,7 +48,7 @@ final class PictureLoader {
         if (refusal != null) {
             return refused(who, refusal);
         }
-        return head(blob).flatThen(bytes -> {
+        return AppFiles.leadingBytes(blob, HEAD_BYTES).flatThen(bytes -> {
             String content = contentProblem(bytes.copyToJavaArray(), blob.getType());
             if (content != null) {
                 return refused(who, content);
@@ -129,9 +129,6 @@ final class PictureLoader {
         return JSPromise.reject(JsErrors.error(who == null ? sentence : who + ": " + sentence));
     }
 
-    @JSBody(params = {"blob"}, script = "return blob.slice(0, " + HEAD_BYTES + ").arrayBuffer()"
-            + ".then(function (b) { return new Int8Array(b); });")
-    private static native JSPromise<Int8Array> head(Blob blob);
 
     @JSBody(params = "img", script = "var s = String(img.currentSrc || img.src || '');"
             + " return /^data:image\\/svg/i.test(s) || /\\.svgz?([?#]|$)/i.test(s);")

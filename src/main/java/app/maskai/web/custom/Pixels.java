@@ -54,8 +54,6 @@ final class Pixels {
     private static native HTMLCanvasElement canvasOf(ImageData data);
 
     /** The canvas as a new ImageBitmap (a mask's texture). */
-    @JSBody(params = "canvas", script = "return createImageBitmap(canvas);")
-    static native JSPromise<ImageBitmap> bitmap(HTMLCanvasElement canvas);
 
     /**
      * A PNG of the picture scaled to fit {@code side} × {@code side}, as an object URL (the

@@ -3,6 +3,7 @@ package app.maskai.web.settings;
 import app.maskai.core.settings.Markdown;
 import app.maskai.core.settings.PrivacyPolicy;
 import app.maskai.web.dom.AppFiles;
+import app.maskai.web.dom.Dialogs;
 import app.maskai.web.dom.JsErrors;
 import java.util.function.IntConsumer;
 import org.teavm.jso.JSBody;
@@ -72,7 +73,7 @@ final class PrivacyPage {
 
     /** Opens the dialog; {@code section} "changes" scrolls to the policy's list of changes. */
     void open(String section) {
-        showModal(dialog);
+        Dialogs.showModal(dialog);
         HTMLElement target = "changes".equals(section) ? changesHeading(text) : null;
         if (target != null) {
             scrollIntoView(target);
@@ -82,16 +83,9 @@ final class PrivacyPage {
     }
 
     private void close() {
-        closeDialog(dialog);
+        Dialogs.close(dialog);
     }
 
-    @JSBody(params = "dialog", script = "if (dialog.open) { return; } if (typeof dialog.showModal === 'function')"
-            + " dialog.showModal(); else dialog.setAttribute('open', '');")
-    static native void showModal(HTMLElement dialog);
-
-    @JSBody(params = "dialog", script = "if (typeof dialog.close === 'function') dialog.close();"
-            + " else dialog.removeAttribute('open');")
-    static native void closeDialog(HTMLElement dialog);
 
     /** The heading of the policy's section on changes (its title says "Changes"). */
     @JSBody(params = "text", script = "var headings = text.querySelectorAll('h2, h3, h4');"

@@ -6,6 +6,7 @@ import app.maskai.core.settings.ImageQuality;
 import app.maskai.core.settings.Markdown;
 import app.maskai.core.settings.Settings;
 import app.maskai.core.settings.Theme;
+import app.maskai.web.dom.Dialogs;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.ui.Page;
@@ -58,10 +59,10 @@ public final class SettingsSection {
             save(settings.withTheme(Theme.valueOf(theme.getValue())));
             ThemeSwitch.apply(settings.theme);
         });
-        document.getElementById("clear-data").addEventListener("click", event -> PrivacyPage.showModal(clearDialog));
-        document.getElementById("clear-cancel").addEventListener("click", event -> PrivacyPage.closeDialog(clearDialog));
+        document.getElementById("clear-data").addEventListener("click", event -> Dialogs.showModal(clearDialog));
+        document.getElementById("clear-cancel").addEventListener("click", event -> Dialogs.close(clearDialog));
         document.getElementById("clear-confirm").addEventListener("click", event -> {
-            PrivacyPage.closeDialog(clearDialog);
+            Dialogs.close(clearDialog);
             clearAll();
         });
     }

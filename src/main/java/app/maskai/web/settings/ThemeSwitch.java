@@ -1,7 +1,8 @@
 package app.maskai.web.settings;
 
 import app.maskai.core.settings.Theme;
-import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.xml.Element;
 
 /**
  * Applies a {@link Theme}: {@code <html data-theme="light|dark">} forces one palette (css/settings.css
@@ -12,10 +13,12 @@ final class ThemeSwitch {
     }
 
     static void apply(Theme theme) {
-        set(theme.attribute());
+        Element root = HTMLDocument.current().getDocumentElement();
+        String value = theme.attribute();
+        if (value == null) {
+            root.removeAttribute("data-theme");
+        } else {
+            root.setAttribute("data-theme", value);
+        }
     }
-
-    @JSBody(params = "value", script = "var root = document.documentElement;"
-            + " if (value == null) root.removeAttribute('data-theme'); else root.setAttribute('data-theme', value);")
-    private static native void set(String value);
 }
