@@ -12,8 +12,6 @@ import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.List;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSPromise;
@@ -29,20 +27,6 @@ import org.teavm.jso.typedarrays.Int32Array;
  * before the models are ready wait for them.
  */
 public final class PublicApi {
-    @JSFunctor
-    interface Call0 extends JSObject {
-        JSObject call();
-    }
-
-    @JSFunctor
-    interface Call1 extends JSObject {
-        JSObject call(JSObject first);
-    }
-
-    @JSFunctor
-    interface Call2 extends JSObject {
-        JSObject call(JSObject first, JSObject second);
-    }
 
     private final String version;
     private final JSPromise<JSObject> ready;
@@ -62,16 +46,16 @@ public final class PublicApi {
         JSObject api = JsValues.object();
         JsValues.set(api, "ready", ready);
         JsValues.setString(api, "version", version);
-        define2(api, "detect", (image, options) -> whenReady().flatThen(e -> detect(e, image, options)));
-        define0(api, "masks", this::masks);
-        define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
-        define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
-        define2(api, "addMask", (image, options) -> whenReady().flatThen(e -> customMasks.add(image, options)));
-        define1(api, "removeMask", id -> whenReady().flatThen(e -> customMasks.remove(id)));
-        defineGetter(api, "live", () -> liveStats != null ? liveStats.get() : null);
-        publish(api);
+        ApiShapes.define2(api, "detect", (image, options) -> whenReady().flatThen(e -> detect(e, image, options)));
+        ApiShapes.define0(api, "masks", this::masks);
+        ApiShapes.define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
+        ApiShapes.define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
+        ApiShapes.define2(api, "addMask", (image, options) -> whenReady().flatThen(e -> customMasks.add(image, options)));
+        ApiShapes.define1(api, "removeMask", id -> whenReady().flatThen(e -> customMasks.remove(id)));
+        ApiShapes.defineGetter(api, "live", () -> liveStats != null ? liveStats.get() : null);
+        ApiShapes.publish(api);
         // A failed start must not surface as an "unhandled rejection" when nobody awaits ready.
-        markHandled(ready);
+        ApiShapes.markHandled(ready);
     }
 
     public static PublicApi install(String version) {
@@ -83,27 +67,16 @@ public final class PublicApi {
         this.engine = engine;
         JSObject info = JsValues.object();
         JsValues.setString(info, "backend", engine.backend());
-        setNumber(info, "threads", threads);
+        JsValues.setNumber(info, "threads", threads);
         JsValues.setString(info, "version", version);
-        JsValues.setString(info, "build", build());
+        JsValues.setString(info, "build", ApiShapes.build());
         resolveReady.accept(info);
     }
-
-    @JSBody(params = {"target", "name", "value"}, script = "target[name] = value;")
-    private static native void setNumber(JSObject target, String name, int value);
-
-    /** Which build of this code runs: "wasm" or "js", as js/boot.js marked it on the page. */
-    @JSBody(script = "return document.documentElement.getAttribute('data-maskai-build') || 'js';")
-    private static native String build();
 
     /** {@code MaskAI.live}: a read-only snapshot of the live camera's statistics (app.maskai.web.live). */
     public void useLiveStats(java.util.function.Supplier<JSObject> source) {
         this.liveStats = source;
     }
-
-    @JSBody(params = {"target", "name", "fn"}, script = "Object.defineProperty(target, name, {enumerable: true,"
-            + " get: function () { return fn(); }});")
-    private static native void defineGetter(JSObject target, String name, Call0 fn);
 
     /** The session's own masks, behind addMask and removeMask; set before {@link #resolve}. */
     public void useCustomMasks(CustomMaskApi masks) {
@@ -208,11 +181,11 @@ public final class PublicApi {
                         MaskLibrary.Entry mask = masks.get(i);
                         boolean on = adjustments.get(i).enabled && mask != null;
                         float[] vertices = on ? engine.fit(mask.spec(), face, adjustments.get(i)) : new float[0];
-                        faces.push(fittedFace(face.score, face.x, face.y, face.width, face.height,
+                        faces.push(ApiShapes.fittedFace(face.score, face.x, face.y, face.width, face.height,
                                 Float32Array.copyFromJavaArray(vertices),
                                 Int32Array.copyFromJavaArray(on ? mask.spec().triangles : new int[0])));
                     }
-                    return detection(result.width, result.height, faces);
+                    return ApiShapes.detection(result.width, result.height, faces);
                 }));
     }
 
@@ -228,40 +201,10 @@ public final class PublicApi {
     private static JSObject toJs(TryOnEngine.Detection result) {
         JSArray<JSObject> faces = JSArray.create();
         for (Face face : result.faces) {
-            faces.push(face(face.score, face.x, face.y, face.width, face.height,
+            faces.push(ApiShapes.face(face.score, face.x, face.y, face.width, face.height,
                     Float32Array.copyFromJavaArray(face.landmarks)));
         }
-        return detection(result.width, result.height, faces);
+        return ApiShapes.detection(result.width, result.height, faces);
     }
 
-    @JSBody(params = {"score", "x", "y", "width", "height", "points"}, script = "var landmarks = [];"
-            + " for (var i = 0; i + 2 < points.length; i += 3) landmarks.push([points[i], points[i + 1], points[i + 2]]);"
-            + " return {score: score, box: {x: x, y: y, width: width, height: height}, landmarks: landmarks};")
-    private static native JSObject face(double score, double x, double y, double width, double height,
-            Float32Array points);
-
-    @JSBody(params = {"score", "x", "y", "width", "height", "points", "triangles"}, script = "var vertices = [];"
-            + " for (var i = 0; i + 2 < points.length; i += 3) vertices.push([points[i], points[i + 1], points[i + 2]]);"
-            + " return {score: score, box: {x: x, y: y, width: width, height: height}, vertices: vertices,"
-            + " triangles: Array.from(triangles)};")
-    private static native JSObject fittedFace(double score, double x, double y, double width, double height,
-            Float32Array points, Int32Array triangles);
-
-    @JSBody(params = {"width", "height", "faces"}, script = "return {width: width, height: height, faces: faces};")
-    private static native JSObject detection(int width, int height, JSArray<JSObject> faces);
-
-    @JSBody(params = {"target", "name", "fn"}, script = "target[name] = function () { return fn(); };")
-    private static native void define0(JSObject target, String name, Call0 fn);
-
-    @JSBody(params = {"target", "name", "fn"}, script = "target[name] = function (a) { return fn(a); };")
-    private static native void define1(JSObject target, String name, Call1 fn);
-
-    @JSBody(params = {"target", "name", "fn"}, script = "target[name] = function (a, b) { return fn(a, b); };")
-    private static native void define2(JSObject target, String name, Call2 fn);
-
-    @JSBody(params = "api", script = "window.MaskAI = Object.freeze(api);")
-    private static native void publish(JSObject api);
-
-    @JSBody(params = "promise", script = "promise.catch(function () {});")
-    private static native void markHandled(JSObject promise);
 }

@@ -6,7 +6,6 @@ import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -35,12 +34,12 @@ final class Request {
         if (JsValues.isNullish(faces)) {
             return request;
         }
-        if (!isArray(faces)) {
+        if (!JsValues.isArray(faces)) {
             throw new IllegalArgumentException(caller + ": options.faces must be an array (one entry per face, in"
                     + " the order detect returns them).");
         }
-        for (int i = 0; i < length(faces); i++) {
-            JSObject face = item(faces, i);
+        for (int i = 0; i < JsValues.length(faces); i++) {
+            JSObject face = JsValues.item(faces, i);
             String where = caller + ": options.faces[" + i + "]";
             if (JsValues.isNullish(face)) {
                 request.faceMasks.add(null);
@@ -145,10 +144,10 @@ final class Request {
         if (JsValues.isNullish(value)) {
             return fallback;
         }
-        if (!isBoolean(value)) {
+        if (!JsValues.isBoolean(value)) {
             throw new IllegalArgumentException(where + "." + name + " must be true or false.");
         }
-        return truthy(value);
+        return JsValues.isTrue(value);
     }
 
     private static float number(JSObject face, String name, float fallback, float min, float max, String where) {
@@ -156,8 +155,8 @@ final class Request {
         if (JsValues.isNullish(value)) {
             return fallback;
         }
-        double number = toNumber(value);
-        if (!isNumber(value) || Double.isNaN(number) || number < min || number > max) {
+        double number = JsValues.toNumber(value);
+        if (!JsValues.isNumber(value) || Double.isNaN(number) || number < min || number > max) {
             throw new IllegalArgumentException(where + "." + name + " must be a number from " + trim(min) + " to "
                     + trim(max) + ".");
         }
@@ -167,25 +166,4 @@ final class Request {
     private static String trim(float value) {
         return value == Math.round(value) ? String.valueOf(Math.round(value)) : String.valueOf(value);
     }
-
-    @JSBody(params = "value", script = "return Array.isArray(value);")
-    private static native boolean isArray(JSObject value);
-
-    @JSBody(params = "value", script = "return value.length;")
-    private static native int length(JSObject value);
-
-    @JSBody(params = {"value", "index"}, script = "return value[index];")
-    private static native JSObject item(JSObject value, int index);
-
-    @JSBody(params = "value", script = "return typeof value === 'boolean';")
-    private static native boolean isBoolean(JSObject value);
-
-    @JSBody(params = "value", script = "return value === true;")
-    private static native boolean truthy(JSObject value);
-
-    @JSBody(params = "value", script = "return typeof value === 'number';")
-    private static native boolean isNumber(JSObject value);
-
-    @JSBody(params = "value", script = "return Number(value);")
-    private static native double toNumber(JSObject value);
 }

@@ -4,7 +4,6 @@ import app.maskai.core.custom.AnchorFit;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -35,7 +34,7 @@ public final class CustomMaskApi {
         if (unavailable != null) {
             return reject(who + ": " + unavailable);
         }
-        if (!JsValues.isNullish(options) && !isPlainObject(options)) {
+        if (!JsValues.isNullish(options) && !JsValues.isPlainObject(options)) {
             return reject(who + ": options must be an object {name?, anchors?, removeBackground?}.");
         }
         JSObject nameValue = JsValues.get(options, "name");
@@ -44,14 +43,14 @@ public final class CustomMaskApi {
             return reject(who + ": options.name must be a non-empty string.");
         }
         JSObject removeValue = JsValues.get(options, "removeBackground");
-        if (!JsValues.isNullish(removeValue) && !isBoolean(removeValue)) {
+        if (!JsValues.isNullish(removeValue) && !JsValues.isBoolean(removeValue)) {
             return reject(who + ": options.removeBackground must be true or false.");
         }
         JSObject anchorsValue = JsValues.get(options, "anchors");
         if (!JsValues.isNullish(anchorsValue) && anchorsProblem(anchorsValue) != null) {
             return reject(who + ": options.anchors " + anchorsProblem(anchorsValue));
         }
-        boolean removeBackground = JsValues.isNullish(removeValue) || isTrue(removeValue);
+        boolean removeBackground = JsValues.isNullish(removeValue) || JsValues.isTrue(removeValue);
         String name = masks.freshName(JsValues.isNullish(nameValue) ? "My mask" : JsValues.string(nameValue));
         return PictureLoader.load(image, who).flatThen(picture -> {
             String empty = picture.emptiness();
@@ -123,28 +122,42 @@ public final class CustomMaskApi {
         return JSPromise.reject(JsErrors.error(message));
     }
 
-    @JSBody(params = "value", script = "return typeof value === 'object' && !Array.isArray(value);")
-    private static native boolean isPlainObject(JSObject value);
-
-    @JSBody(params = "value", script = "return typeof value === 'boolean';")
-    private static native boolean isBoolean(JSObject value);
-
-    @JSBody(params = "value", script = "return value === true;")
-    private static native boolean isTrue(JSObject value);
-
     /** The number of [x, y] pairs, or -1 when {@code value} is not an array of two-element arrays. */
-    @JSBody(params = "value", script = "if (!Array.isArray(value)) return -1;"
-            + " for (var i = 0; i < value.length; i++) { if (!Array.isArray(value[i]) || value[i].length !== 2) return -1; }"
-            + " return value.length;")
-    private static native int anchorCount(JSObject value);
+    private static int anchorCount(JSObject value) {
+        if (!JsValues.isArray(value)) {
+            return -1;
+        }
+        for (int i = 0; i < JsValues.length(value); i++) {
+            JSObject point = JsValues.item(value, i);
+            if (!JsValues.isArray(point) || JsValues.length(point) != 2) {
+                return -1;
+            }
+        }
+        return JsValues.length(value);
+    }
 
-    @JSBody(params = "value", script = "return value.every(function (p) { return typeof p[0] === 'number'"
-            + " && typeof p[1] === 'number' && isFinite(p[0]) && isFinite(p[1]); });")
-    private static native boolean anchorsFinite(JSObject value);
+    private static boolean anchorsFinite(JSObject value) {
+        for (int i = 0; i < JsValues.length(value); i++) {
+            for (int axis = 0; axis < 2; axis++) {
+                JSObject coordinate = JsValues.item(JsValues.item(value, i), axis);
+                if (!JsValues.isNumber(coordinate) || !Double.isFinite(JsValues.toNumber(coordinate))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
-    @JSBody(params = {"value", "point", "axis"}, script = "return value[point][axis];")
-    private static native double anchorValue(JSObject value, int point, int axis);
+    private static double anchorValue(JSObject value, int point, int axis) {
+        return JsValues.toNumber(JsValues.item(JsValues.item(value, point), axis));
+    }
 
-    @JSBody(params = {"id", "name", "category"}, script = "return {id: id, name: name, category: category};")
-    private static native JSObject info(String id, String name, String category);
+    /** {@code {id, name, category}}, as {@code MaskAI.masks()} lists a mask. */
+    private static JSObject info(String id, String name, String category) {
+        JSObject info = JsValues.object();
+        JsValues.setString(info, "id", id);
+        JsValues.setString(info, "name", name);
+        JsValues.setString(info, "category", category);
+        return info;
+    }
 }

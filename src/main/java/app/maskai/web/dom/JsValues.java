@@ -59,4 +59,30 @@ public final class JsValues {
 
     @JSBody(params = "value", script = "return value;")
     public static native JSObject wrap(boolean value);
+
+    @JSBody(params = "value", script = "return Array.isArray(value);")
+    public static native boolean isArray(JSObject value);
+
+    /** An array's (or array-like's) length. */
+    @JSBody(params = "value", script = "return value.length;")
+    public static native int length(JSObject value);
+
+    @JSBody(params = {"value", "index"}, script = "return value[index];")
+    public static native JSObject item(JSObject value, int index);
+
+    @JSBody(params = "value", script = "return typeof value === 'boolean';")
+    public static native boolean isBoolean(JSObject value);
+
+    @JSBody(params = "value", script = "return value === true;")
+    public static native boolean isTrue(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof value === 'number';")
+    public static native boolean isNumber(JSObject value);
+
+    @JSBody(params = "value", script = "return Number(value);")
+    public static native double toNumber(JSObject value);
+
+    /** An object that is not an array (nor null: check {@link #isNullish} first). */
+    @JSBody(params = "value", script = "return typeof value === 'object' && !Array.isArray(value);")
+    public static native boolean isPlainObject(JSObject value);
 }
