@@ -11,7 +11,9 @@ import app.maskai.web.custom.CustomMaskApi;
 import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.Clock;
+import app.maskai.web.dom.Console;
 import app.maskai.web.dom.JsErrors;
+import app.maskai.web.dom.Platform;
 import app.maskai.web.live.LiveSection;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.offline.OfflineCache;
@@ -29,8 +31,6 @@ import app.maskai.web.tryon.WarmUp;
 import app.maskai.web.ui.Diagnostics;
 import app.maskai.web.ui.Page;
 import app.maskai.web.ui.StatusLine;
-import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -75,7 +75,7 @@ public final class MaskAiApp {
     }
 
     private void start() {
-        String missing = missingFeatures();
+        String missing = Platform.missingFeatures();
         if (!missing.isEmpty()) {
             fail("This browser lacks features MaskAI needs (" + missing + "). Please use a current version of"
                     + " Chrome, Edge, Firefox or Safari.");
@@ -96,7 +96,7 @@ public final class MaskAiApp {
             readyWhenLoaded();
         }, this::fail);
         loadLayout();
-        boolean threads = WasmThreads.use(crossOriginIsolated(), threadsParameter());
+        boolean threads = WasmThreads.use(Platform.crossOriginIsolated(), Platform.threadsParameter());
         Backends.choose(AppFiles.absoluteUrl("vendor/tfjs/"), threads, chosen -> {
             choice = chosen;
             loadModels(files);
@@ -159,14 +159,14 @@ public final class MaskAiApp {
         }
         settings.ready(engine);
         api.useCustomMasks(new CustomMaskApi(new CustomMaskSection(page, status).masks()));
-        api.useLiveStats(new LiveSection(page, faceModels, layout, sensitivity)::stats);
+        api.useLiveStats(new LiveSection(page, status, faceModels, layout, sensitivity)::stats);
         api.resolve(engine, choice.threads);
         setState("ready");
         OfflineCache.start();
         new WarmUp(page::renderer, page::photoChosen, engine, faceModels).start();
         // Each mask's metadata, read now rather than before ready; one that is malformed leaves
         // the gallery (the first drawing of a mask otherwise reads its own).
-        masks.checkAll(MaskAiApp::warn, () -> page.masksChanged(null));
+        masks.checkAll(Console::warn, () -> page.masksChanged(null));
     }
 
     /**
@@ -178,13 +178,13 @@ public final class MaskAiApp {
             try {
                 layout = FaceLayout.parseJson(text.stringValue());
             } catch (RuntimeException e) {
-                warn("masks/face-layout.json: " + Failures.message(e) + " (masks are drawn without the face occluder)");
+                Console.warn("masks/face-layout.json: " + Failures.message(e) + " (masks are drawn without the face occluder)");
             }
             layoutLoaded = true;
             readyWhenLoaded();
             return null;
         }, error -> {
-            warn("masks/face-layout.json could not be loaded; masks are drawn without the face occluder.");
+            Console.warn("masks/face-layout.json could not be loaded; masks are drawn without the face occluder.");
             layoutLoaded = true;
             readyWhenLoaded();
             return null;
@@ -214,28 +214,11 @@ public final class MaskAiApp {
         failed = true;
         setState("failed");
         api.reject(message);
-        status.failed(message, MaskAiApp::reload);
+        status.failed(message, Platform::reload);
     }
 
-    /** The browser features the app cannot work without, that are missing here ("" when none). */
-    @JSBody(script = "var need = {fetch: typeof fetch, Promise: typeof Promise, WebAssembly: typeof WebAssembly,"
-            + " createImageBitmap: typeof createImageBitmap, Blob: typeof Blob};"
-            + " return Object.keys(need).filter(function (k) { return need[k] === 'undefined'; }).join(', ');")
-    private static native String missingFeatures();
-
-    @JSBody(params = "state", script = "document.documentElement.setAttribute('data-maskai', state);")
-    private static native void setState(String state);
-
-    @JSBody(params = "message", script = "console.warn(message);")
-    private static native void warn(String message);
-
-    @JSBody(script = "return self.crossOriginIsolated === true;")
-    private static native boolean crossOriginIsolated();
-
-    /** The page URL's {@code threads} parameter ("on", "off"), or null. */
-    @JSBody(script = "return new URLSearchParams(location.search).get('threads');")
-    private static native String threadsParameter();
-
-    @JSBody(script = "location.reload();")
-    private static native void reload();
+    /** The document's {@code data-maskai} attribute, which the tests and the style sheet read. */
+    private static void setState(String state) {
+        HTMLDocument.current().getDocumentElement().setAttribute("data-maskai", state);
+    }
 }

@@ -1,10 +1,8 @@
 package app.maskai.web.custom;
 
 import app.maskai.core.custom.AnchorFit;
+import app.maskai.web.dom.Layout;
 import app.maskai.web.dom.Pointer;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -37,11 +35,6 @@ final class AnchorEditor {
         "Wearer's left jaw corner (on the picture's right)",
         "Tip of the chin",
     };
-
-    @JSFunctor
-    interface Callback extends JSObject {
-        void call();
-    }
 
     private final HTMLDocument document = HTMLDocument.current();
     private final HTMLElement editor;
@@ -77,7 +70,7 @@ final class AnchorEditor {
             item.appendChild(document.createTextNode(NAMES[i]));
             legend.appendChild(item);
         }
-        observeResize(editor, this::redraw);
+        Layout.observe(editor, this::redraw);
     }
 
     private HTMLElement handle(int index) {
@@ -177,7 +170,7 @@ final class AnchorEditor {
         }
         event.preventDefault();
         handles[index].focus();
-        capture(handles[index], event);
+        Pointer.capture(handles[index], event);
         dragged = index;
         grabX = pictureX(event) - anchors[2 * index];
         grabY = pictureY(event) - anchors[2 * index + 1];
@@ -262,11 +255,4 @@ final class AnchorEditor {
     private static String css(double value) {
         return String.valueOf(Math.round(value * 1000) / 1000.0);
     }
-
-    @JSBody(params = {"element", "callback"}, script = "if (typeof ResizeObserver !== 'undefined') {"
-            + " new ResizeObserver(function () { callback(); }).observe(element); }")
-    private static native void observeResize(HTMLElement element, Callback callback);
-
-    @JSBody(params = {"element", "event"}, script = "try { element.setPointerCapture(event.pointerId); } catch (e) {}")
-    private static native void capture(HTMLElement element, Event event);
 }

@@ -2,15 +2,13 @@ package app.maskai.web.custom;
 
 import app.maskai.core.custom.BackgroundRemoval;
 import app.maskai.core.layout.FaceLayout;
+import app.maskai.web.dom.Idle;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.ui.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 
 /**
  * The person's own masks for this session: in the mask library (so the gallery, the per-face
@@ -82,7 +80,7 @@ public final class CustomMasks {
         }
         if (!redrawPending) {
             redrawPending = true;
-            inAMicrotask(this::redraw);
+            Idle.afterThisTask(this::redraw);
         }
         onChange.run();
     }
@@ -178,12 +176,4 @@ public final class CustomMasks {
         return BackgroundRemoval.looksFlat(picture.pixels(), picture.pixelWidth, picture.pixelHeight,
                 BackgroundRemoval.DEFAULT_TOLERANCE);
     }
-
-    @JSFunctor
-    interface Job extends JSObject {
-        void run();
-    }
-
-    @JSBody(params = "job", script = "queueMicrotask(function () { job(); });")
-    private static native void inAMicrotask(Job job);
 }

@@ -7,7 +7,6 @@ import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.tryon.TryOnEngine;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.file.Blob;
@@ -35,7 +34,7 @@ final class PictureLoader {
                     + " an HTMLImageElement or an HTMLCanvasElement).");
         }
         if (!JsValues.isBlob(image)) {
-            if (JsValues.isImageElement(image) && isSvgSource(image)) {
+            if (JsValues.isImageElement(image) && Images.isSvgSource(image)) {
                 return refused(who, "SVG drawings can't be used as masks: save it as a PNG picture first.");
             }
             return decode(image, who);
@@ -128,9 +127,4 @@ final class PictureLoader {
     private static <T> JSPromise<T> refused(String who, String sentence) {
         return JSPromise.reject(JsErrors.error(who == null ? sentence : who + ": " + sentence));
     }
-
-
-    @JSBody(params = "img", script = "var s = String(img.currentSrc || img.src || '');"
-            + " return /^data:image\\/svg/i.test(s) || /\\.svgz?([?#]|$)/i.test(s);")
-    private static native boolean isSvgSource(JSObject img);
 }

@@ -16,4 +16,10 @@ public final class Clock {
     /** Milliseconds from a monotonic clock. */
     @JSBody(script = "return performance.now();")
     public static native double now();
+
+    /** Local date and time for the file name, e.g. 20261122-153012. */
+    @JSBody(script = "var d = new Date(); function p(n) { return (n < 10 ? '0' : '') + n; }"
+            + " return d.getFullYear() + p(d.getMonth() + 1) + p(d.getDate()) + '-' + p(d.getHours())"
+            + " + p(d.getMinutes()) + p(d.getSeconds());")
+    public static native String localTimestamp();
 }

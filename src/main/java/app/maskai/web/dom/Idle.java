@@ -5,7 +5,10 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
-/** The main thread's idle moments (requestIdleCallback), for work that can wait for them. */
+/**
+ * Work that can wait: for the main thread's idle moments (requestIdleCallback), or for the end
+ * of the current task (a microtask).
+ */
 public final class Idle {
     @JSFunctor
     interface Callback extends JSObject {
@@ -27,4 +30,12 @@ public final class Idle {
             + " requestIdleCallback(function () { callback(); }, {timeout: timeout});"
             + " else setTimeout(function () { callback(); }, 0);")
     private static native void onIdle(int timeout, Callback callback);
+
+    /** Runs {@code job} when the current task's own work is done, before the browser renders (a microtask). */
+    public static void afterThisTask(Runnable job) {
+        microtask(job::run);
+    }
+
+    @JSBody(params = "job", script = "queueMicrotask(function () { job(); });")
+    private static native void microtask(Callback job);
 }

@@ -48,4 +48,26 @@ public final class Images {
     @JSBody(params = "canvas", script = "return new Promise(function (resolve, reject) {"
             + " canvas.toBlob(function (b) { if (b) resolve(b); else reject(new Error('The result could not be encoded as PNG.')); }, 'image/png'); });")
     public static native JSPromise<Blob> toPng(HTMLCanvasElement canvas);
+
+    /** Sizes {@code canvas} to {@code bitmap} and draws it there (TeaVM's drawImage takes no ImageBitmap). */
+    @JSBody(params = {"canvas", "bitmap"}, script = "canvas.width = bitmap.width; canvas.height = bitmap.height;"
+            + " canvas.getContext('2d').drawImage(bitmap, 0, 0);")
+    public static native void drawInto(HTMLCanvasElement canvas, ImageBitmap bitmap);
+
+    /** Whether an {@code <img>} has finished loading a picture (not a broken one). */
+    @JSBody(params = "img", script = "return img.complete && img.naturalWidth > 0;")
+    public static native boolean isLoaded(JSObject img);
+
+    /** Whether an {@code <img>} shows an SVG drawing (a data URL or a .svg/.svgz file). */
+    @JSBody(params = "img", script = "var s = String(img.currentSrc || img.src || '');"
+            + " return /^data:image\\/svg/i.test(s) || /\\.svgz?([?#]|$)/i.test(s);")
+    public static native boolean isSvgSource(JSObject img);
+
+    /**
+     * The video's current frame as a VideoFrame (no copy: it is on the GPU, and the worker reads only crops of it),
+     * or null where the browser has no VideoFrame; then an ImageBitmap copy has to do.
+     */
+    @JSBody(params = "video", script = "if (typeof VideoFrame === 'undefined') return null;"
+            + " try { return new VideoFrame(video); } catch (e) { return null; }")
+    public static native JSObject videoFrame(JSObject video);
 }

@@ -85,4 +85,12 @@ public final class JsValues {
     /** An object that is not an array (nor null: check {@link #isNullish} first). */
     @JSBody(params = "value", script = "return typeof value === 'object' && !Array.isArray(value);")
     public static native boolean isPlainObject(JSObject value);
+
+    /** A deep copy of plain data (numbers, strings, booleans, arrays and objects of them). */
+    @JSBody(params = "value", script = "return JSON.parse(JSON.stringify(value));")
+    public static native JSObject jsonCopy(JSObject value);
+
+    /** {@code value}, frozen (Object.freeze): its own properties can no longer change. */
+    @JSBody(params = "value", script = "return Object.freeze(value);")
+    public static native JSObject freeze(JSObject value);
 }

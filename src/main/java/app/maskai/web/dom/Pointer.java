@@ -1,5 +1,6 @@
 package app.maskai.web.dom;
 
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.dom.events.Event;
@@ -66,4 +67,8 @@ public final class Pointer {
     public static Box box(HTMLElement element) {
         return ((Measurable) (JSObject) element).getBoundingClientRect();
     }
+
+    /** Sends the rest of {@code event}'s pointer to {@code element} until it is released (a drag). */
+    @JSBody(params = {"element", "event"}, script = "try { element.setPointerCapture(event.pointerId); } catch (e) {}")
+    public static native void capture(HTMLElement element, Event event);
 }

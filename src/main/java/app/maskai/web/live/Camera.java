@@ -1,9 +1,11 @@
 package app.maskai.web.live;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /** The device's cameras through {@code navigator.mediaDevices}: open one, count them, release one. */
 final class Camera {
@@ -72,4 +74,23 @@ final class Camera {
                         + ". You can still choose a photo.";
         }
     }
+
+    /** Told when a stream's camera ends (unplugged, or taken by another app). */
+    @JSFunctor
+    interface Ended extends JSObject {
+        void ended();
+    }
+
+    /** Shows {@code stream} on {@code video}, muted and inline; resolves when it plays. */
+    @JSBody(params = {"video", "stream"}, script = "video.muted = true; video.playsInline = true;"
+            + " video.srcObject = stream; return video.play();")
+    static native JSPromise<JSObject> play(HTMLElement video, JSObject stream);
+
+    /** Stops showing the stream on {@code video}. */
+    @JSBody(params = "video", script = "video.pause(); video.srcObject = null;")
+    static native void detach(HTMLElement video);
+
+    @JSBody(params = {"stream", "handler"}, script = "stream.getVideoTracks().forEach(function (track) {"
+            + " track.addEventListener('ended', function () { handler(); }); });")
+    static native void onEnded(JSObject stream, Ended handler);
 }

@@ -203,7 +203,7 @@ final class LiveLoop {
         }
         inFlight++;
         double start = Clock.now();
-        JSObject frame = InferenceClient.videoFrame(video);
+        JSObject frame = Images.videoFrame(video);
         if (frame != null) {
             stats.captured(Clock.now() - start);
             worker.track(++lastSent, frame, now, false);

@@ -4,16 +4,16 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.settings.Choice;
 import app.maskai.web.dom.AppFiles;
-import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.Clock;
+import app.maskai.web.dom.Console;
 import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.ui.Page;
+import app.maskai.web.ui.StatusLine;
 import app.maskai.web.worker.InferenceClient;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -42,7 +42,7 @@ public final class LiveSection {
     private final HTMLButtonElement capture = (HTMLButtonElement) document.getElementById("live-capture");
     private final HTMLCanvasElement view = (HTMLCanvasElement) document.getElementById("live-view");
     private final HTMLElement video = document.getElementById("live-video");
-    private final HTMLElement status = document.getElementById("status");
+    private final StatusLine status;
     private final Page page;
     private final TfFaceModels models;
     private final FaceLayout layout;
@@ -54,7 +54,8 @@ public final class LiveSection {
     /** Bumped on every start and stop, so a camera that opens after the person gave up is released. */
     private int attempt;
 
-    public LiveSection(Page page, TfFaceModels models, FaceLayout layout, Choice<FitSensitivity> sensitivity) {
+    public LiveSection(Page page, StatusLine status, TfFaceModels models, FaceLayout layout, Choice<FitSensitivity> sensitivity) {
+        this.status = status;
         this.page = page;
         this.sensitivity = sensitivity;
         this.models = models;
@@ -96,14 +97,14 @@ public final class LiveSection {
             releaseStream();
             stream = opened;
             // A camera unplugged, switched off or taken by another app ends its track.
-            onEnded(opened, () -> {
+            Camera.onEnded(opened, () -> {
                 if (stream == opened) {
                     stop(null);
                     say("The camera stopped: it may have been unplugged or taken by another app. Press \"Use camera\""
                             + " to try again, or choose a photo.", true);
                 }
             });
-            return play(video, opened).then(played -> {
+            return Camera.play(video, opened).then(played -> {
                 if (current == attempt) {
                     facing = wanted;
                     showRunning(opened);
@@ -164,7 +165,7 @@ public final class LiveSection {
     private void releaseStream() {
         if (stream != null) {
             Camera.release(stream);
-            detach(video);
+            Camera.detach(video);
             stream = null;
         }
     }
@@ -185,7 +186,7 @@ public final class LiveSection {
         InferenceClient worker = InferenceClient.start(AppFiles.absoluteUrl("js/worker.js"), client -> {
             stats.inference(client.isReady() ? "worker" : "page");
             if (client.hasFailed()) {
-                warn("The inference worker could not start (" + client.problem() + "); the live view runs the"
+                Console.warn("The inference worker could not start (" + client.problem() + "); the live view runs the"
                         + " models on the page.");
             }
         });
@@ -208,7 +209,7 @@ public final class LiveSection {
         }
         say("Capturing…", false);
         Images.bitmapOf(video).then(bitmap -> {
-            page.openCapture(bitmap, "camera-" + timestamp());
+            page.openCapture(bitmap, "camera-" + Clock.localTimestamp());
             return null;
         }, error -> {
             say("The camera frame could not be captured: " + JsErrors.messageOf((JSObject) error), true);
@@ -217,37 +218,10 @@ public final class LiveSection {
     }
 
     private void say(String message, boolean error) {
-        status.setInnerText(message);
         if (error) {
-            status.getClassList().add("error");
+            status.sayError(message);
         } else {
-            status.getClassList().remove("error");
+            status.say(message);
         }
     }
-
-    @JSBody(params = {"video", "stream"}, script = "video.muted = true; video.playsInline = true;"
-            + " video.srcObject = stream; return video.play();")
-    private static native JSPromise<JSObject> play(HTMLElement video, JSObject stream);
-
-    @JSBody(params = "video", script = "video.pause(); video.srcObject = null;")
-    private static native void detach(HTMLElement video);
-
-    @JSFunctor
-    interface Ended extends JSObject {
-        void ended();
-    }
-
-    @JSBody(params = {"stream", "handler"}, script = "stream.getVideoTracks().forEach(function (track) {"
-            + " track.addEventListener('ended', function () { handler(); }); });")
-    private static native void onEnded(JSObject stream, Ended handler);
-
-    @JSBody(params = "message", script = "console.warn(message);")
-    private static native void warn(String message);
-
-
-    /** Local date and time for the file name, e.g. 20261122-153012. */
-    @JSBody(script = "var d = new Date(); function p(n) { return (n < 10 ? '0' : '') + n; }"
-            + " return d.getFullYear() + p(d.getMonth() + 1) + p(d.getDate()) + '-' + p(d.getHours())"
-            + " + p(d.getMinutes()) + p(d.getSeconds());")
-    private static native String timestamp();
 }

@@ -4,8 +4,8 @@ import app.maskai.core.landmarks.LandmarkBounds;
 import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.JsValues;
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -137,23 +137,55 @@ final class LiveStats {
         }
     }
 
-    @JSBody(script = "return {data: {running: false, frames: 0, detectorRuns: 0, fps: 0, faces: 0, boxes: [],"
-            + " stages: {}}, stream: null};")
-    private static native JSObject holder();
+    /**
+     * {@code {data: {running, frames, detectorRuns, fps, faces, boxes, stages}, stream}}: the
+     * statistics MaskAI.live copies, and the stream whose live tracks it counts.
+     */
+    private static JSObject holder() {
+        JSObject data = JsValues.object();
+        JsValues.set(data, "running", JsValues.wrap(false));
+        JsValues.setNumber(data, "frames", 0);
+        JsValues.setNumber(data, "detectorRuns", 0);
+        JsValues.setNumber(data, "fps", 0);
+        JsValues.setNumber(data, "faces", 0);
+        JsValues.set(data, "boxes", JSArray.create());
+        JsValues.set(data, "stages", JsValues.object());
+        JSObject holder = JsValues.object();
+        JsValues.set(holder, "data", data);
+        JsValues.set(holder, "stream", null);
+        return holder;
+    }
 
-    @JSBody(params = "holder", script = "var copy = JSON.parse(JSON.stringify(holder.data)); var s = holder.stream;"
-            + " copy.tracksLive = s ? s.getTracks().filter(function (t) { return t.readyState === 'live'; }).length : 0;"
-            + " return Object.freeze(copy);")
-    private static native JSObject snapshot(JSObject holder);
+    /** A frozen deep copy of the statistics, with the stream's live tracks counted now. */
+    private static JSObject snapshot(JSObject holder) {
+        JSObject copy = JsValues.jsonCopy(JsValues.get(holder, "data"));
+        JSObject stream = JsValues.get(holder, "stream");
+        JsValues.setNumber(copy, "tracksLive", JsValues.isNullish(stream) ? 0 : Camera.liveTracks(stream));
+        return JsValues.freeze(copy);
+    }
 
-    @JSBody(params = "data", script = "data.boxes = [];")
-    private static native void clearBoxes(JSObject data);
+    private static void clearBoxes(JSObject data) {
+        JsValues.set(data, "boxes", JSArray.create());
+    }
 
-    @JSBody(params = {"data", "x", "y", "w", "h"}, script = "data.boxes.push([x, y, w, h]);")
-    private static native void addBox(JSObject data, double x, double y, double w, double h);
+    private static void addBox(JSObject data, double x, double y, double w, double h) {
+        JSArray<JSObject> box = JSArray.create();
+        box.push(JsValues.wrap(x));
+        box.push(JsValues.wrap(y));
+        box.push(JsValues.wrap(w));
+        box.push(JsValues.wrap(h));
+        ((JSArray<JSObject>) JsValues.get(data, "boxes")).push(box);
+    }
 
-    @JSBody(params = {"data", "capture", "pixels", "track", "detect", "fit", "draw"}, script = "data.stages ="
-            + " {capture: capture, pixels: pixels, track: track, detect: detect, fit: fit, draw: draw};")
-    private static native void setStages(JSObject data, double capture, double pixels, double track, double detect,
-            double fit, double draw);
+    private static void setStages(JSObject data, double capture, double pixels, double track, double detect,
+            double fit, double draw) {
+        JSObject stages = JsValues.object();
+        JsValues.setNumber(stages, "capture", capture);
+        JsValues.setNumber(stages, "pixels", pixels);
+        JsValues.setNumber(stages, "track", track);
+        JsValues.setNumber(stages, "detect", detect);
+        JsValues.setNumber(stages, "fit", fit);
+        JsValues.setNumber(stages, "draw", draw);
+        JsValues.set(data, "stages", stages);
+    }
 }

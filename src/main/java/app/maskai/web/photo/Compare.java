@@ -2,7 +2,8 @@ package app.maskai.web.photo;
 
 import app.maskai.core.session.PhotoSession;
 import app.maskai.web.dom.ImageBitmap;
-import org.teavm.jso.JSBody;
+import app.maskai.web.dom.Images;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -16,12 +17,13 @@ final class Compare {
     private final HTMLDocument document = HTMLDocument.current();
     private final PhotoSession<ImageBitmap> session;
     private final HTMLElement button = document.getElementById("compare");
-    private final HTMLElement original = document.getElementById("original");
-    private final HTMLElement status = document.getElementById("status");
+    private final HTMLCanvasElement original = (HTMLCanvasElement) document.getElementById("original");
+    private final Say status;
     private boolean on;
 
-    Compare(PhotoSession<ImageBitmap> session) {
+    Compare(PhotoSession<ImageBitmap> session, Say status) {
         this.session = session;
+        this.status = status;
         if (button == null || original == null) {
             return;
         }
@@ -43,11 +45,11 @@ final class Compare {
         if (photo == null) {
             return;
         }
-        draw(original, photo);
+        Images.drawInto(original, photo);
         original.setHidden(false);
         on = true;
         button.setAttribute("aria-pressed", "true");
-        frame(original, true);
+        frame(true);
         say("Showing your original photo. Press Compare again to see the mask.");
     }
 
@@ -57,24 +59,24 @@ final class Compare {
         }
         on = false;
         button.setAttribute("aria-pressed", "false");
-        frame(original, false);
+        frame(false);
         original.setHidden(true);
-        empty(original);
+        // The copy is dropped with the comparison.
+        original.setWidth(0);
+        original.setHeight(0);
     }
 
     private void say(String message) {
-        status.getClassList().remove("error");
-        status.setInnerText(message);
+        status.say(message, false);
     }
 
-    @JSBody(params = {"canvas", "photo"}, script = "canvas.width = photo.width; canvas.height = photo.height;"
-            + " canvas.getContext('2d').drawImage(photo, 0, 0);")
-    private static native void draw(HTMLElement canvas, ImageBitmap photo);
-
-    @JSBody(params = "canvas", script = "canvas.width = 0; canvas.height = 0;")
-    private static native void empty(HTMLElement canvas);
-
     /** Marks the canvas frame, so the style sheet hides the result while the original shows. */
-    @JSBody(params = {"canvas", "comparing"}, script = "canvas.parentNode.classList.toggle('comparing', comparing);")
-    private static native void frame(HTMLElement canvas, boolean comparing);
+    private void frame(boolean comparing) {
+        HTMLElement frame = (HTMLElement) original.getParentNode();
+        if (comparing) {
+            frame.getClassList().add("comparing");
+        } else {
+            frame.getClassList().remove("comparing");
+        }
+    }
 }

@@ -3,9 +3,6 @@ package app.maskai.web.photo;
 import app.maskai.core.session.PhotoSession;
 import app.maskai.core.settings.ImageQuality;
 import app.maskai.web.dom.ImageBitmap;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -20,26 +17,21 @@ import org.teavm.jso.dom.html.HTMLElement;
  * (the page's ResultView enables them together); Compare ends when the photo changes or goes.
  */
 public final class ResultExport {
-    @JSFunctor
-    interface Outcome extends JSObject {
-        /** {@code what}: "saved", "shared", "cancelled" or "failed"; {@code detail}: the file name or error. */
-        void settled(String what, String detail);
-    }
-
     private final HTMLDocument document = HTMLDocument.current();
     private final PhotoSession<ImageBitmap> session;
     private final HTMLElement canvas = document.getElementById("result");
     private final HTMLElement download = document.getElementById("download");
     private final HTMLElement share = document.getElementById("share");
-    private final HTMLElement status = document.getElementById("status");
+    private final Say status;
     private final Compare compare;
     private ImageQuality quality = ImageQuality.DEFAULT;
 
-    public ResultExport(PhotoSession<ImageBitmap> session) {
+    public ResultExport(PhotoSession<ImageBitmap> session, Say status) {
         this.session = session;
-        this.compare = new Compare(session);
+        this.status = status;
+        this.compare = new Compare(session, status);
         if (share != null) {
-            share.setHidden(!canShareImages());
+            share.setHidden(!SaveAndShare.canShareImages());
             share.addEventListener("click", event -> share());
         }
         // Another photo, or none: the comparison of the one before ends.
@@ -67,7 +59,7 @@ public final class ResultExport {
             return;
         }
         String file = name + "." + quality.extension;
-        encodeAndSave(canvas, quality.mimeType, quality.quality, file, false, this::settled);
+        SaveAndShare.encodeAndSave(canvas, quality.mimeType, quality.quality, file, false, this::settled);
     }
 
     private void share() {
@@ -75,7 +67,7 @@ public final class ResultExport {
         if (name == null) {
             return;
         }
-        encodeAndSave(canvas, quality.mimeType, quality.quality, name + "." + quality.extension, true, this::settled);
+        SaveAndShare.encodeAndSave(canvas, quality.mimeType, quality.quality, name + "." + quality.extension, true, this::settled);
     }
 
     private void settled(String what, String detail) {
@@ -95,37 +87,6 @@ public final class ResultExport {
     }
 
     private void say(String message, boolean error) {
-        status.setInnerText(message);
-        if (error) {
-            status.getClassList().add("error");
-        } else {
-            status.getClassList().remove("error");
-        }
+        status.say(message, error);
     }
-
-    @JSBody(script = "try { return typeof navigator.share === 'function' && typeof navigator.canShare === 'function'"
-            + " && typeof File === 'function' && navigator.canShare({files: [new File([new Uint8Array(8)], 'maskai.png',"
-            + " {type: 'image/png'})]}); } catch (failure) { return false; }")
-    private static native boolean canShareImages();
-
-    /**
-     * Encodes the canvas; downloads it through a temporary object URL (revoked once the download
-     * started), or shares it as a file when {@code share} and the browser accepts this file.
-     */
-    @JSBody(params = {"canvas", "type", "quality", "name", "share", "outcome"}, script =
-            "function save(blob) { var url = URL.createObjectURL(blob); var link = document.createElement('a');"
-            + " link.href = url; link.download = name; link.rel = 'noopener'; document.body.appendChild(link); link.click();"
-            + " link.remove();"
-            + " setTimeout(function () { URL.revokeObjectURL(url); }, 1000); outcome('saved', name); }"
-            + " canvas.toBlob(function (blob) {"
-            + "  if (!blob) { outcome('failed', 'the browser could not encode it as ' + type + '.'); return; }"
-            + "  if (!share) { save(blob); return; }"
-            + "  var file = new File([blob], name, {type: type});"
-            + "  if (!(navigator.canShare && navigator.canShare({files: [file]}))) { save(blob); return; }"
-            + "  navigator.share({files: [file], title: name}).then(function () { outcome('shared', name); },"
-            + "   function (failure) { if (failure && failure.name === 'AbortError') outcome('cancelled', name);"
-            + "    else { save(blob); } });"
-            + " }, type, quality);")
-    private static native void encodeAndSave(HTMLElement canvas, String type, double quality, String name, boolean share,
-            Outcome outcome);
 }

@@ -10,8 +10,6 @@ import app.maskai.web.dom.JsValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.typedarrays.ArrayBufferView;
@@ -85,6 +83,7 @@ public final class MeshWarpRenderer {
     /** The light on the face being drawn, from the photo's luma at its landmarks (read back, reused). */
     private final FaceLight light = new FaceLight();
     private final Uint8Array samplePixels = new Uint8Array(SAMPLE_COLUMNS * SAMPLE_ROWS * 4);
+    private final Uint8Array onePixel = new Uint8Array(4);
     private final float[] landmarkLuma = new float[LandmarkModel.POINTS];
     private float[] maskNormals = new float[0];
     /** Milliseconds between light estimates (0: every face drawn), and when the last was made. */
@@ -171,8 +170,8 @@ public final class MeshWarpRenderer {
         init();
         // A lost context (the GPU was reset, or the browser reclaimed it) is restored only if the
         // loss is "handled"; then every GL object is made again and the owner redraws.
-        listen(canvas, "webglcontextlost", () -> { });
-        listen(canvas, "webglcontextrestored", () -> {
+        GlContext.listen(canvas, "webglcontextlost", () -> { });
+        GlContext.listen(canvas, "webglcontextrestored", () -> {
             masksOnGpu.clear();
             quadWidth = -1;
             quadHeight = -1;
@@ -184,15 +183,6 @@ public final class MeshWarpRenderer {
             }
         });
     }
-
-    @JSFunctor
-    interface Handler extends JSObject {
-        void handle();
-    }
-
-    @JSBody(params = {"canvas", "type", "handler"}, script = "canvas.addEventListener(type, function (event) {"
-            + " event.preventDefault(); handler(); }, false);")
-    private static native void listen(HTMLCanvasElement canvas, String type, Handler handler);
 
     /**
      * Estimates the light at most every {@code milliseconds} (the live view: the light changes
@@ -250,16 +240,12 @@ public final class MeshWarpRenderer {
      * {@code faceTriangles} (landmark index triples) draw the face occluder; null draws none.
      */
     public static MeshWarpRenderer create(HTMLCanvasElement canvas, int[] faceTriangles) {
-        JSObject context = webgl2(canvas);
+        JSObject context = GlContext.webgl2(canvas);
         if (context == null || JsValues.isNullish(context)) {
             return null;
         }
         return new MeshWarpRenderer(canvas, (Gl) context, faceTriangles);
     }
-
-    @JSBody(params = "canvas", script = "try { return canvas.getContext('webgl2', {alpha: true, premultipliedAlpha: true,"
-            + " preserveDrawingBuffer: true, antialias: true, depth: true}); } catch (e) { return null; }")
-    private static native JSObject webgl2(HTMLCanvasElement canvas);
 
     public HTMLCanvasElement canvas() {
         return canvas;
@@ -329,6 +315,13 @@ public final class MeshWarpRenderer {
         gl.generateMipmap(Gl.TEXTURE_2D);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.NEAREST);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.NEAREST);
+    }
+
+    /** Makes the GPU draw what it was given now, by reading one pixel back (the warm-up's first draw). */
+    public void finish() {
+        if (!gl.isContextLost()) {
+            gl.readPixels(0, 0, 1, 1, Gl.RGBA, Gl.UNSIGNED_BYTE, onePixel);
+        }
     }
 
     /** Draws the photo and every mask. */

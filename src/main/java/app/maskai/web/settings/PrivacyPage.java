@@ -5,11 +5,14 @@ import app.maskai.core.settings.PrivacyPolicy;
 import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.Dialogs;
 import app.maskai.web.dom.JsErrors;
+import app.maskai.web.dom.Layout;
+import java.util.Locale;
 import java.util.function.IntConsumer;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.NodeList;
 
 /**
  * The privacy policy inside the app. PRIVACY.md, the one source, is built into the site beside
@@ -76,9 +79,9 @@ final class PrivacyPage {
         Dialogs.showModal(dialog);
         HTMLElement target = "changes".equals(section) ? changesHeading(text) : null;
         if (target != null) {
-            scrollIntoView(target);
+            Layout.scrollToAndFocus(target);
         } else {
-            scrollToTop(text);
+            text.setScrollTop(0);
         }
     }
 
@@ -86,17 +89,16 @@ final class PrivacyPage {
         Dialogs.close(dialog);
     }
 
-
-    /** The heading of the policy's section on changes (its title says "Changes"). */
-    @JSBody(params = "text", script = "var headings = text.querySelectorAll('h2, h3, h4');"
-            + " for (var index = 0; index < headings.length; index++) {"
-            + "  if (/change/i.test(headings[index].textContent)) return headings[index]; } return null;")
-    private static native HTMLElement changesHeading(HTMLElement text);
-
-    @JSBody(params = "element", script = "element.scrollTop = 0;")
-    private static native void scrollToTop(HTMLElement element);
-
-    @JSBody(params = "element", script = "element.setAttribute('tabindex', '-1'); element.scrollIntoView({block: 'start'});"
-            + " element.focus({preventScroll: true});")
-    private static native void scrollIntoView(HTMLElement element);
+    /** The first heading of {@code text} that speaks of changes, or null. */
+    private static HTMLElement changesHeading(HTMLElement text) {
+        NodeList<? extends Element> headings = text.querySelectorAll("h2, h3, h4");
+        for (int i = 0; i < headings.getLength(); i++) {
+            Element heading = headings.get(i);
+            String words = heading.getTextContent();
+            if (words != null && words.toLowerCase(Locale.ROOT).contains("change")) {
+                return (HTMLElement) heading;
+            }
+        }
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package app.maskai.web.tf;
 
+import app.maskai.web.dom.JsValues;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
@@ -21,7 +22,7 @@ public final class ModelFiles {
 
     /** Starts fetching each model (a model.json URL) and, once its JSON is in, the weight files it lists. */
     public static ModelFiles prefetch(String... modelUrls) {
-        JSObject responses = emptyObject();
+        JSObject responses = JsValues.object();
         for (String url : modelUrls) {
             prefetch(responses, url);
         }
@@ -33,8 +34,6 @@ public final class ModelFiles {
         return load(responses, url, progress);
     }
 
-    @JSBody(script = "return {};")
-    private static native JSObject emptyObject();
 
     /*
      * The JSON is read as text and given to TF.js as a new Response of that text (its body can be

@@ -22,7 +22,6 @@ import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.file.Blob;
@@ -111,7 +110,7 @@ public final class TryOnEngine {
             }
             bitmap = Images.bitmapOf(image);
         } else if (JsValues.isImageElement(image)) {
-            if (!isLoaded(image)) {
+            if (!Images.isLoaded(image)) {
                 return rejected(caller + ": the HTMLImageElement has not finished loading (wait for its load event).");
             }
             bitmap = Images.bitmapOf(image);
@@ -298,9 +297,6 @@ public final class TryOnEngine {
     public FaceLayout layout() {
         return layout;
     }
-
-    @JSBody(params = "img", script = "return img.complete && img.naturalWidth > 0;")
-    private static native boolean isLoaded(JSObject img);
 
     static <T> JSPromise<T> rejected(String message) {
         return JSPromise.reject(JsErrors.error(message));

@@ -6,6 +6,7 @@ import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.PipelineOptions;
+import app.maskai.web.dom.Console;
 import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.Images;
@@ -17,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.canvas.CanvasGradient;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -74,7 +76,7 @@ public final class WarmUp {
                     return null;
                 }, error -> {
                     // A warm-up that cannot run leaves the first photo to pay, as it did before.
-                    warn("MaskAI warm-up: " + JsErrors.messageOf((JSObject) error));
+                    Console.warn("MaskAI warm-up: " + JsErrors.messageOf((JSObject) error));
                     setState("done");
                     return null;
                 });
@@ -126,7 +128,7 @@ public final class WarmUp {
         int height = canvas.getHeight();
         engine.render(renderer, photo, faces, List.of(new TryOnEngine.FaceStyle(mask, texture, FitAdjustment.NONE)));
         // Makes the GPU draw it now (a software GPU compiles its pipelines at the first draw).
-        readOnePixel(canvas);
+        renderer.finish();
         canvas.setWidth(width);
         canvas.setHeight(height);
     }
@@ -154,19 +156,18 @@ public final class WarmUp {
         });
     }
 
-    @JSBody(params = "canvas", script = "var g = canvas.getContext('2d');"
-            + " var fill = g.createLinearGradient(0, 0, canvas.width, canvas.height);"
-            + " fill.addColorStop(0, '#d9b38c'); fill.addColorStop(1, '#3b4a6b');"
-            + " g.fillStyle = fill; g.fillRect(0, 0, canvas.width, canvas.height);")
-    private static native void paintGradient(HTMLCanvasElement canvas);
+    /** A skin-to-navy gradient: a photo with no face, cheap to make, that every model and shader path sees. */
+    private static void paintGradient(HTMLCanvasElement canvas) {
+        CanvasRenderingContext2D g = (CanvasRenderingContext2D) canvas.getContext("2d");
+        CanvasGradient fill = g.createLinearGradient(0, 0, canvas.getWidth(), canvas.getHeight());
+        fill.addColorStop(0, "#d9b38c");
+        fill.addColorStop(1, "#3b4a6b");
+        g.setFillStyle(fill);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    }
 
-    @JSBody(params = "canvas", script = "var gl = canvas.getContext('webgl2'); if (!gl) return;"
-            + " var pixel = new Uint8Array(4); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);")
-    private static native void readOnePixel(HTMLCanvasElement canvas);
-
-    @JSBody(params = "state", script = "document.documentElement.setAttribute('data-maskai-warm', state);")
-    private static native void setState(String state);
-
-    @JSBody(params = "message", script = "console.warn(message);")
-    private static native void warn(String message);
+    /** The document's {@code data-maskai-warm} attribute, which the tests and the style sheet read. */
+    private static void setState(String state) {
+        HTMLDocument.current().getDocumentElement().setAttribute("data-maskai-warm", state);
+    }
 }

@@ -1,8 +1,8 @@
 package app.maskai.web.ui;
 
 import app.maskai.core.fit.FitAdjustment;
+import app.maskai.web.dom.Focus;
 import app.maskai.web.masks.MaskLibrary;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -52,7 +52,7 @@ final class FitPanel {
     void show(int faceCount, int selected, FitAdjustment adjustment, boolean[] switchedOn, MaskLibrary masks,
             String photoMaskName) {
         panel.setHidden(faceCount == 0);
-        boolean hadFocus = holdsFocus(faceList);
+        boolean hadFocus = Focus.isWithin(faceList);
         faceList.setInnerHTML("");
         if (faceCount > 1) {
             for (int i = 0; i < faceCount; i++) {
@@ -67,9 +67,9 @@ final class FitPanel {
             }
         }
         if (hadFocus) {
-            focusPressed(faceList);
+            Focus.focusPressedIn(faceList);
         }
-        boolean maskFocused = holdsFocus(maskSelect);
+        boolean maskFocused = Focus.isWithin(maskSelect);
         fillMasks(masks, photoMaskName, adjustment.maskId);
         if (maskFocused) {
             maskSelect.focus();
@@ -79,7 +79,7 @@ final class FitPanel {
 
     /** Moves keyboard focus to the selected face's chip (after a click on the photo). */
     void focusSelected() {
-        focusPressed(faceList);
+        Focus.focusPressedIn(faceList);
     }
 
     private void set(FitAdjustment adjustment) {
@@ -147,12 +147,4 @@ final class FitPanel {
     private static String trim(float value) {
         return value == Math.round(value) ? String.valueOf(Math.round(value)) : String.valueOf(value);
     }
-
-
-
-    @JSBody(params = "element", script = "return element.contains(document.activeElement);")
-    private static native boolean holdsFocus(HTMLElement element);
-
-    @JSBody(params = "list", script = "var b = list.querySelector('[aria-pressed=true]'); if (b) b.focus();")
-    private static native void focusPressed(HTMLElement list);
 }

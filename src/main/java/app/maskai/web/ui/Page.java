@@ -34,7 +34,7 @@ public final class Page {
     private final SessionView view;
     private final FaceFinder finder;
     /** Download, Share and Compare of the result (web.photo), in the image-quality setting. */
-    private final ResultExport export = new ResultExport(session);
+    private final ResultExport export;
 
     private final Choice<FitSensitivity> sensitivity;
     private TryOnEngine engine;
@@ -43,6 +43,13 @@ public final class Page {
         this.status = status;
         this.sensitivity = sensitivity;
         this.result = new ResultView(this::download, this::discard, this::clicked);
+        this.export = new ResultExport(session, (message, error) -> {
+            if (error) {
+                status.sayError(message);
+            } else {
+                status.say(message);
+            }
+        });
         this.view = new SessionView(session, result, status, () -> engine.masks(), this::adjusted);
         this.finder = new FaceFinder(session, result, status, () -> engine);
         session.listen(this::changed);

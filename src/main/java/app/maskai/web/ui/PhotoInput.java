@@ -1,12 +1,9 @@
 package app.maskai.web.ui;
 
 import app.maskai.web.dom.AppFiles;
+import app.maskai.web.dom.FileDrop;
 import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.file.File;
 
@@ -15,11 +12,6 @@ import org.teavm.jso.file.File;
  * dropped anywhere on the page. Disabled until the app is ready.
  */
 final class PhotoInput {
-    @JSFunctor
-    interface FileHandler extends JSObject {
-        void onFile(File file);
-    }
-
     private final HTMLDocument document = HTMLDocument.current();
     private final HTMLInputElement input = (HTMLInputElement) document.getElementById("photo-input");
 
@@ -31,7 +23,7 @@ final class PhotoInput {
                 onFile.accept(file);
             }
         });
-        onDrop(document.getElementById("drop-zone"), onFile::accept);
+        FileDrop.onDrop(document.getElementById("drop-zone"), onFile::accept);
     }
 
     void enable() {
@@ -43,16 +35,4 @@ final class PhotoInput {
         input.setValue("");
         input.focus();
     }
-
-    @JSBody(params = {"zone", "handler"}, script = "function stop(e) { e.preventDefault(); e.stopPropagation(); }"
-            + " ['dragenter', 'dragover'].forEach(function (t) { zone.addEventListener(t, function (e) { stop(e);"
-            + " zone.classList.add('dragging'); }); });"
-            + " ['dragleave', 'dragend'].forEach(function (t) { zone.addEventListener(t, function (e) { stop(e);"
-            + " zone.classList.remove('dragging'); }); });"
-            + " zone.addEventListener('drop', function (e) { stop(e); zone.classList.remove('dragging');"
-            + " var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]; if (f) handler(f); });"
-            + " window.addEventListener('dragover', function (e) { e.preventDefault(); });"
-            + " window.addEventListener('drop', function (e) { e.preventDefault();"
-            + " var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]; if (f) handler(f); });")
-    private static native void onDrop(HTMLElement zone, FileHandler handler);
 }

@@ -1,11 +1,11 @@
 package app.maskai.web.ui;
 
 import app.maskai.core.pipeline.Face;
+import app.maskai.web.dom.Layout;
 import app.maskai.web.dom.Pointer;
 import app.maskai.web.render.MeshWarpRenderer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -100,7 +100,8 @@ final class ResultView {
         placeholder.setHidden(true);
         canvas.setHidden(false);
         enableExport(true);
-        revealOnNarrowScreens(stage);
+        // On a phone the result sits below the photo and mask controls: bring it into view.
+        Layout.revealOnNarrowScreens(stage);
     }
 
     /** Download, Share, Compare and Discard, on while a result shows. */
@@ -139,20 +140,23 @@ final class ResultView {
         }
     }
 
-    /**
-     * On a phone the result sits below the photo and mask controls: bring it into view once a
-     * photo is shown (one column below 800 px, as css/app.css lays it out).
-     */
-    @JSBody(params = "stageElement", script = "if (window.matchMedia('(max-width: 800px)').matches"
-            + " && stageElement.scrollIntoView) { stageElement.scrollIntoView({block: 'start',"
-            + " behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'}); }")
-    private static native void revealOnNarrowScreens(HTMLElement stageElement);
-
     /** Places one mark over the canvas at a box given in fractions of the photo. */
-    @JSBody(params = {"canvas", "marks", "x", "y", "w", "h"}, script = "marks.style.left = canvas.offsetLeft + 'px';"
-            + " marks.style.top = canvas.offsetTop + 'px'; marks.style.width = canvas.offsetWidth + 'px';"
-            + " marks.style.height = canvas.offsetHeight + 'px'; var m = document.createElement('div'); m.className = 'mark';"
-            + " m.style.left = (x * 100) + '%'; m.style.top = (y * 100) + '%'; m.style.width = (w * 100) + '%';"
-            + " m.style.height = (h * 100) + '%'; marks.appendChild(m);")
-    private static native void placeMark(HTMLElement canvas, HTMLElement marks, double x, double y, double w, double h);
+    private static void placeMark(HTMLElement canvas, HTMLElement marks, double x, double y, double w, double h) {
+        marks.getStyle().setProperty("left", canvas.getOffsetLeft() + "px");
+        marks.getStyle().setProperty("top", canvas.getOffsetTop() + "px");
+        marks.getStyle().setProperty("width", canvas.getOffsetWidth() + "px");
+        marks.getStyle().setProperty("height", canvas.getOffsetHeight() + "px");
+        HTMLElement mark = HTMLDocument.current().createElement("div");
+        mark.setClassName("mark");
+        mark.getStyle().setProperty("left", percent(x));
+        mark.getStyle().setProperty("top", percent(y));
+        mark.getStyle().setProperty("width", percent(w));
+        mark.getStyle().setProperty("height", percent(h));
+        marks.appendChild(mark);
+    }
+
+    /** A fraction as a CSS percentage, 3 decimals (never in an exponent form CSS does not read). */
+    private static String percent(double fraction) {
+        return Math.round(fraction * 100_000) / 1000.0 + "%";
+    }
 }

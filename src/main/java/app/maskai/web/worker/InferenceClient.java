@@ -3,9 +3,8 @@ package app.maskai.web.worker;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.JsValues;
 import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float32Array;
 
@@ -51,20 +50,13 @@ public final class InferenceClient {
             height = (int) WorkerScope.number(reply, "height");
             count = (int) WorkerScope.number(reply, "count");
             landmarks = (Float32Array) WorkerScope.object(reply, "landmarks");
-            detected = detected(reply);
+            detected = JsValues.isTrue(JsValues.get(reply, "detected"));
             frames = (long) WorkerScope.number(reply, "frames");
             detectorRuns = (long) WorkerScope.number(reply, "detectorRuns");
             pixelsMs = WorkerScope.number(reply, "pixelsMs");
             modelMs = WorkerScope.number(reply, "modelMs");
         }
 
-        @JSBody(params = "reply", script = "return !!reply.detected;")
-        private static native boolean detected(JSObject reply);
-    }
-
-    @JSFunctor
-    interface ReplyHandler extends JSObject {
-        void onReply(JSObject data);
     }
 
     public interface TrackHandler {
@@ -88,17 +80,17 @@ public final class InferenceClient {
      * ({@link #isReady()}, {@link #problem()}). Null where this browser cannot run it.
      */
     public static InferenceClient start(String url, Consumer<InferenceClient> onSettled) {
-        if (!supported()) {
+        if (!WorkerChannel.supported()) {
             return null;
         }
         InferenceClient[] self = new InferenceClient[1];
-        JSObject worker = create(url, data -> self[0].receive(data), message -> self[0].failed(message));
+        JSObject worker = WorkerChannel.create(url, data -> self[0].receive(data), message -> self[0].failed(message));
         if (worker == null) {
             return null;
         }
         self[0] = new InferenceClient(worker);
         self[0].onSettled = onSettled;
-        post(worker, "init");
+        WorkerChannel.post(worker, "init");
         return self[0];
     }
 
@@ -131,24 +123,16 @@ public final class InferenceClient {
      * on the GPU (see Images.inMemory).
      */
     public void track(double id, JSObject frame, double timeMs, boolean inMemory) {
-        postTrack(worker, id, frame, timeMs, inMemory);
+        WorkerChannel.postTrack(worker, id, frame, timeMs, inMemory);
     }
-
-    /**
-     * The video's current frame as a VideoFrame (no copy: it is on the GPU, and the worker reads only crops of it),
-     * or null where the browser has no VideoFrame; then an ImageBitmap copy has to do.
-     */
-    @JSBody(params = "video", script = "if (typeof VideoFrame === 'undefined') return null;"
-            + " try { return new VideoFrame(video); } catch (e) { return null; }")
-    public static native JSObject videoFrame(JSObject video);
 
     /** Forgets the faces followed so far (a new stream). */
     public void reset() {
-        post(worker, "reset");
+        WorkerChannel.post(worker, "reset");
     }
 
     public void setSensitivity(FitSensitivity sensitivity) {
-        postValue(worker, "sensitivity", sensitivity.name());
+        WorkerChannel.postValue(worker, "sensitivity", sensitivity.name());
     }
 
     private void receive(JSObject data) {
@@ -186,7 +170,7 @@ public final class InferenceClient {
         boolean first = !hasFailed();
         state = "failed";
         problem = message;
-        terminate(worker);
+        WorkerChannel.terminate(worker);
         if (first) {
             settle();
         }
@@ -199,34 +183,4 @@ public final class InferenceClient {
             callback.accept(this);
         }
     }
-
-    @JSFunctor
-    interface ErrorHandler extends JSObject {
-        void onError(String message);
-    }
-
-    /** Workers, transferable ImageBitmaps and an OffscreenCanvas to read their pixels in the worker. */
-    @JSBody(script = "return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined'"
-            + " && typeof createImageBitmap !== 'undefined';")
-    private static native boolean supported();
-
-    @JSBody(params = {"url", "onReply", "onError"}, script = "try { var worker = new Worker(url);"
-            + " worker.onmessage = function (event) { onReply(event.data); };"
-            + " worker.onerror = function (event) { event.preventDefault();"
-            + " onError(event.message || 'the inference worker could not start'); };"
-            + " return worker; } catch (e) { return null; }")
-    private static native JSObject create(String url, ReplyHandler onReply, ErrorHandler onError);
-
-    @JSBody(params = {"worker", "type"}, script = "worker.postMessage({type: type});")
-    private static native void post(JSObject worker, String type);
-
-    @JSBody(params = {"worker", "type", "value"}, script = "worker.postMessage({type: type, value: value});")
-    private static native void postValue(JSObject worker, String type, String value);
-
-    @JSBody(params = {"worker", "id", "frame", "time", "inMemory"}, script = "worker.postMessage({type: 'track',"
-            + " id: id, frame: frame, time: time, inMemory: inMemory}, [frame]);")
-    private static native void postTrack(JSObject worker, double id, JSObject frame, double time, boolean inMemory);
-
-    @JSBody(params = "worker", script = "worker.terminate();")
-    private static native void terminate(JSObject worker);
 }
