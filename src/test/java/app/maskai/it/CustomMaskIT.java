@@ -165,6 +165,22 @@ class CustomMaskIT {
         WebElement nose = browser().find("#custom-anchor-1");
         nose.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_UP));
 
+        // Each handle is drawn over its anchor on the picture (its centre within 2 CSS pixels).
+        for (WebElement handle : handles) {
+            Map<String, Object> off = Browser.asMap(browser().execute("""
+                    const h = arguments[0], c = document.querySelector('#custom-editor canvas');
+                    const hr = h.getBoundingClientRect(), cr = c.getBoundingClientRect();
+                    const m = /x (-?\\d+), y (-?\\d+) of (\\d+) × (\\d+)/.exec(h.getAttribute('aria-valuetext'));
+                    return {dx: hr.left + hr.width / 2 - (cr.left + cr.width * m[1] / m[3]),
+                        dy: hr.top + hr.height / 2 - (cr.top + cr.height * m[2] / m[4])};
+                    """, handle));
+            double dx = ((Number) off.get("dx")).doubleValue();
+            double dy = ((Number) off.get("dy")).doubleValue();
+            assertTrue(Math.abs(dx) <= 2 && Math.abs(dy) <= 2, handle.getAttribute("id") + " is drawn " + dx + ", "
+                    + dy + " CSS px from its anchor (" + handle.getAttribute("aria-valuetext") + ")");
+        }
+        browser().screenshot(LiveSite.screenshots().resolve("custom-editor.png"));
+
         WebElement name = browser().find("#custom-name");
         name.clear();
         name.sendKeys("Blue pleats");
