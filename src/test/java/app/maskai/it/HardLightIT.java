@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.maskai.core.mask.MaskSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,7 @@ class HardLightIT {
             }
             double skin = ratio(s, "skin") / ratio(o, "skin");
             double mask = ratio(s, "mask") / ratio(o, "mask");
-            double lighting = lighting(id);
+            double lighting = PhotoLightIT.effectiveLighting(FittedMask.spec(id));
             double off = mask / skin - 1;
             System.out.printf("  %-22s %8.2f %8.3f %8.3f %+8.1f %%%s%n", id, lighting, skin, mask, 100 * off,
                     lighting >= FOLLOWS_LIGHT ? "" : " (its lighting is its own; reported only)");
@@ -161,15 +160,6 @@ class HardLightIT {
 
     private static double ratio(Map<String, Object> m, String which) {
         return number(m.get(which + "Left")) / number(m.get(which + "Right"));
-    }
-
-    /** How strongly the photo's light reaches the mask: as PhotoLightIT reckons it. */
-    private static double lighting(String id) {
-        MaskSpec spec = FittedMask.spec(id);
-        if (MaskSpec.BLEND_MULTIPLY.equals(spec.blend)) {
-            return 1;
-        }
-        return 1 - spec.opacity * (1 - spec.lighting);
     }
 
     private static double number(Object value) {

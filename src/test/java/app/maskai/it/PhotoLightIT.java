@@ -168,7 +168,7 @@ class PhotoLightIT {
      * of the photo that shows through (opacity below 1) fully; a multiply blend takes the photo's
      * light by itself.
      */
-    private static double effectiveLighting(MaskSpec spec) {
+    static double effectiveLighting(MaskSpec spec) {
         if (MaskSpec.BLEND_MULTIPLY.equals(spec.blend)) {
             return 1;
         }

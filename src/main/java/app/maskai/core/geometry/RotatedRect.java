@@ -57,10 +57,7 @@ public final class RotatedRect {
      * dest[0] = x, dest[1] = y. Allocates nothing.
      */
     public void cropToImage(float u, float v, int cropW, int cropH, float[] dest) {
-        double x = ((double) u / cropW - 0.5) * width;
-        double y = ((double) v / cropH - 0.5) * height;
-        dest[0] = (float) (cx + cos * x - sin * y);
-        dest[1] = (float) (cy + sin * x + cos * y);
+        fractionToImage((double) u / cropW, (double) v / cropH, dest, 0);
     }
 
     /** The inverse of {@link #cropToImage}: image pixel (x, y) to crop point dest = (u, v). */
@@ -93,17 +90,20 @@ public final class RotatedRect {
 
     /** {@link #corners()} into {@code dest} (8 floats), which it returns. Allocates nothing. */
     public float[] corners(float[] dest) {
-        corner(0, 0, dest, 0);
-        corner(1, 0, dest, 2);
-        corner(1, 1, dest, 4);
-        corner(0, 1, dest, 6);
+        fractionToImage(0, 0, dest, 0);
+        fractionToImage(1, 0, dest, 2);
+        fractionToImage(1, 1, dest, 4);
+        fractionToImage(0, 1, dest, 6);
         return dest;
     }
 
-    /** Crop point (u, v) of a 1×1 crop, as {@link #cropToImage} maps it, into dest[at], dest[at + 1]. */
-    private void corner(float u, float v, float[] dest, int at) {
-        double x = ((double) u - 0.5) * width;
-        double y = ((double) v - 0.5) * height;
+    /**
+     * The point at fractions (fu, fv) of the rectangle's own width and height (0, 0: its top-left
+     * corner as the crop sees it) into dest[at], dest[at + 1], image pixels.
+     */
+    private void fractionToImage(double fu, double fv, float[] dest, int at) {
+        double x = (fu - 0.5) * width;
+        double y = (fv - 0.5) * height;
         dest[at] = (float) (cx + cos * x - sin * y);
         dest[at + 1] = (float) (cy + sin * x + cos * y);
     }

@@ -448,8 +448,7 @@ public final class MeshWarpRenderer {
      */
     private void estimateLight(MaskedFace face, float lod) {
         if (faceTriangles == null) {
-            light.estimate(face.landmarks, new int[0], landmarkLuma);
-            return;
+            return; // no mesh, no normals: the light stays as it is (even light, no highlight, at first)
         }
         gl.bindFramebuffer(Gl.FRAMEBUFFER, sampleTarget);
         gl.viewport(0, 0, SAMPLE_COLUMNS, SAMPLE_ROWS);
