@@ -118,10 +118,16 @@ class FaceLightTest {
         int[] triangles = LAYOUT.faceTriangles();
         FaceLight light = new FaceLight();
         light.estimate(face, triangles, luma);
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int k = 0; k < 20; k++) {
-            light.estimate(face, triangles, luma);
+        // The least of three windows: the JVM itself now and then puts a small object on the thread
+        // (TrackerTest); an estimate that allocated would show in every window.
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < 3; window++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int k = 0; k < 20; k++) {
+                light.estimate(face, triangles, luma);
+            }
+            least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
         }
-        assertEquals(0, threads.getCurrentThreadAllocatedBytes() - before, "bytes allocated by 20 estimates");
+        assertEquals(0, least, "bytes allocated by 20 estimates, in the least of three windows");
     }
 }

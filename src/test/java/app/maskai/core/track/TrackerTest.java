@@ -9,6 +9,8 @@ import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.pipeline.FaceModels;
 import app.maskai.core.pipeline.FakeFaceModels;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +119,10 @@ class TrackerTest {
     /**
      * The live view's per-frame path: a frame that follows its faces (no detector run) allocates
      * nothing, counted by the JVM's per-thread allocation counter. The face moves by its fields, not
-     * {@link Video#moveTo}, whose scene for the detector allocates.
+     * {@link Video#moveTo}, whose scene for the detector allocates. The JVM itself now and then
+     * puts one small object on the thread (56 bytes, once in six CI runs), so the least of three
+     * windows of 50 frames must be 0: code that allocates per frame shows in every window (one
+     * RotatedRect a frame was 2,400 bytes a window).
      */
     @Test
     void aFrameThatFollowsItsFaceAllocatesNothing() {
@@ -126,22 +131,30 @@ class TrackerTest {
         Video video = new Video();
         Tracker tracker = new Tracker(1, 1000);
         video.moveTo(300, 240);
-        for (int f = 0; f < 10; f++) {
+        for (int f = 0; f < 20; f++) {
             tracker.update(video, W, H, f / 30.0);
         }
         int frames = 50;
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int f = 10; f < 10 + frames; f++) {
-            video.cx = 300 + f;
-            video.cy = 240 + 0.5f * f;
-            tracker.update(video, W, H, f / 30.0);
+        long least = Long.MAX_VALUE;
+        List<Long> windows = new ArrayList<>();
+        for (int window = 0; window < 3; window++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int f = 0; f < frames; f++) {
+                int t = 20 + window * frames + f;
+                video.cx = 300 + 0.5f * t;
+                video.cy = 240 + 0.25f * t;
+                tracker.update(video, W, H, t / 30.0);
+            }
+            long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+            windows.add(bytes);
+            least = Math.min(least, bytes);
         }
-        long bytes = threads.getCurrentThreadAllocatedBytes() - before;
         assertEquals(1, tracker.detectorRuns(), "the detector ran while following");
         assertEquals(1, tracker.faceCount());
-        System.out.println("Tracker.update, following one face: " + bytes + " bytes allocated over " + frames
-                + " frames");
-        assertEquals(0, bytes, "bytes allocated over " + frames + " frames that follow a face");
+        System.out.println("Tracker.update, following one face: bytes allocated in three windows of " + frames
+                + " frames: " + windows);
+        assertEquals(0, least, "bytes allocated in each of three windows of " + frames
+                + " frames that follow a face: " + windows);
     }
 
     @Test
