@@ -16,6 +16,9 @@ import app.maskai.core.mask.MaskSpec;
  *       the 3D similarity that best fits the canonical {@link #STABLE_LANDMARKS} to the face's
  *       ({@link SimilarityFit}, Umeyama/Horn). Those landmarks leave out the mouth and jaw, so an
  *       open mouth moves no rigid vertex. Without a layout rigid parts follow their landmarks.
+ *   <li>With a {@link Drape} as well, every vertex then stands off the face by its drape offset
+ *       (carried by the same similarity's rotation and scale): the mask has a little ease and
+ *       spans the hollows of the lower face as a real one does.
  *   <li>A {@link FitAdjustment} then scales, rotates and shifts every vertex about their centroid.
  * </ol>
  * Output is (x, y, z) per vertex in the landmarks' space (image pixels; z as FaceMesh gives it,
@@ -59,8 +62,23 @@ public final class MaskFit {
         SHARED.place(spec, layout, landmarks, adjustment, dest);
     }
 
+    /**
+     * As {@link #vertices(MaskSpec, FaceLayout, float[], FitAdjustment, float[])}, each vertex
+     * standing off the face by {@code drape} (may be null: none; needs {@code layout}).
+     */
+    public static void vertices(MaskSpec spec, FaceLayout layout, Drape drape, float[] landmarks,
+            FitAdjustment adjustment, float[] dest) {
+        SHARED.place(spec, layout, drape, landmarks, adjustment, dest);
+    }
+
     /** The instance form of {@link #vertices(MaskSpec, FaceLayout, float[], FitAdjustment, float[])}. */
     public void place(MaskSpec spec, FaceLayout layout, float[] landmarks,
+            FitAdjustment adjustment, float[] dest) {
+        place(spec, layout, null, landmarks, adjustment, dest);
+    }
+
+    /** The instance form of {@link #vertices(MaskSpec, FaceLayout, Drape, float[], FitAdjustment, float[])}. */
+    public void place(MaskSpec spec, FaceLayout layout, Drape drape, float[] landmarks,
             FitAdjustment adjustment, float[] dest) {
         int count = spec.vertexCount();
         if (landmarks.length < LandmarkModel.MESH_VALUES) {
@@ -72,9 +90,14 @@ public final class MaskFit {
                     + 3 * count);
         }
         followLandmarks(spec, landmarks, dest);
-        if (layout != null && spec.hasRigidParts()
-                && similarity.fit(layout.canonical(), landmarks, STABLE_LANDMARKS)) {
-            placeRigid(spec, layout.canonical(), dest);
+        boolean needsFrame = spec.hasRigidParts() || drape != null;
+        if (layout != null && needsFrame && similarity.fit(layout.canonical(), landmarks, STABLE_LANDMARKS)) {
+            if (spec.hasRigidParts()) {
+                placeRigid(spec, layout.canonical(), dest);
+            }
+            if (drape != null) {
+                standOff(drape.offsets(spec), dest, count);
+            }
         }
         if (adjustment != null && !adjustment.movesNothing()) {
             adjust(adjustment, landmarks, dest, count);
@@ -143,6 +166,21 @@ public final class MaskFit {
                 }
             }
             similarity.apply(x, y, z, dest, 3 * v);
+        }
+    }
+
+    /** Moves each vertex by its canonical offset carried by the fitted rotation and scale (s·R·offset). */
+    private void standOff(float[] offsets, float[] dest, int count) {
+        double[] r = similarity.rotation;
+        double s = similarity.scale;
+        for (int v = 0; v < count; v++) {
+            int o = 3 * v;
+            double x = offsets[o];
+            double y = offsets[o + 1];
+            double z = offsets[o + 2];
+            dest[o] = (float) (dest[o] + s * (r[0] * x + r[1] * y + r[2] * z));
+            dest[o + 1] = (float) (dest[o + 1] + s * (r[3] * x + r[4] * y + r[5] * z));
+            dest[o + 2] = (float) (dest[o + 2] + s * (r[6] * x + r[7] * y + r[8] * z));
         }
     }
 

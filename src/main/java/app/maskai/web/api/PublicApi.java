@@ -133,7 +133,7 @@ public final class PublicApi {
             return JSPromise.reject(JsErrors.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
         }
         return request.load().flatThen(loaded -> TryOnEngine.decode(image, "MaskAI.tryOn")
-                .flatThen(bitmap -> engine.detect(bitmap)
+                .flatThen(bitmap -> faces(engine, bitmap, request)
                         .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
                         .flatThen(drawable -> render(engine, target, drawable, request))
                         .onSettled(() -> {
@@ -167,7 +167,7 @@ public final class PublicApi {
         } catch (IllegalArgumentException bad) {
             return JSPromise.reject(JsErrors.error(bad.getMessage()));
         }
-        return request.specs().flatThen(read -> TryOnEngine.decode(image, "MaskAI.fit")).flatThen(bitmap -> engine.detect(bitmap)
+        return request.specs().flatThen(read -> TryOnEngine.decode(image, "MaskAI.fit")).flatThen(bitmap -> faces(engine, bitmap, request)
                 .onSettled(() -> {
                     bitmap.close();
                     return null;
@@ -187,6 +187,12 @@ public final class PublicApi {
                     }
                     return ApiShapes.detection(result.width, result.height, faces);
                 }));
+    }
+
+    /** The request's own faces where it gives their landmarks, else the faces found in {@code bitmap}. */
+    private static JSPromise<TryOnEngine.Detection> faces(TryOnEngine engine, ImageBitmap bitmap, Request request) {
+        List<float[]> given = request.givenLandmarks();
+        return given != null ? JSPromise.resolve(TryOnEngine.given(bitmap, given)) : engine.detect(bitmap);
     }
 
     private MeshWarpRenderer renderer() {

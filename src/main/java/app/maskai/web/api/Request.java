@@ -1,6 +1,7 @@
 package app.maskai.web.api;
 
 import app.maskai.core.fit.FitAdjustment;
+import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.tryon.TryOnEngine;
@@ -8,15 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.typedarrays.Float32Array;
 
 /**
  * The options of {@code tryOn} and {@code fit}, checked: the photo's mask and each face's own
- * choices ({@code faces: [{mask, enabled, scale, offsetY, rotation, opacity}]}, in detect's order).
+ * choices ({@code faces: [{mask, enabled, scale, offsetY, rotation, opacity, landmarks}]}, in detect's
+ * order). Landmarks given for every face stand in for detection: the faces are placed where the
+ * caller says (a data set's own landmarks, or a test's exactly known pose).
  */
 final class Request {
     private final MaskLibrary.Entry mask;
     private final List<MaskLibrary.Entry> faceMasks = new ArrayList<>();
     private final List<FitAdjustment> adjustments = new ArrayList<>();
+    private final List<float[]> landmarks = new ArrayList<>();
 
     private Request(MaskLibrary.Entry mask) {
         this.mask = mask;
@@ -46,6 +51,15 @@ final class Request {
                 request.adjustments.add(FitAdjustment.NONE);
                 continue;
             }
+            JSObject points = JsValues.get(face, "landmarks");
+            if (!JsValues.isNullish(points)) {
+                Float32Array flat = JsValues.points3(points, LandmarkModel.POINTS);
+                if (flat == null) {
+                    throw new IllegalArgumentException(where + ".landmarks must be " + LandmarkModel.POINTS
+                            + " points [x, y, z] of finite numbers, in MediaPipe FaceMesh order.");
+                }
+                request.landmarks.add(flat.copyToJavaArray());
+            }
             JSObject faceMask = JsValues.get(face, "mask");
             MaskLibrary.Entry own = null;
             if (!JsValues.isNullish(faceMask)) {
@@ -65,7 +79,17 @@ final class Request {
             request.faceMasks.add(own);
             request.adjustments.add(adjustment);
         }
+        int given = request.landmarks.size();
+        if (given > 0 && given != JsValues.length(faces)) {
+            throw new IllegalArgumentException(caller + ": give options.faces[i].landmarks for every face or"
+                    + " for none (" + given + " of " + JsValues.length(faces) + " have them).");
+        }
         return request;
+    }
+
+    /** The faces' landmarks when the caller gave them (detection is then skipped), else null. */
+    List<float[]> givenLandmarks() {
+        return landmarks.isEmpty() ? null : landmarks;
     }
 
     /**

@@ -2,6 +2,7 @@ package app.maskai.web.dom;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
@@ -93,4 +94,17 @@ public final class JsValues {
     /** {@code value}, frozen (Object.freeze): its own properties can no longer change. */
     @JSBody(params = "value", script = "return Object.freeze(value);")
     public static native JSObject freeze(JSObject value);
+
+    /**
+     * {@code value} as flat (x, y, z) triples when it is an array of {@code count} arrays of three
+     * finite numbers, else null.
+     */
+    @JSBody(params = {"value", "count"}, script = "if (!Array.isArray(value) || value.length !== count) return null;"
+            + " var out = new Float32Array(3 * count);"
+            + " for (var i = 0; i < count; i++) { var p = value[i];"
+            + " if (!Array.isArray(p) || p.length !== 3) return null;"
+            + " for (var k = 0; k < 3; k++) { if (typeof p[k] !== 'number' || !isFinite(p[k])) return null;"
+            + " out[3 * i + k] = p[k]; } }"
+            + " return out;")
+    public static native Float32Array points3(JSObject value, int count);
 }

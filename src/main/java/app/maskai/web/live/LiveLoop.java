@@ -2,6 +2,7 @@ package app.maskai.web.live;
 
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.track.Tracker;
@@ -45,6 +46,8 @@ final class LiveLoop {
     private final TfFaceModels models;
     private final InferenceClient worker;
     private final FaceLayout layout;
+    /** How masks stand off the face (null without a layout). */
+    private final Drape drape;
     private final MeshWarpRenderer renderer;
     private final HTMLElement video;
     private final Supplier<MaskLibrary.Entry> maskChoice;
@@ -82,6 +85,7 @@ final class LiveLoop {
             worker.onTracked(this::tracked);
         }
         this.layout = layout;
+        this.drape = layout != null ? new Drape(layout.canonical(), layout.faceTriangles()) : null;
         this.renderer = renderer;
         this.video = video;
         this.maskChoice = maskChoice;
@@ -289,7 +293,7 @@ final class LiveLoop {
                 vertices[i] = new float[size];
             }
             float[] points = faces.get(i);
-            MaskFit.vertices(mask.spec(), layout, points, FitAdjustment.NONE, vertices[i]);
+            MaskFit.vertices(mask.spec(), layout, drape, points, FitAdjustment.NONE, vertices[i]);
             if (masked[i] == null) {
                 masked[i] = new MaskedFace();
             }

@@ -2,6 +2,7 @@ package app.maskai.web.tryon;
 
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.image.ImageHeader;
 import app.maskai.core.image.PhotoCheck;
@@ -36,6 +37,8 @@ public final class TryOnEngine {
     private final String backend;
 
     private final FaceLayout layout;
+    /** How masks stand off the face (null without a layout). */
+    private final Drape drape;
     private PipelineOptions options = new PipelineOptions();
 
     /** {@code layout} may be null (no occluder, rigid parts follow their landmarks). */
@@ -43,6 +46,7 @@ public final class TryOnEngine {
         this.models = models;
         this.masks = masks;
         this.layout = layout;
+        this.drape = layout != null ? new Drape(layout.canonical(), layout.faceTriangles()) : null;
         this.backend = backend;
     }
 
@@ -139,6 +143,18 @@ public final class TryOnEngine {
                 .setMinDetectionScore(options.minDetectionScore())
                 .setRefinePasses(refine ? PipelineOptions.DEFAULT_REFINE_PASSES : 0)
                 .setMirrorAverage(refine));
+    }
+
+    /**
+     * The faces a caller gives by their landmarks, instead of detecting them: each scores 1 and
+     * stands upright ({@code landmarks}: 468 × (x, y, z) a face, the photo's pixels).
+     */
+    public static Detection given(ImageBitmap photo, List<float[]> landmarks) {
+        List<Face> faces = new ArrayList<>();
+        for (float[] points : landmarks) {
+            faces.add(new Face(1f, 1f, points, 0));
+        }
+        return new Detection(photo.getWidth(), photo.getHeight(), faces, 0);
     }
 
     private JSPromise<Detection> detect(ImageBitmap photo, PipelineOptions options) {
@@ -290,7 +306,7 @@ public final class TryOnEngine {
     /** The mask's vertices (x, y, z per vertex) on this face, in the photo's pixels. */
     public float[] fit(MaskSpec spec, Face face, FitAdjustment adjustment) {
         float[] vertices = new float[spec.vertexCount() * 3];
-        MaskFit.vertices(spec, layout, face.landmarks, adjustment, vertices);
+        MaskFit.vertices(spec, layout, drape, face.landmarks, adjustment, vertices);
         return vertices;
     }
 
