@@ -358,11 +358,15 @@ class TurnedHeadIT {
         names.add("detected");
         BufferedImage sheet = new BufferedImage(cell * names.size(), cell * YAWS.length, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
+        g.setColor(new java.awt.Color(TurnedHead.BACKGROUND));
+        g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+        g.setColor(java.awt.Color.DARK_GRAY);
         Path folder = Files.createDirectories(LiveSite.buildDir().resolve("turned-heads"));
         for (int r = 0; r < YAWS.length; r++) {
             for (int c = 0; c < names.size(); c++) {
                 String url = (String) row(YAWS[r], names.get(c)).get("image");
                 if (url == null) {
+                    g.drawString("no face found", c * cell + 12, r * cell + cell / 2);
                     continue;
                 }
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(

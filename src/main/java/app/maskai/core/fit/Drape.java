@@ -84,30 +84,21 @@ public final class Drape {
             int count = spec.vertexCount();
             int first = spec.landmarks.length;
             offsets = new float[3 * count];
+            float[] point = new float[3];
+            float[] normal = new float[3];
             for (int v = 0; v < count; v++) {
                 int[] terms = v < first ? new int[] {spec.landmarks[v]} : spec.extraTerms[v - first];
                 float[] weights = v < first ? new float[] {1} : spec.extraWeights[v - first];
-                double x = 0;
-                double y = 0;
-                double z = 0;
-                double nx = 0;
-                double ny = 0;
-                double nz = 0;
-                for (int t = 0; t < terms.length; t++) {
-                    int o = 3 * terms[t];
-                    double w = weights[t];
-                    x += w * canonical[o];
-                    y += w * canonical[o + 1];
-                    z += w * canonical[o + 2];
-                    nx += w * normals[o];
-                    ny += w * normals[o + 1];
-                    nz += w * normals[o + 2];
-                }
+                MaskFit.combine(terms, weights, canonical, point, 0);
+                MaskFit.combine(terms, weights, normals, normal, 0);
+                double nx = normal[0];
+                double ny = normal[1];
+                double nz = normal[2];
                 double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
                 double ease = length > 0 ? EASE / length : 0;
                 offsets[3 * v] = (float) (ease * nx);
                 offsets[3 * v + 1] = (float) (ease * ny);
-                offsets[3 * v + 2] = (float) (ease * nz + depth(x, y, z));
+                offsets[3 * v + 2] = (float) (ease * nz + depth(point[0], point[1], point[2]));
             }
             offsetsBySpec.put(spec, offsets);
         }

@@ -122,7 +122,7 @@ public final class MaskFit {
     }
 
     /** dest[to..to+2] = Σ w_t · points[3 terms_t ..]; summed in double. */
-    private static void combine(int[] terms, float[] weights, float[] points, float[] dest,
+    static void combine(int[] terms, float[] weights, float[] points, float[] dest,
             int to) {
         double x = 0;
         double y = 0;
