@@ -148,7 +148,7 @@ public final class PublicApi {
         int faces = drawable.faces.size();
         return TryOnEngine.styles(request.masksFor(faces), request.adjustmentsFor(faces)).flatThen(styles -> {
             try {
-                engine.render(target, drawable.photo, drawable.faces, styles);
+                engine.render(target, drawable.photo, drawable.faces, styles, request.draped());
             } catch (Throwable failure) {
                 return JSPromise.<JSObject>reject(JsErrors.error("MaskAI.tryOn: rendering failed: "
                         + Failures.message(failure)));
@@ -180,7 +180,7 @@ public final class PublicApi {
                         Face face = result.faces.get(i);
                         MaskLibrary.Entry mask = masks.get(i);
                         boolean on = adjustments.get(i).enabled && mask != null;
-                        float[] vertices = on ? engine.fit(mask.spec(), face, adjustments.get(i)) : new float[0];
+                        float[] vertices = on ? engine.fit(mask.spec(), face, adjustments.get(i), request.draped()) : new float[0];
                         faces.push(ApiShapes.fittedFace(face.score, face.x, face.y, face.width, face.height,
                                 Float32Array.copyFromJavaArray(vertices),
                                 Int32Array.copyFromJavaArray(on ? mask.spec().triangles : new int[0])));

@@ -22,6 +22,7 @@ final class Request {
     private final List<MaskLibrary.Entry> faceMasks = new ArrayList<>();
     private final List<FitAdjustment> adjustments = new ArrayList<>();
     private final List<float[]> landmarks = new ArrayList<>();
+    private boolean draped = true;
 
     private Request(MaskLibrary.Entry mask) {
         this.mask = mask;
@@ -35,6 +36,7 @@ final class Request {
                     + knownIds(engine) + ".");
         }
         Request request = new Request(find(engine, JsValues.string(maskId), caller));
+        request.draped = flag(options, "drape", true, caller + ": options");
         JSObject faces = JsValues.get(options, "faces");
         if (JsValues.isNullish(faces)) {
             return request;
@@ -85,6 +87,11 @@ final class Request {
                     + " for none (" + given + " of " + JsValues.length(faces) + " have them).");
         }
         return request;
+    }
+
+    /** False where the caller asked for the mask without its stand-off ({@code drape: false}). */
+    boolean draped() {
+        return draped;
     }
 
     /** The faces' landmarks when the caller gave them (detection is then skipped), else null. */

@@ -289,6 +289,12 @@ public final class TryOnEngine {
 
     /** Renders the photo with each face's own mask and adjustment ({@code styles} parallel to {@code faces}). */
     public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles) {
+        render(renderer, photo, faces, styles, true);
+    }
+
+    /** As {@link #render(MeshWarpRenderer, ImageBitmap, List, List)}; {@code draped}: see {@link #fit(MaskSpec, Face, FitAdjustment, boolean)}. */
+    public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles,
+            boolean draped) {
         renderer.setPhoto(photo);
         List<MaskedFace> drawn = new ArrayList<>();
         for (int i = 0; i < faces.size(); i++) {
@@ -297,7 +303,7 @@ public final class TryOnEngine {
                 continue;
             }
             Face face = faces.get(i);
-            drawn.add(new MaskedFace(style.mask.spec(), style.mask.textureKey, style.texture, fit(style.mask.spec(), face, style.adjustment),
+            drawn.add(new MaskedFace(style.mask.spec(), style.mask.textureKey, style.texture, fit(style.mask.spec(), face, style.adjustment, draped),
                     face.landmarks, style.mask.spec().opacity * style.adjustment.opacity));
         }
         renderer.draw(drawn);
@@ -305,8 +311,17 @@ public final class TryOnEngine {
 
     /** The mask's vertices (x, y, z per vertex) on this face, in the photo's pixels. */
     public float[] fit(MaskSpec spec, Face face, FitAdjustment adjustment) {
+        return fit(spec, face, adjustment, true);
+    }
+
+    /**
+     * As {@link #fit(MaskSpec, Face, FitAdjustment)}; {@code draped} false leaves out the
+     * {@link Drape} (the mask's stand-off), so that landmark vertices sit exactly on their
+     * landmarks as docs/CONTRACTS.md's version 2 describes.
+     */
+    public float[] fit(MaskSpec spec, Face face, FitAdjustment adjustment, boolean draped) {
         float[] vertices = new float[spec.vertexCount() * 3];
-        MaskFit.vertices(spec, layout, drape, face.landmarks, adjustment, vertices);
+        MaskFit.vertices(spec, layout, draped ? drape : null, face.landmarks, adjustment, vertices);
         return vertices;
     }
 
