@@ -47,6 +47,10 @@ const ONLY_WHERE = {
   'vendor/tfjs/tf-backend-webgl.min.js': () => false,
   // Likewise the plain cpu backend, the last resort after webgl.
   'vendor/tfjs/tf-backend-cpu.min.js': () => false,
+  // The hand detector (3.6 MB) loads the first time a photo is searched for hands in front of a
+  // face (app.maskai.web.tf.TfHandModel), not at the first visit.
+  'models/handtrack.json': () => false,
+  'models/handtrack.bin': () => false,
 };
 
 // The smallest module with a GC type, (type (struct)): only an engine with Wasm GC validates it
@@ -64,12 +68,31 @@ self.addEventListener('activate', event => event.waitUntil(
         .filter(name => name.startsWith(PREFIX) && name !== CACHE)
         .map(name => caches.delete(name))))));
 
-// The page's "Reload" button: the waiting version takes over, then the page reloads.
+// The page's "Reload" button: the waiting version takes over, then the page reloads. A page that
+// loaded a listed file on first need (the hand detector) asks for it to be kept ('keep'): only
+// this build's listed files, fetched from this folder and checked as the precache checks them.
 self.addEventListener('message', event => {
   if (event.data && event.data.type === 'skip-waiting') {
     self.skipWaiting();
   }
+  if (event.data && event.data.type === 'keep' && Array.isArray(event.data.paths)) {
+    event.waitUntil(keepListed(event.data.paths.map(String)).catch(() => {}));
+  }
 });
+
+async function keepListed(paths) {
+  const cache = await caches.open(CACHE);
+  for (const path of paths) {
+    const url = new URL(path, BASE).href;
+    if (!url.startsWith(BASE) || !FILES.has(url) || await cache.match(url)) {
+      continue;
+    }
+    const response = await fetch(url);
+    if (response.status === 200) {
+      await keep(cache, url, response);
+    }
+  }
+}
 
 self.addEventListener('fetch', event => {
   const request = event.request;

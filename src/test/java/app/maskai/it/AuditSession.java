@@ -55,6 +55,19 @@ final class AuditSession {
         page.waitForResult();
     }
 
+    /**
+     * Searches the result on screen for hands ({@code MaskAI.detect(..., {hands: true})}), which
+     * loads the hand detector: its files must come from the app's own origin and leave nothing
+     * stored. Returns how many hands were found.
+     */
+    long findHands() {
+        Object found = browser.call("""
+                const result = await MaskAI.detect(document.getElementById('result'), {hands: true});
+                return result.hands.length;
+                """);
+        return ((Number) found).longValue();
+    }
+
     /** Picks every built-in mask in the gallery in turn, each drawn on the photo; returns their ids. */
     List<String> pickEveryMask() {
         List<String> ids = page.maskIds();

@@ -53,6 +53,7 @@ class NetworkAuditIT {
             List<String> precached = OfflineIT.strings(OfflineIT.waitForWorker(browser).get("urls"));
 
             session.choosePhoto();
+            session.findHands();
             List<String> masks = session.pickEveryMask();
             session.addCustomMask();
             session.download();

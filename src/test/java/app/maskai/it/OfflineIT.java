@@ -290,10 +290,15 @@ class OfflineIT {
      * every file sw.js lists but the other build of MaskAI's own code (js/maskai.js where the
      * page runs the WebAssembly build, js/maskai.wasm and its runtime where it runs the
      * JavaScript one), TF.js's wasm binary for the other kind of CPU (SIMD or not, as TF.js found
-     * it; the threaded one unless the page runs multi-threaded), and the webgl backend (run only
-     * where the wasm backend cannot start).
+     * it; the threaded one unless the page runs multi-threaded), the webgl backend (run only
+     * where the wasm backend cannot start), and the hand detector unless {@code handsUsed} (it
+     * loads when a photo is first searched for hands, and is kept from then on).
      */
     static List<String> neededUrls(Browser browser, Path site, String base) throws IOException {
+        return neededUrls(browser, site, base, false);
+    }
+
+    static List<String> neededUrls(Browser browser, Path site, String base, boolean handsUsed) throws IOException {
         Map<String, Object> running = Browser.asMap(browser.call("""
                 return {build: document.documentElement.getAttribute('data-maskai-build'),
                     backend: tf.getBackend(), simd: await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'),
@@ -302,6 +307,9 @@ class OfflineIT {
         assertEquals("wasm", running.get("backend"), "the TF.js backend of the page whose files are counted");
         List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js",
                 "vendor/tfjs/tf-backend-cpu.min.js"));
+        if (!handsUsed) {
+            notNeeded.addAll(List.of("models/handtrack.json", "models/handtrack.bin"));
+        }
         if (((Number) running.get("threads")).intValue() > 1) {
             notNeeded.addAll(List.of("vendor/tfjs/tfjs-backend-wasm.wasm", "vendor/tfjs/tfjs-backend-wasm-simd.wasm"));
         } else {

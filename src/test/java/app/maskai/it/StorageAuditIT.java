@@ -116,7 +116,7 @@ class StorageAuditIT {
             browser.open(server.baseUrl());
             browser.waitReady();
             OfflineIT.waitForWorker(browser);
-            List<String> needed = OfflineIT.neededUrls(browser, site, server.baseUrl());
+            List<String> needed = OfflineIT.neededUrls(browser, site, server.baseUrl(), true);
 
             // The audit sees what it looks for: a photo and landmarks put in every store are found.
             browser.call("""
@@ -157,6 +157,7 @@ class StorageAuditIT {
             }
 
             session.choosePhoto();
+            session.findHands();
             session.pickEveryMask();
             String custom = session.addCustomMask();
             session.download();

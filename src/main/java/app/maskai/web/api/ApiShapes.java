@@ -52,6 +52,10 @@ final class ApiShapes {
     static native JSObject fittedFace(double score, double x, double y, double width, double height,
             Float32Array points, Int32Array triangles);
 
+    @JSBody(params = {"score", "kind", "x", "y", "width", "height"}, script = "return {score: score, kind: kind,"
+            + " box: {x: x, y: y, width: width, height: height}};")
+    static native JSObject hand(double score, String kind, double x, double y, double width, double height);
+
     @JSBody(params = {"width", "height", "faces"}, script = "return {width: width, height: height, faces: faces};")
     static native JSObject detection(int width, int height, JSArray<JSObject> faces);
 

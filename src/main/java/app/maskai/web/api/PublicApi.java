@@ -1,6 +1,7 @@
 package app.maskai.web.api;
 
 import app.maskai.core.fit.FitAdjustment;
+import app.maskai.core.hands.Hand;
 import app.maskai.core.pipeline.Face;
 import app.maskai.web.custom.CustomMaskApi;
 import app.maskai.web.dom.ImageBitmap;
@@ -113,12 +114,27 @@ public final class PublicApi {
     private JSPromise<JSObject> detect(TryOnEngine engine, JSObject image, JSObject options) {
         JSObject refine = JsValues.get(options, "refine");
         boolean refined = JsValues.isNullish(refine) || !"false".equals(JsValues.string(refine));
+        JSObject hands = JsValues.get(options, "hands");
+        boolean withHands = !JsValues.isNullish(hands) && JsValues.isTrue(hands);
         return TryOnEngine.decode(image, "MaskAI.detect").flatThen(bitmap -> engine.detect(bitmap, refined)
+                .flatThen(result -> {
+                    JSObject shaped = toJs(result);
+                    if (!withHands) {
+                        return JSPromise.resolve(shaped);
+                    }
+                    return engine.hands(bitmap).then(found -> {
+                        JSArray<JSObject> list = JSArray.create();
+                        for (Hand hand : found) {
+                            list.push(ApiShapes.hand(hand.score, hand.kind, hand.x, hand.y, hand.width, hand.height));
+                        }
+                        JsValues.set(shaped, "hands", list);
+                        return shaped;
+                    });
+                })
                 .onSettled(() -> {
                     bitmap.close();
                     return null;
-                })
-                .then(PublicApi::toJs));
+                }));
     }
 
     private JSPromise<JSObject> tryOn(TryOnEngine engine, JSObject image, JSObject options) {

@@ -65,4 +65,21 @@ public final class OfflineCache {
             + "  else location.reload();"
             + "}, function () { location.reload(); });")
     private static native void switchToNewVersion();
+
+    /**
+     * Asks the service worker to keep {@code paths} (comma separated, relative to the app's
+     * folder; only files its build lists are kept, checked as the precache checks them): a file
+     * loaded on first need, such as the hand detector, so that it is there offline from then on,
+     * even when the page that needed it was not yet the worker's. Nothing happens without a worker.
+     */
+    public static void keep(String paths) {
+        if (supported()) {
+            askToKeep(paths);
+        }
+    }
+
+    @JSBody(params = "paths", script = "navigator.serviceWorker.getRegistration().then(function (reg) {"
+            + " var worker = reg && (reg.active || reg.waiting || reg.installing);"
+            + " if (worker) worker.postMessage({type: 'keep', paths: paths.split(',')}); }).catch(function () {});")
+    private static native void askToKeep(String paths);
 }

@@ -12,5 +12,8 @@ public interface GraphModel extends JSObject {
     /** Runs the graph synchronously for several output nodes, in the order given. */
     JSArrayReader<Tensor> execute(Tensor input, JSArrayReader<JSString> outputNodes);
 
+    /** Runs the graph, control flow included, for several output nodes, in the order given. */
+    org.teavm.jso.core.JSPromise<JSArrayReader<Tensor>> executeAsync(Tensor input, JSArrayReader<JSString> outputNodes);
+
     void dispose();
 }

@@ -158,4 +158,20 @@ public final class Tf {
 
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);
+
+    /** One image of 0..255 values as an int32 tensor [1, size, size, 3] (a uint8 input's dtype in TF.js). */
+    @JSBody(params = {"values", "size"}, script = "return tf.tensor4d(values, [1, size, size, 3], 'int32');")
+    public static native Tensor image(Float32Array values, int size);
+
+    /**
+     * Registers, for the backend in use, a kernel that does nothing for each op a graph names but
+     * never runs (as @vladmandic/human's fakeOps does for the hand detector; {@code names} comma
+     * separated, lower case as human gives them); an op the backend already has is left as it is.
+     */
+    @JSBody(params = "names", script = "var backend = tf.getBackend(); names = names.split(',');"
+            + " var known = tf.getKernelsForBackend(backend).map(function (k) { return k.kernelName.toLowerCase(); });"
+            + " names.forEach(function (name) { if (known.indexOf(name.toLowerCase()) >= 0) return;"
+            + " tf.registerKernel({kernelName: name, backendName: backend,"
+            + " kernelFunc: function (args) { return args.inputs && args.inputs.info; }}); });")
+    public static native void registerUnusedKernels(String names);
 }

@@ -120,6 +120,20 @@ public final class TfFaceModels implements FaceModels {
         }
     }
 
+    /**
+     * {@code rect} of {@code source} (drawn at width × height) as a new size × size RGB array of
+     * 0..255 values, the part outside the image black: another model's input, cropped as the
+     * face models' are.
+     */
+    public Float32Array pixels(JSObject source, int width, int height, RotatedRect rect, int size) {
+        Float32Array values = new Float32Array(size * size * 3);
+        withImage(source, width, height, models -> {
+            crop(rect, size, 1, 0, false, values, 0);
+            return null;
+        });
+        return values;
+    }
+
     /** Runs each model once on zeros, so the first real call does not pay for kernel setup. */
     public void warmUp() {
         Tf.startScope();

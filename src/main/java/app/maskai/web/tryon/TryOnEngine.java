@@ -4,6 +4,7 @@ import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
+import app.maskai.core.hands.Hand;
 import app.maskai.core.image.ImageHeader;
 import app.maskai.core.image.PhotoCheck;
 import app.maskai.core.layout.FaceLayout;
@@ -18,9 +19,11 @@ import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.offline.OfflineCache;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.tf.TfHandModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -33,6 +36,8 @@ import org.teavm.jso.file.Blob;
  */
 public final class TryOnEngine {
     private final TfFaceModels models;
+    /** The hand detector, loading or loaded, once a photo has been searched for hands. */
+    private JSPromise<TfHandModel> handModel;
     private final MaskLibrary masks;
     private final String backend;
 
@@ -143,6 +148,27 @@ public final class TryOnEngine {
                 .setMinDetectionScore(options.minDetectionScore())
                 .setRefinePasses(refine ? PipelineOptions.DEFAULT_REFINE_PASSES : 0)
                 .setMirrorAverage(refine));
+    }
+
+    /**
+     * The hands in {@code photo} (core.hands.HandDetector), the hand detector loaded on the first
+     * call; a detector that cannot be loaded rejects this call and is tried again on the next.
+     */
+    public JSPromise<List<Hand>> hands(ImageBitmap photo) {
+        if (handModel == null) {
+            handModel = TfHandModel.load(AppFiles.absoluteUrl("models/handtrack.json"));
+            handModel.then(loaded -> {
+                // Kept for offline use from now on (the worker does not precache it at install).
+                OfflineCache.keep("models/handtrack.json,models/handtrack.bin");
+                return null;
+            }, failure -> {
+                handModel = null; // tried again on the next call
+                return null;
+            });
+        }
+        int width = photo.getWidth();
+        int height = photo.getHeight();
+        return handModel.flatThen(model -> model.detect(models, photo, width, height));
     }
 
     /**

@@ -1,0 +1,31 @@
+package app.maskai.core.hands;
+
+/** A hand the detector found: its box in the image's pixels, its score and what it is doing. */
+public final class Hand {
+    public final float score;
+    public final float x;
+    public final float y;
+    public final float width;
+    public final float height;
+    /** One of {@link HandDetector#KINDS}, never "face". */
+    public final String kind;
+
+    public Hand(float score, float x, float y, float width, float height, String kind) {
+        this.score = score;
+        this.x = x;
+        this.y = y;
+        this.width = width;
+        this.height = height;
+        this.kind = kind;
+    }
+
+    /** Whether this hand's box overlaps the axis-aligned box (x0, y0)–(x1, y1). */
+    public boolean overlaps(float x0, float y0, float x1, float y1) {
+        return x < x1 && x + width > x0 && y < y1 && y + height > y0;
+    }
+
+    @Override
+    public String toString() {
+        return "Hand(" + kind + ", score=" + score + ", box=" + x + "," + y + " " + width + "x" + height + ")";
+    }
+}
