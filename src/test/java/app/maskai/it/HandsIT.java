@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 13 §1, its first part: hands in front of a face are found. A fist of public-domain origin
- * (testdata/occluders/fist.png, see SOURCES.md) is drawn over the astronaut's mouth by script;
- * {@code MaskAI.detect(image, {hands: true})} must find it where it was drawn, find none on the
- * photo without it, and still find the face under it.
+ * Issue 13 §1: a hand in front of a face stays in front of the mask. A fist of public-domain
+ * origin (testdata/occluders/fist.png, see SOURCES.md) is drawn over the astronaut's mouth by
+ * script. {@code MaskAI.detect(image, {hands: true})} must find it where it was drawn, find none
+ * on the photo without it, and still find the face under it; {@code MaskAI.tryOn(image, {mask,
+ * occlusion: true})} must keep the fist's pixels under each mask the photo's own (≥ 90 %) and
+ * leave the rest of the mask drawn (≥ 95 % of its solid inside, away from the fist's edge), the
+ * issue's two measures. Writes target/screenshots/occlusion-&lt;mask&gt;.png: the photo, the mask
+ * without occlusion, and with it.
  */
 class HandsIT {
     @RegisterExtension
@@ -25,12 +29,18 @@ class HandsIT {
     static final double[] FIST_CENTRE = {230, 162};
     /** A found hand matches the drawn fist when their boxes overlap by this IoU. */
     static final double MIN_IOU = 0.5;
+    /** Issue 13's measures: the fist's pixels under the mask that keep the photo's colour, and the mask's own that stay drawn. */
+    static final double MIN_OCCLUDER_KEPT = 0.90;
+    static final double MIN_MASK_KEPT = 0.95;
+    /** Two pixels are the same colour within this, per channel (the result is a PNG of the same photo). */
+    static final int SAME = 12;
+    static final List<String> MASKS = List.of("surgical-blue", "n95-white", "cloth-red-tartan", "kn95-white");
 
     private static Map<String, Object> out;
 
     @BeforeAll
     static void findHands() {
-        out = Browser.asMap(site.browser().call("""
+        out = Browser.asMap(site.browser().call(FitScripts.HELPERS + """
                 const photo = await T.bitmap('faces/astronaut.png'), fist = await T.bitmap('occluders/fist.png');
                 const w = photo.width, h = photo.height, s = args[0], [cx, cy] = args[1];
                 const fw = fist.width * s, fh = fist.height * s;
@@ -53,11 +63,55 @@ class HandsIT {
                 const facesOnly = await MaskAI.detect(composite);
                 const t3 = performance.now();
                 const plain = await MaskAI.detect(photo, {hands: true});
-                return {drawn: {x: x0, y: y0, width: x1 - x0, height: y1 - y0},
+                // Occlusion: the fist's own pixels must stay the photo's; the rest of the mask must stay drawn.
+                const truth = new Uint8Array(w * h), near = new Uint8Array(w * h);
+                for (let p = 0; p < w * h; p++) truth[p] = a[4 * p + 3] > 127 ? 1 : 0;
+                for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+                  if (!truth[y * w + x]) continue;
+                  for (let dy = -3; dy <= 3; dy++) for (let dx = -3; dx <= 3; dx++) {
+                    const X = x + dx, Y = y + dy;
+                    if (X >= 0 && Y >= 0 && X < w && Y < h) near[Y * w + X] = 1;
+                  }
+                }
+                const shown = T.pixels(composite);
+                const same = (p, q, i) => Math.max(Math.abs(p.data[i] - q.data[i]), Math.abs(p.data[i + 1] - q.data[i + 1]),
+                    Math.abs(p.data[i + 2] - q.data[i + 2])) <= args[2];
+                const occlusion = {};
+                for (const id of args[3]) {
+                  const fitted = (await MaskAI.fit(composite, {mask: id})).faces[0];
+                  const solid = F.solid(await F.coverage(id, fitted, w, h), w, h, 0.95, 1);
+                  const s0 = performance.now();
+                  const without = await F.tryOnPixels(composite, {mask: id});
+                  const s1 = performance.now();
+                  const withHands = await F.tryOnPixels(composite, {mask: id, occlusion: true});
+                  const s2 = performance.now();
+                  let front = 0, frontKept = 0, rest = 0, restKept = 0, frontCovered = 0;
+                  for (let p = 0; p < w * h; p++) {
+                    if (!solid[p]) continue;
+                    if (truth[p]) {
+                      front++;
+                      if (same(withHands, shown, 4 * p)) frontKept++;
+                      if (!same(without, shown, 4 * p)) frontCovered++;
+                    } else if (!near[p]) {
+                      rest++;
+                      if (same(withHands, without, 4 * p)) restKept++;
+                    }
+                  }
+                  const sheet = T.canvas(3 * 200, 200), sctx = sheet.getContext('2d');
+                  const crop = async (pixels, k) => {
+                    const c = T.canvas(w, h); c.getContext('2d').putImageData(pixels, 0, 0);
+                    sctx.drawImage(c, 140, 80, 180, 180, 200 * k, 0, 200, 200);
+                  };
+                  await crop(shown, 0); await crop(without, 1); await crop(withHands, 2);
+                  const picture = sheet.toDataURL('image/png');
+                  occlusion[id] = {picture, front, frontKept, frontCovered, rest, restKept, withoutMs: s1 - s0, withMs: s2 - s1};
+                }
+                return {occlusion,
+                        drawn: {x: x0, y: y0, width: x1 - x0, height: y1 - y0},
                         hands: withFist.hands, faces: withFist.faces.length, plainHands: plain.hands,
                         plainFaces: plain.faces.length, againHands: again.hands.length, noHandsKey: 'hands' in facesOnly,
                         firstMs: t1 - t0, laterMs: t2 - t1, facesOnlyMs: t3 - t2};
-                """, FIST_SCALE, List.of(FIST_CENTRE[0], FIST_CENTRE[1])));
+                """, FIST_SCALE, List.of(FIST_CENTRE[0], FIST_CENTRE[1]), SAME, MASKS));
         System.out.println("hands: " + out);
         System.out.printf("detect with hands: first %.0f ms (the hand detector loaded), later %.0f ms; faces only %.0f ms%n",
                 number(out.get("firstMs")), number(out.get("laterMs")), number(out.get("facesOnlyMs")));
@@ -85,6 +139,41 @@ class HandsIT {
         assertAll(
                 () -> assertEquals(List.of(), out.get("plainHands"), "hands found on the astronaut without the fist"),
                 () -> assertEquals(1L, out.get("plainFaces")));
+    }
+
+    @Test
+    void theFistStaysInFrontOfEveryMaskAndTheRestOfTheMaskStaysDrawn() {
+        Map<String, Object> occlusion = Browser.asMap(out.get("occlusion"));
+        System.out.println("occlusion: a fist over the mouth, under each mask's solid inside");
+        System.out.printf("  %-18s %22s %22s %16s %10s%n", "mask", "fist kept (photo's)", "rest of mask drawn",
+                "fist under mask", "tryOn ms");
+        List<org.junit.jupiter.api.function.Executable> checks = new java.util.ArrayList<>();
+        for (String id : MASKS) {
+            Map<String, Object> m = Browser.asMap(occlusion.get(id));
+            String picture = (String) m.remove("picture");
+            try {
+                java.nio.file.Path file = java.nio.file.Files.createDirectories(LiveSite.screenshots())
+                        .resolve("occlusion-" + id + ".png");
+                java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            double front = number(m.get("front"));
+            double frontKept = number(m.get("frontKept")) / front;
+            double covered = number(m.get("frontCovered")) / front;
+            double restKept = number(m.get("restKept")) / number(m.get("rest"));
+            System.out.printf("  %-18s %8.1f %% of %6.0f px %8.1f %% of %6.0f px %13.1f %% %5.0f→%4.0f%n", id,
+                    100 * frontKept, front, 100 * restKept, number(m.get("rest")), 100 * covered,
+                    number(m.get("withoutMs")), number(m.get("withMs")));
+            checks.add(() -> assertTrue(front > 200 && covered > 0.9, id + ": the test needs the mask over the fist"
+                    + " without occlusion: " + m));
+            checks.add(() -> assertTrue(frontKept >= MIN_OCCLUDER_KEPT, String.format("%s: %.1f %% of the fist's pixels"
+                    + " under the mask keep the photo's colour (at least %.0f %%)", id, 100 * frontKept,
+                    100 * MIN_OCCLUDER_KEPT)));
+            checks.add(() -> assertTrue(restKept >= MIN_MASK_KEPT, String.format("%s: %.1f %% of the mask away from the"
+                    + " fist stays drawn (at least %.0f %%)", id, 100 * restKept, 100 * MIN_MASK_KEPT)));
+        }
+        assertAll(checks);
     }
 
     private static double iou(Map<String, Object> a, Map<String, Object> b) {

@@ -10,6 +10,7 @@ import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.render.Occluders;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.List;
@@ -151,20 +152,36 @@ public final class PublicApi {
         return request.load().flatThen(loaded -> TryOnEngine.decode(image, "MaskAI.tryOn")
                 .flatThen(bitmap -> faces(engine, bitmap, request)
                         .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
-                        .flatThen(drawable -> render(engine, target, drawable, request))
+                        .flatThen(drawable -> occluders(engine, drawable, request)
+                                .flatThen(occluders -> render(engine, target, drawable, request, occluders)))
                         .onSettled(() -> {
                             bitmap.close();
                             return null;
                         })));
     }
 
+    /**
+     * What is in front of the faces where the request asks for occlusion, else nothing; a failure
+     * closes the drawable's photo and says what failed.
+     */
+    private static JSPromise<Occluders> occluders(TryOnEngine engine, TryOnEngine.Drawable drawable, Request request) {
+        if (!request.occlusion()) {
+            return JSPromise.resolve(null);
+        }
+        return engine.occluders(drawable.photo, drawable.faces).flatCatchError(failure -> {
+            drawable.photo.close();
+            return JSPromise.reject(JsErrors.error("MaskAI.tryOn: looking for hands in front of the faces failed: "
+                    + JsErrors.messageOf((JSObject) failure)));
+        });
+    }
+
     /** Draws each face of {@code drawable} as {@code request} says and encodes the result; closes the drawable's photo. */
     private static JSPromise<JSObject> render(TryOnEngine engine, MeshWarpRenderer target, TryOnEngine.Drawable drawable,
-            Request request) {
+            Request request, Occluders occluders) {
         int faces = drawable.faces.size();
         return TryOnEngine.styles(request.masksFor(faces), request.adjustmentsFor(faces)).flatThen(styles -> {
             try {
-                engine.render(target, drawable.photo, drawable.faces, styles, request.draped());
+                engine.render(target, drawable.photo, drawable.faces, styles, request.draped(), occluders);
             } catch (Throwable failure) {
                 return JSPromise.<JSObject>reject(JsErrors.error("MaskAI.tryOn: rendering failed: "
                         + Failures.message(failure)));

@@ -23,6 +23,7 @@ final class Request {
     private final List<FitAdjustment> adjustments = new ArrayList<>();
     private final List<float[]> landmarks = new ArrayList<>();
     private boolean draped = true;
+    private boolean occlusion;
 
     private Request(MaskLibrary.Entry mask) {
         this.mask = mask;
@@ -37,6 +38,7 @@ final class Request {
         }
         Request request = new Request(find(engine, JsValues.string(maskId), caller));
         request.draped = flag(options, "drape", true, caller + ": options");
+        request.occlusion = flag(options, "occlusion", false, caller + ": options");
         JSObject faces = JsValues.get(options, "faces");
         if (JsValues.isNullish(faces)) {
             return request;
@@ -92,6 +94,11 @@ final class Request {
     /** False where the caller asked for the mask without its stand-off ({@code drape: false}). */
     boolean draped() {
         return draped;
+    }
+
+    /** Whether hands in front of a face are drawn over its mask ({@code occlusion: true}). */
+    boolean occlusion() {
+        return occlusion;
     }
 
     /** The faces' landmarks when the caller gave them (detection is then skipped), else null. */

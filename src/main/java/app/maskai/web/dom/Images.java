@@ -70,4 +70,18 @@ public final class Images {
     @JSBody(params = "video", script = "if (typeof VideoFrame === 'undefined') return null;"
             + " try { return new VideoFrame(video); } catch (e) { return null; }")
     public static native JSObject videoFrame(JSObject video);
+
+    /**
+     * The RGBA bytes of the width × height rectangle at (x, y) of {@code bitmap}, at its own
+     * resolution, row by row (as signed bytes: read them with {@code & 0xFF}).
+     */
+    @JSBody(params = {"bitmap", "x", "y", "width", "height"}, script = "var canvas = typeof OffscreenCanvas !== 'undefined'"
+            + " ? new OffscreenCanvas(width, height) : document.createElement('canvas');"
+            + " canvas.width = width; canvas.height = height;"
+            + " var ctx = canvas.getContext('2d', {willReadFrequently: true});"
+            + " ctx.drawImage(bitmap, -x, -y);"
+            + " var data = ctx.getImageData(0, 0, width, height).data;"
+            + " return new Int8Array(data.buffer, data.byteOffset, data.length);")
+    public static native org.teavm.jso.typedarrays.Int8Array region(ImageBitmap bitmap, int x, int y, int width,
+            int height);
 }

@@ -15,6 +15,7 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.typedarrays.ArrayBufferView;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Uint16Array;
+import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
 import org.teavm.jso.webgl.WebGLBuffer;
 import org.teavm.jso.webgl.WebGLFramebuffer;
@@ -53,6 +54,10 @@ public final class MeshWarpRenderer {
     private final Gl gl;
     // GL objects: made by init(), again after the context is restored.
     private Program copy;
+    private Program occlude;
+    private WebGLTexture matteTexture;
+    /** The matte of what is in front of the masks for the photo drawn next, or null. */
+    private Occluders occluders;
     private Program depthOnly;
     private Program shadow;
     private Program mask;
@@ -205,6 +210,8 @@ public final class MeshWarpRenderer {
     private void init() {
         WebGLShader vertex = compile(Gl.VERTEX_SHADER, Shaders.VERTEX);
         copy = new Program(vertex, Shaders.COPY);
+        occlude = new Program(vertex, Shaders.OCCLUDE);
+        matteTexture = null;
         depthOnly = new Program(vertex, Shaders.DEPTH_ONLY);
         shadow = new Program(vertex, Shaders.SHADOW);
         mask = new Program(vertex, Shaders.MASK);
@@ -354,8 +361,49 @@ public final class MeshWarpRenderer {
             drawFace(face);
         }
         gl.disable(Gl.DEPTH_TEST);
+        if (occluders != null && !faces.isEmpty()) {
+            drawOccluders();
+        }
         gl.disable(Gl.BLEND);
         gl.bindVertexArray(null);
+    }
+
+    /**
+     * What is in front of the masks in the next photo drawn ({@link #setPhoto}): its pixels are
+     * drawn again over them through the matte. Null: nothing in front.
+     */
+    public void setOccluders(Occluders occluders) {
+        this.occluders = occluders;
+    }
+
+    private void drawOccluders() {
+        if (matteTexture == null) {
+            matteTexture = gl.createTexture();
+        }
+        gl.activeTexture(Gl.TEXTURE1);
+        gl.bindTexture(Gl.TEXTURE_2D, matteTexture);
+        gl.pixelStorei(Gl.UNPACK_ALIGNMENT, 1);
+        gl.pixelStorei(Gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, 0);
+        gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.R8, occluders.width, occluders.height, 0, Gl.RED, Gl.UNSIGNED_BYTE,
+                Uint8Array.create(Int8Array.copyFromJavaArray(occluders.alpha)));
+        gl.pixelStorei(Gl.UNPACK_ALIGNMENT, 4);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
+        occlude.use(0, 0);
+        gl.uniform1i(occlude.uniform("u_texture"), 0);
+        gl.uniform1i(occlude.uniform("u_matte"), 1);
+        gl.uniform4f(occlude.uniform("u_matteRect"), (float) occluders.x / width, (float) occluders.y / height,
+                (float) occluders.width / width, (float) occluders.height / height);
+        bindTexture(0, photoTexture, null);
+        gl.enable(Gl.BLEND);
+        gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
+        positions(quadPositions);
+        drawIndexed(quadUv, quadIndices, 6);
+        gl.activeTexture(Gl.TEXTURE1);
+        gl.bindTexture(Gl.TEXTURE_2D, null);
+        gl.activeTexture(Gl.TEXTURE0);
     }
 
     private void drawFace(MaskedFace face) {

@@ -61,6 +61,24 @@ final class Shaders {
             + "out vec4 outColor;\n"
             + "void main() { outColor = texture(u_texture, v_uv); }\n";
 
+    /**
+     * What is in front of the masks (a hand): the photo again, through a matte that covers the
+     * rectangle u_matteRect (x, y, width, height in the photo's uv) and is 0 outside it.
+     */
+    static final String OCCLUDE = "#version 300 es\n"
+            + "precision highp float;\n"
+            + "in vec2 v_uv;\n"
+            + "uniform sampler2D u_texture;\n"
+            + "uniform sampler2D u_matte;\n"
+            + "uniform vec4 u_matteRect;\n"
+            + "out vec4 outColor;\n"
+            + "void main() {\n"
+            + "  vec2 m = (v_uv - u_matteRect.xy) / u_matteRect.zw;\n"
+            + "  float inside = step(0.0, m.x) * step(m.x, 1.0) * step(0.0, m.y) * step(m.y, 1.0);\n"
+            + "  float a = inside * texture(u_matte, clamp(m, 0.0, 1.0)).r;\n"
+            + "  outColor = texture(u_texture, v_uv) * a;\n"
+            + "}\n";
+
     /** Depth only: the face as an occluder. */
     static final String DEPTH_ONLY = "#version 300 es\n"
             + "precision mediump float;\n"

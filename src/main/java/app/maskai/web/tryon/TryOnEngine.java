@@ -5,6 +5,7 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.hands.Hand;
+import app.maskai.core.hands.HandMatte;
 import app.maskai.core.image.ImageHeader;
 import app.maskai.core.image.PhotoCheck;
 import app.maskai.core.layout.FaceLayout;
@@ -22,6 +23,7 @@ import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.offline.OfflineCache;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.render.Occluders;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tf.TfHandModel;
 import java.util.ArrayList;
@@ -169,6 +171,81 @@ public final class TryOnEngine {
         int width = photo.getWidth();
         int height = photo.getHeight();
         return handModel.flatThen(model -> model.detect(models, photo, width, height));
+    }
+
+    /**
+     * What is in front of {@code faces}' masks in {@code photo}: each hand whose box overlaps a
+     * face's (grown by half its size, where a mask and its loops reach) is matted
+     * (core.hands.HandMatte) in a region a quarter larger than its box; the mattes share one
+     * rectangle. Resolves to null where no hand is in front of a face.
+     */
+    public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces) {
+        if (faces.isEmpty()) {
+            return JSPromise.resolve(null);
+        }
+        int width = photo.getWidth();
+        int height = photo.getHeight();
+        return hands(photo).then(found -> {
+            List<int[]> regions = new ArrayList<>();
+            List<Hand> inFront = new ArrayList<>();
+            for (Hand hand : found) {
+                for (Face face : faces) {
+                    float gx = face.width * 0.5f;
+                    float gy = face.height * 0.5f;
+                    if (hand.overlaps(face.x - gx, face.y - gy, face.x + face.width + gx, face.y + face.height + gy)) {
+                        inFront.add(hand);
+                        break;
+                    }
+                }
+            }
+            if (inFront.isEmpty()) {
+                return null;
+            }
+            int x0 = width;
+            int y0 = height;
+            int x1 = 0;
+            int y1 = 0;
+            for (Hand hand : inFront) {
+                int[] r = {
+                    Math.max(0, (int) Math.floor(hand.x - 0.25f * hand.width)),
+                    Math.max(0, (int) Math.floor(hand.y - 0.25f * hand.height)),
+                    Math.min(width, (int) Math.ceil(hand.x + 1.25f * hand.width)),
+                    Math.min(height, (int) Math.ceil(hand.y + 1.25f * hand.height))};
+                regions.add(r);
+                x0 = Math.min(x0, r[0]);
+                y0 = Math.min(y0, r[1]);
+                x1 = Math.max(x1, r[2]);
+                y1 = Math.max(y1, r[3]);
+            }
+            int w = x1 - x0;
+            int h = y1 - y0;
+            if (w <= 0 || h <= 0) {
+                return null;
+            }
+            byte[] alpha = new byte[w * h];
+            for (int k = 0; k < inFront.size(); k++) {
+                Hand hand = inFront.get(k);
+                int[] r = regions.get(k);
+                int rw = r[2] - r[0];
+                int rh = r[3] - r[1];
+                if (rw <= 2 || rh <= 2) {
+                    continue;
+                }
+                byte[] rgba = Images.region(photo, r[0], r[1], rw, rh).copyToJavaArray();
+                byte[] matte = HandMatte.matte(rgba, rw, rh, hand.x - r[0], hand.y - r[1],
+                        hand.x + hand.width - r[0], hand.y + hand.height - r[1]);
+                for (int yy = 0; yy < rh; yy++) {
+                    for (int xx = 0; xx < rw; xx++) {
+                        int to = (r[1] - y0 + yy) * w + (r[0] - x0 + xx);
+                        int value = matte[yy * rw + xx] & 0xFF;
+                        if (value > (alpha[to] & 0xFF)) {
+                            alpha[to] = (byte) value;
+                        }
+                    }
+                }
+            }
+            return new Occluders(x0, y0, w, h, alpha);
+        });
     }
 
     /**
@@ -321,7 +398,17 @@ public final class TryOnEngine {
     /** As {@link #render(MeshWarpRenderer, ImageBitmap, List, List)}; {@code draped}: see {@link #fit(MaskSpec, Face, FitAdjustment, boolean)}. */
     public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles,
             boolean draped) {
+        render(renderer, photo, faces, styles, draped, null);
+    }
+
+    /**
+     * As {@link #render(MeshWarpRenderer, ImageBitmap, List, List, boolean)}, with what is in front
+     * of the masks ({@link #occluders}; null: nothing) drawn back over them.
+     */
+    public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles,
+            boolean draped, Occluders occluders) {
         renderer.setPhoto(photo);
+        renderer.setOccluders(occluders);
         List<MaskedFace> drawn = new ArrayList<>();
         for (int i = 0; i < faces.size(); i++) {
             FaceStyle style = styles.get(i);
