@@ -42,6 +42,12 @@ class ContactSheetIT {
         Map<String, Object> out = Browser.asMap(site.browser().call(FitScripts.HELPERS + """
                 const [OVERVIEW_CELL, PHOTO_CELL] = args;
                 const astronaut = await T.bitmap('faces/astronaut.png');
+                // A public-domain fist over the mouth (HandsIT's), tried on with occlusion.
+                const fist = await T.bitmap('occluders/fist.png');
+                const fisted = T.canvas(astronaut.width, astronaut.height);
+                fisted.getContext('2d').drawImage(astronaut, 0, 0);
+                fisted.getContext('2d').drawImage(fist, 230 - fist.width * 0.9, 162 - fist.height * 0.9,
+                    fist.width * 1.8, fist.height * 1.8);
                 const photos = [
                   ['astronaut', astronaut],
                   ['camera.png', await T.bitmap('faces/camera.png')],
@@ -51,18 +57,19 @@ class ContactSheetIT {
                   ['spotlit on black', F.spotLit(astronaut, (await MaskAI.detect(astronaut)).faces[0].box, 0.4, 1.25)],
                   ['mirrored', F.mirrored(astronaut).canvas],
                   ['turned 30°', F.turned(astronaut, 30).canvas],
+                  ['fist in front (occlusion)', fisted, {occlusion: true}],
                   ['group of three', F.composed(astronaut, 1100, 560, [{scale: 1, x: 0, y: 24},
                       {scale: 0.62, x: 540, y: 110}, {scale: 0.4, x: 890, y: 170}]).canvas],
                 ];
                 const masks = F.builtIn();
                 // rows: one per face; cells: the photo, then each mask's result, cropped around the face.
                 const rows = [], problems = [];
-                for (const [name, photo] of photos) {
+                for (const [name, photo, extra] of photos) {
                   const faces = (await MaskAI.detect(photo)).faces;
                   if (!faces.length) problems.push(name + ': no face found');
                   const results = [photo].concat(await Promise.all(masks.map(async m => {
                     try {
-                      const result = await T.bitmap(await MaskAI.tryOn(photo, {mask: m.id}));
+                      const result = await T.bitmap(await MaskAI.tryOn(photo, Object.assign({mask: m.id}, extra || {})));
                       if (result.width !== photo.width || result.height !== photo.height) {
                         problems.push(name + ', ' + m.id + ': result ' + result.width + '×' + result.height);
                       }
