@@ -183,6 +183,7 @@ public final class Benchmark {
         floor();
         detectLatency();
         tryOn();
+        occlusionCost();
         equivariance();
         groupRecall();
         memory();
@@ -392,6 +393,8 @@ public final class Benchmark {
         List<?> drawn = (List<?>) times.get("drawn");
         return ((Number) drawn.get(n - 1)).doubleValue() - ((Number) chosen.get(n - 1)).doubleValue();
     }
+
+    private static final int OCCLUSION_ROUNDS = 10;
 
     /** The first MaskAI.tryOn after a cold load (called {@link #CHOOSING_MS} after ready) against the later ones. */
     private void firstTryOn() {
@@ -635,6 +638,37 @@ public final class Benchmark {
         }
         browser.call("Bench.drop(args[0]); return null;", "astronaut 3.0 MP");
         report.put("tryOn", rows);
+    }
+
+    /**
+     * Issue 13 §1's cost: detect + tryOn with occlusion (hands looked for and matted) against the
+     * same call without, on HandsIT's fist over the astronaut's mouth, alternating, after one call
+     * of each (the hand detector loaded).
+     */
+    private void occlusionCost() {
+        Map<String, Object> out = Browser.asMap(browser.call(FitScripts.HELPERS + """
+                const photo = await T.bitmap('faces/astronaut.png'), fist = await T.bitmap('occluders/fist.png');
+                const c = T.canvas(photo.width, photo.height), ctx = c.getContext('2d');
+                ctx.drawImage(photo, 0, 0);
+                ctx.drawImage(fist, 230 - fist.width * 0.9, 162 - fist.height * 0.9, fist.width * 1.8, fist.height * 1.8);
+                const mask = MaskAI.masks()[0].id, without = [], withHands = [];
+                const time = async options => { const t = performance.now(); await MaskAI.tryOn(c, options); return performance.now() - t; };
+                await time({mask}); await time({mask, occlusion: true});
+                for (let i = 0; i < args[0]; i++) {
+                  without.push(await time({mask}));
+                  withHands.push(await time({mask, occlusion: true}));
+                }
+                return {without, withHands};
+                """, OCCLUSION_ROUNDS));
+        Sample a = Sample.of(out.get("withHands"));
+        Sample b = Sample.of(out.get("without"));
+        report.heading("tryOn with occlusion (a fist over the astronaut's mouth), ms, alternating, " + OCCLUSION_ROUNDS
+                + " rounds");
+        report.row("  %-44s median %7s   p90 %7s", "occlusion: true", Report.fmt(a.median(), 1), Report.fmt(a.p90(), 1));
+        report.row("  %-44s median %7s   p90 %7s", "without", Report.fmt(b.median(), 1), Report.fmt(b.p90(), 1));
+        report.put("occlusion", Map.of("with", a.json(), "without", b.json()));
+        report.target("detect + tryOn with occlusion ≤ 1.5× without it", a.median() / b.median(), "×", 1.5, true,
+                String.format("%.0f against %.0f ms", a.median(), b.median()));
     }
 
     // ---------------------------------------------------------------- equivariance

@@ -176,6 +176,68 @@ class HandsIT {
         assertAll(checks);
     }
 
+    /**
+     * The page: a person chooses the photo with the fist, turns on "Keep hands in front of the
+     * mask", and the fist comes back in front of the mask on screen (and goes under it again when
+     * turned off).
+     */
+    @Test
+    void aPersonKeepsTheirHandInFrontWithTheSwitch() throws Exception {
+        java.awt.image.BufferedImage photo = javax.imageio.ImageIO.read(LiveSite.testData().resolve("faces/astronaut.png").toFile());
+        java.awt.image.BufferedImage fist = javax.imageio.ImageIO.read(LiveSite.testData().resolve("occluders/fist.png").toFile());
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        double fw = fist.getWidth() * FIST_SCALE;
+        double fh = fist.getHeight() * FIST_SCALE;
+        g.drawImage(fist, (int) Math.round(FIST_CENTRE[0] - fw / 2), (int) Math.round(FIST_CENTRE[1] - fh / 2),
+                (int) Math.round(fw), (int) Math.round(fh), null);
+        g.dispose();
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(LiveSite.buildDir().resolve("it-hands"))
+                .resolve("fist-over-mouth.png");
+        javax.imageio.ImageIO.write(photo, "png", file.toFile());
+
+        Browser browser = site.browser();
+        TryOnPage page = new TryOnPage(browser);
+        page.choosePhoto(file);
+        page.waitForResult();
+        double off = fistDifference(browser);
+        page.recordStatus();
+        browser.find("#hands-in-front").click();
+        String said = page.waitForStatus(java.util.regex.Pattern.compile("(?i)hand is in front"));
+        page.waitForResult();
+        double on = fistDifference(browser);
+        browser.screenshot(LiveSite.screenshots().resolve("hands-in-front.png"));
+        browser.find("#hands-in-front").click();
+        page.waitForResult();
+        double offAgain = fistDifference(browser);
+        System.out.printf("the page: the fist's middle differs from the photo by %.1f (switch off), %.1f (on), %.1f (off"
+                + " again); #status said %s%n", off, on, offAgain, said);
+        assertAll(
+                () -> assertTrue(off > 30, "with the switch off the mask covers the fist: " + off),
+                () -> assertTrue(on < 6, "with the switch on the fist is the photo's own: " + on),
+                () -> assertTrue(offAgain > 30, "off again, the mask is over the fist again: " + offAgain),
+                () -> assertTrue(said != null, "#status says a hand is in front: " + page.statusTexts()));
+    }
+
+    /** Mean channel difference between #result and the chosen photo over the fist's middle (205..255, 145..170). */
+    private static double fistDifference(Browser browser) {
+        return ((Number) browser.call("""
+                const canvas = document.getElementById('result');
+                const copy = T.canvas(canvas.width, canvas.height);
+                copy.getContext('2d').drawImage(canvas, 0, 0);
+                const shown = copy.getContext('2d').getImageData(205, 145, 50, 25).data;
+                const file = document.getElementById('photo-input').files[0];
+                const photo = T.canvas(canvas.width, canvas.height);
+                photo.getContext('2d').drawImage(await createImageBitmap(file), 0, 0);
+                const own = photo.getContext('2d').getImageData(205, 145, 50, 25).data;
+                let sum = 0;
+                for (let i = 0; i < shown.length; i += 4) {
+                  sum += Math.abs(shown[i] - own[i]) + Math.abs(shown[i + 1] - own[i + 1]) + Math.abs(shown[i + 2] - own[i + 2]);
+                }
+                return sum / (shown.length / 4 * 3);
+                """)).doubleValue();
+    }
+
     private static double iou(Map<String, Object> a, Map<String, Object> b) {
         double ax0 = number(a.get("x"));
         double ay0 = number(a.get("y"));

@@ -33,6 +33,7 @@ public final class Page {
     private final ResultView result;
     private final SessionView view;
     private final FaceFinder finder;
+    private final HandsInFront hands;
     /** Download, Share and Compare of the result (web.photo), in the image-quality setting. */
     private final ResultExport export;
 
@@ -52,6 +53,7 @@ public final class Page {
         });
         this.view = new SessionView(session, result, status, () -> engine.masks(), this::adjusted);
         this.finder = new FaceFinder(session, result, status, () -> engine);
+        this.hands = new HandsInFront(status, () -> engine, () -> draw(false));
         session.listen(this::changed);
         sensitivity.listen(chosen -> {
             if (engine != null) {
@@ -201,12 +203,12 @@ public final class Page {
         }
         int load = session.generation();
         ImageBitmap photo = session.photo();
-        TryOnEngine.styles(masks, adjustments).then(styles -> {
+        TryOnEngine.styles(masks, adjustments).flatThen(styles -> hands.occluders(load, photo, faces).then(occluders -> {
             if (!session.isCurrent(load)) {
                 return null;
             }
             try {
-                engine.render(renderer(), photo, faces, styles);
+                engine.render(renderer(), photo, faces, styles, true, occluders);
                 result.drawn();
                 view.markSelected();
                 if (speak) {
@@ -217,7 +219,7 @@ public final class Page {
             }
             result.busy(false);
             return null;
-        }, error -> {
+        })).catchError(error -> {
             result.busy(false);
             status.sayError(JsErrors.messageOf((JSObject) error));
             return null;

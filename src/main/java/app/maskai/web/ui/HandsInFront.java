@@ -1,0 +1,57 @@
+package app.maskai.web.ui;
+
+import app.maskai.core.pipeline.Face;
+import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.JsErrors;
+import app.maskai.web.render.Occluders;
+import app.maskai.web.tryon.TryOnEngine;
+import java.util.List;
+import java.util.function.Supplier;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * The "Keep hands in front of the mask" switch and what it finds: while it is on, each photo is
+ * searched once for hands in front of its faces (TryOnEngine.occluders), and the result is drawn
+ * with them in front. Off by default: the hand detector (3.6 MB) loads only when a person asks.
+ */
+final class HandsInFront {
+    private final HTMLInputElement toggle = (HTMLInputElement) HTMLDocument.current().getElementById("hands-in-front");
+    private final StatusLine status;
+    private final Supplier<TryOnEngine> engine;
+    /** The photo load the matte below was found for (-1: none yet), and the matte (null: no hand in front). */
+    private int foundFor = -1;
+    private Occluders found;
+
+    HandsInFront(StatusLine status, Supplier<TryOnEngine> engine, Runnable changed) {
+        this.status = status;
+        this.engine = engine;
+        toggle.addEventListener("change", event -> changed.run());
+    }
+
+    /**
+     * What is in front of {@code faces} in {@code photo} (photo load {@code load}) while the
+     * switch is on, else nothing; found once a photo, said on the status line.
+     */
+    JSPromise<Occluders> occluders(int load, ImageBitmap photo, List<Face> faces) {
+        if (!toggle.isChecked() || faces.isEmpty()) {
+            return JSPromise.resolve(null);
+        }
+        if (foundFor == load) {
+            return JSPromise.resolve(found);
+        }
+        status.say("Looking for hands in front of the faces…");
+        return engine.get().occluders(photo, faces).then(occluders -> {
+            foundFor = load;
+            found = occluders;
+            status.say(occluders == null ? "No hand in front of a face." : "A hand is in front of a face: it is kept in"
+                    + " front of the mask.");
+            return occluders;
+        }, error -> {
+            status.sayError("Hands could not be looked for: " + JsErrors.messageOf((JSObject) error));
+            return null;
+        });
+    }
+}
