@@ -647,10 +647,7 @@ public final class Benchmark {
      */
     private void occlusionCost() {
         Map<String, Object> out = Browser.asMap(browser.call(FitScripts.HELPERS + """
-                const photo = await T.bitmap('faces/astronaut.png'), fist = await T.bitmap('occluders/fist.png');
-                const c = T.canvas(photo.width, photo.height), ctx = c.getContext('2d');
-                ctx.drawImage(photo, 0, 0);
-                ctx.drawImage(fist, 230 - fist.width * 0.9, 162 - fist.height * 0.9, fist.width * 1.8, fist.height * 1.8);
+                const c = (await F.withFist(await T.bitmap('faces/astronaut.png'))).canvas;
                 const mask = MaskAI.masks()[0].id, without = [], withHands = [];
                 const time = async options => { const t = performance.now(); await MaskAI.tryOn(c, options); return performance.now() - t; };
                 await time({mask}); await time({mask, occlusion: true});

@@ -43,11 +43,7 @@ class ContactSheetIT {
                 const [OVERVIEW_CELL, PHOTO_CELL] = args;
                 const astronaut = await T.bitmap('faces/astronaut.png');
                 // A public-domain fist over the mouth (HandsIT's), tried on with occlusion.
-                const fist = await T.bitmap('occluders/fist.png');
-                const fisted = T.canvas(astronaut.width, astronaut.height);
-                fisted.getContext('2d').drawImage(astronaut, 0, 0);
-                fisted.getContext('2d').drawImage(fist, 230 - fist.width * 0.9, 162 - fist.height * 0.9,
-                    fist.width * 1.8, fist.height * 1.8);
+                const fisted = (await F.withFist(astronaut)).canvas;
                 const photos = [
                   ['astronaut', astronaut],
                   ['camera.png', await T.bitmap('faces/camera.png')],

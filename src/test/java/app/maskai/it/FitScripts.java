@@ -221,8 +221,23 @@ public final class FitScripts {
               async coverage(id, fitted, width, height) {
                 const {spec, texture} = await F.mask(id);
                 const out = new Float32Array(width * height);
-                const V = fitted.vertices, tri = fitted.triangles, uv = spec.mesh.uv;
-                const tw = texture.width, th = texture.height, td = texture.data;
+                const uv = spec.mesh.uv, tw = texture.width, th = texture.height, td = texture.data;
+                F.raster(fitted.vertices, fitted.triangles, width, height, (i, ia, ib, ic, l1, l2, l3) => {
+                  const u = l1 * uv[2 * ia] + l2 * uv[2 * ib] + l3 * uv[2 * ic];
+                  const v = l1 * uv[2 * ia + 1] + l2 * uv[2 * ib + 1] + l3 * uv[2 * ic + 1];
+                  const tx = Math.min(tw - 1, Math.max(0, Math.floor(u * tw)));
+                  const ty = Math.min(th - 1, Math.max(0, Math.floor(v * th)));
+                  const alpha = td[(ty * tw + tx) * 4 + 3] / 255;
+                  if (alpha > out[i]) out[i] = alpha;
+                });
+                return out;
+              },
+              /**
+               * Calls visit(pixel index, the triangle's three vertex indices, their barycentric
+               * weights) for every pixel of a width × height image whose centre one of the triangles
+               * (flat vertex indices into V, [x, y, …] each) covers.
+               */
+              raster(V, tri, width, height, visit) {
                 for (let t = 0; t + 2 < tri.length; t += 3) {
                   const ia = tri[t], ib = tri[t + 1], ic = tri[t + 2];
                   const A = V[ia], B = V[ib], C = V[ic];
@@ -240,17 +255,31 @@ public final class FitScripts {
                       const l2 = ((C[1] - A[1]) * (px - C[0]) + (A[0] - C[0]) * (py - C[1])) / det;
                       const l3 = 1 - l1 - l2;
                       if (l1 < -1e-6 || l2 < -1e-6 || l3 < -1e-6) continue;
-                      const u = l1 * uv[2 * ia] + l2 * uv[2 * ib] + l3 * uv[2 * ic];
-                      const v = l1 * uv[2 * ia + 1] + l2 * uv[2 * ib + 1] + l3 * uv[2 * ic + 1];
-                      const tx = Math.min(tw - 1, Math.max(0, Math.floor(u * tw)));
-                      const ty = Math.min(th - 1, Math.max(0, Math.floor(v * th)));
-                      const alpha = td[(ty * tw + tx) * 4 + 3] / 255;
-                      const i = y * width + x;
-                      if (alpha > out[i]) out[i] = alpha;
+                      visit(y * width + x, ia, ib, ic, l1, l2, l3);
                     }
                   }
                 }
+              },
+              /** 1 where the triangles (flat vertex indices into V) cover a pixel's centre. */
+              footprint(V, tri, width, height) {
+                const out = new Uint8Array(width * height);
+                F.raster(V, tri, width, height, i => { out[i] = 1; });
                 return out;
+              },
+              /**
+               * Issue 13's hand in front of the mouth: testdata/occluders/fist.png (public domain,
+               * see SOURCES.md) drawn 1.8× its size centred at (230, 162) over the astronaut (or any
+               * photo of that size). Returns {canvas, fist} (fist: the fist drawn alone, for its own
+               * pixels).
+               */
+              async withFist(photo) {
+                const fist = await T.bitmap('occluders/fist.png');
+                const w = photo.width, h = photo.height, fw = fist.width * 1.8, fh = fist.height * 1.8;
+                const canvas = T.canvas(w, h), alone = T.canvas(w, h);
+                canvas.getContext('2d').drawImage(photo, 0, 0);
+                canvas.getContext('2d').drawImage(fist, 230 - fw / 2, 162 - fh / 2, fw, fh);
+                alone.getContext('2d').drawImage(fist, 230 - fw / 2, 162 - fh / 2, fw, fh);
+                return {canvas, fist: alone};
               },
               /**
                * 1 where every pixel within `radius` (a square) has coverage ≥ threshold × the

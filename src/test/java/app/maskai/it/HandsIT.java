@@ -24,7 +24,7 @@ class HandsIT {
     @RegisterExtension
     static final LiveSite site = new LiveSite();
 
-    /** The fist drawn this many times its size, centred here on the astronaut (over mouth and chin). */
+    /** The fist drawn this many times its size, centred here on the astronaut (over mouth and chin), as F.withFist draws it. */
     static final double FIST_SCALE = 1.8;
     static final double[] FIST_CENTRE = {230, 162};
     /** A found hand matches the drawn fist when their boxes overlap by this IoU. */
@@ -41,15 +41,8 @@ class HandsIT {
     @BeforeAll
     static void findHands() {
         out = Browser.asMap(site.browser().call(FitScripts.HELPERS + """
-                const photo = await T.bitmap('faces/astronaut.png'), fist = await T.bitmap('occluders/fist.png');
-                const w = photo.width, h = photo.height, s = args[0], [cx, cy] = args[1];
-                const fw = fist.width * s, fh = fist.height * s;
-                const composite = T.canvas(w, h), ctx = composite.getContext('2d');
-                ctx.drawImage(photo, 0, 0);
-                ctx.drawImage(fist, cx - fw / 2, cy - fh / 2, fw, fh);
-                // The drawn fist's own box: where its alpha lands.
-                const alone = T.canvas(w, h);
-                alone.getContext('2d').drawImage(fist, cx - fw / 2, cy - fh / 2, fw, fh);
+                const photo = await T.bitmap('faces/astronaut.png'), w = photo.width, h = photo.height;
+                const {canvas: composite, fist: alone} = await F.withFist(photo);
                 const a = alone.getContext('2d').getImageData(0, 0, w, h).data;
                 let x0 = w, y0 = h, x1 = 0, y1 = 0;
                 for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (a[4 * (y * w + x) + 3] > 127) {
@@ -75,9 +68,9 @@ class HandsIT {
                 }
                 const shown = T.pixels(composite);
                 const same = (p, q, i) => Math.max(Math.abs(p.data[i] - q.data[i]), Math.abs(p.data[i + 1] - q.data[i + 1]),
-                    Math.abs(p.data[i + 2] - q.data[i + 2])) <= args[2];
+                    Math.abs(p.data[i + 2] - q.data[i + 2])) <= args[0];
                 const occlusion = {};
-                for (const id of args[3]) {
+                for (const id of args[1]) {
                   const fitted = (await MaskAI.fit(composite, {mask: id})).faces[0];
                   const solid = F.solid(await F.coverage(id, fitted, w, h), w, h, 0.95, 1);
                   const s0 = performance.now();
@@ -111,7 +104,7 @@ class HandsIT {
                         hands: withFist.hands, faces: withFist.faces.length, plainHands: plain.hands,
                         plainFaces: plain.faces.length, againHands: again.hands.length, noHandsKey: 'hands' in facesOnly,
                         firstMs: t1 - t0, laterMs: t2 - t1, facesOnlyMs: t3 - t2};
-                """, FIST_SCALE, List.of(FIST_CENTRE[0], FIST_CENTRE[1]), SAME, MASKS));
+                """, SAME, MASKS));
         System.out.println("hands: " + out);
         System.out.printf("detect with hands: first %.0f ms (the hand detector loaded), later %.0f ms; faces only %.0f ms%n",
                 number(out.get("firstMs")), number(out.get("laterMs")), number(out.get("facesOnlyMs")));

@@ -73,24 +73,6 @@ class TurnedHeadIT {
                   reader.onload = () => resolve(reader.result);
                   reader.readAsDataURL(blob);
                 });
-                /** Pixels whose centres the triangles (indices into V) cover. */
-                const footprint = (V, tris, w, h) => {
-                  const out = new Uint8Array(w * h);
-                  for (const [ia, ib, ic] of tris) {
-                    const A = V[ia], B = V[ib], C = V[ic];
-                    const det = (B[1] - C[1]) * (A[0] - C[0]) + (C[0] - B[0]) * (A[1] - C[1]);
-                    if (Math.abs(det) < 1e-9) continue;
-                    const x0 = Math.max(0, Math.floor(Math.min(A[0], B[0], C[0]))), x1 = Math.min(w - 1, Math.ceil(Math.max(A[0], B[0], C[0])));
-                    const y0 = Math.max(0, Math.floor(Math.min(A[1], B[1], C[1]))), y1 = Math.min(h - 1, Math.ceil(Math.max(A[1], B[1], C[1])));
-                    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) {
-                      const px = x + 0.5, py = y + 0.5;
-                      const l1 = ((B[1] - C[1]) * (px - C[0]) + (C[0] - B[0]) * (py - C[1])) / det;
-                      const l2 = ((C[1] - A[1]) * (px - C[0]) + (A[0] - C[0]) * (py - C[1])) / det;
-                      if (l1 >= 0 && l2 >= 0 && 1 - l1 - l2 >= 0) out[y * w + x] = 1;
-                    }
-                  }
-                  return out;
-                };
                 const grow = (sel, w, h, r) => {
                   const out = new Uint8Array(sel.length);
                   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
@@ -188,9 +170,9 @@ class TurnedHeadIT {
                       const others = [];
                       for (const p of spec.mesh.parts) if (p !== loopPart)
                         for (let t = 0; t + 2 < p.triangles.length; t += 3) others.push(p.triangles.slice(t, t + 3));
-                      const rest = grow(footprint(fitted.vertices, others, w, h), w, h, 3);
+                      const rest = grow(F.footprint(fitted.vertices, others.flat(), w, h), w, h, 3);
                       const shown = (leftSide) => {
-                        const mine = footprint(fitted.vertices, tris.filter((tr, k) => frontal[id][k] === leftSide), w, h);
+                        const mine = F.footprint(fitted.vertices, tris.filter((tr, k) => frontal[id][k] === leftSide).flat(), w, h);
                         let area = 0, drawn = 0;
                         for (let p = 0; p < mine.length; p++) {
                           if (!mine[p] || rest[p]) continue;
