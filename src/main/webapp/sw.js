@@ -51,6 +51,10 @@ const ONLY_WHERE = {
   // face (app.maskai.web.tf.TfHandModel), not at the first visit.
   'models/handtrack.json': () => false,
   'models/handtrack.bin': () => false,
+  // Likewise the person segmentation (0.3 MB), the first time a photo's hair is looked for
+  // (app.maskai.web.tf.TfPersonModel).
+  'models/selfie.json': () => false,
+  'models/selfie.bin': () => false,
 };
 
 // The smallest module with a GC type, (type (struct)): only an engine with Wasm GC validates it

@@ -56,13 +56,16 @@ final class AuditSession {
     }
 
     /**
-     * Searches the result on screen for hands ({@code MaskAI.detect(..., {hands: true})}), which
-     * loads the hand detector: its files must come from the app's own origin and leave nothing
-     * stored. Returns how many hands were found.
+     * Searches the result on screen for hands ({@code MaskAI.detect(..., {hands: true})}) and
+     * tries a mask on it with occlusion ({@code MaskAI.tryOn(..., {occlusion: true})}), which
+     * loads the hand detector (in the hands worker) and the person segmentation: their files must
+     * come from the app's own origin and leave nothing stored. Returns how many hands were found.
      */
     long findHands() {
         Object found = browser.call("""
                 const result = await MaskAI.detect(document.getElementById('result'), {hands: true});
+                const blob = await MaskAI.tryOn(document.getElementById('result'), {mask: MaskAI.masks()[0].id, occlusion: true});
+                if (!(blob instanceof Blob) || blob.size === 0) throw new Error('no try-on with occlusion');
                 return result.hands.length;
                 """);
         return ((Number) found).longValue();

@@ -44,6 +44,8 @@ class ContactSheetIT {
                 const astronaut = await T.bitmap('faces/astronaut.png');
                 // A public-domain fist over the mouth (HandsIT's), tried on with occlusion.
                 const fisted = (await F.withFist(astronaut)).canvas;
+                // Strands of hair drawn over the ears (HairIT's), tried on with occlusion.
+                const haired = F.withHair(astronaut, (await MaskAI.detect(astronaut)).faces[0].landmarks).canvas;
                 const photos = [
                   ['astronaut', astronaut],
                   ['camera.png', await T.bitmap('faces/camera.png')],
@@ -54,6 +56,7 @@ class ContactSheetIT {
                   ['mirrored', F.mirrored(astronaut).canvas],
                   ['turned 30°', F.turned(astronaut, 30).canvas],
                   ['fist in front (occlusion)', fisted, {occlusion: true}],
+                  ['hair over the ears (occlusion)', haired, {occlusion: true}],
                   ['group of three', F.composed(astronaut, 1100, 560, [{scale: 1, x: 0, y: 24},
                       {scale: 0.62, x: 540, y: 110}, {scale: 0.4, x: 890, y: 170}]).canvas],
                 ];

@@ -282,6 +282,40 @@ public final class FitScripts {
                 return {canvas, fist: alone};
               },
               /**
+               * Issue 13's hair over the ears, drawn by script: 12 strands a side of brown hair
+               * of the astronaut's own shades (1.6–2.6 px wide, gently curved, of varied lengths, seeded so every run draws
+               * the same), hanging over the ears, 0.1–0.32 of the eyes' span outside the face's
+               * outline, from above the eyes to below the mouth, where a mask's loops and straps
+               * run, on the photo of `landmarks` (468 × [x, y, z]). Returns
+               * {canvas, hair} (hair: the strands drawn alone).
+               */
+              withHair(photo, landmarks) {
+                const w = photo.width, h = photo.height, canvas = T.canvas(w, h), alone = T.canvas(w, h);
+                canvas.getContext('2d').drawImage(photo, 0, 0);
+                let seed = 13;
+                const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+                const L = i => landmarks[i];
+                const eyes = (L(33)[1] + L(263)[1]) / 2, mouth = (L(61)[1] + L(291)[1]) / 2;
+                const iod = Math.hypot(L(263)[0] - L(33)[0], L(263)[1] - L(33)[1]);
+                for (const [side, out] of [[234, -1], [454, 1]]) {
+                  for (let k = 0; k < 12; k++) {
+                    const x0 = L(side)[0] + out * (0.10 + 0.22 * random()) * iod, bend = (random() - 0.5) * 0.2 * iod;
+                    const top = eyes - (0.4 + 0.3 * random()) * iod, bottom = mouth + (0.1 + 0.3 * random()) * iod;
+                    const shade = 70 + 50 * random(), width = 1.6 + random();
+                    for (const ctx of [canvas.getContext('2d'), alone.getContext('2d')]) {
+                      ctx.strokeStyle = `rgb(${Math.round(shade * 1.3)}, ${Math.round(shade)}, ${Math.round(shade * 0.6)})`;
+                      ctx.lineWidth = width;
+                      ctx.lineCap = 'round';
+                      ctx.beginPath();
+                      ctx.moveTo(x0, top);
+                      ctx.quadraticCurveTo(x0 + bend, (top + bottom) / 2, x0 + out * 0.08 * iod, bottom);
+                      ctx.stroke();
+                    }
+                  }
+                }
+                return {canvas, hair: alone};
+              },
+              /**
                * 1 where every pixel within `radius` (a square) has coverage ≥ threshold × the
                * mask's highest coverage (so a sheer mask has a solid inside too): the mask's
                * solid inside, its edge and holes left out. Fewer than 50 such pixels: coverage ≥

@@ -291,8 +291,9 @@ class OfflineIT {
      * page runs the WebAssembly build, js/maskai.wasm and its runtime where it runs the
      * JavaScript one), TF.js's wasm binary for the other kind of CPU (SIMD or not, as TF.js found
      * it; the threaded one unless the page runs multi-threaded), the webgl backend (run only
-     * where the wasm backend cannot start), and the hand detector unless {@code handsUsed} (it
-     * loads when a photo is first searched for hands, and is kept from then on).
+     * where the wasm backend cannot start), and the hand detector and the person segmentation
+     * unless {@code handsUsed} (they load when a photo is first searched for what is in front of
+     * its faces, and are kept from then on).
      */
     static List<String> neededUrls(Browser browser, Path site, String base) throws IOException {
         return neededUrls(browser, site, base, false);
@@ -308,7 +309,8 @@ class OfflineIT {
         List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js",
                 "vendor/tfjs/tf-backend-cpu.min.js"));
         if (!handsUsed) {
-            notNeeded.addAll(List.of("models/handtrack.json", "models/handtrack.bin"));
+            notNeeded.addAll(List.of("models/handtrack.json", "models/handtrack.bin", "models/selfie.json",
+                    "models/selfie.bin"));
         }
         if (((Number) running.get("threads")).intValue() > 1) {
             notNeeded.addAll(List.of("vendor/tfjs/tfjs-backend-wasm.wasm", "vendor/tfjs/tfjs-backend-wasm-simd.wasm"));

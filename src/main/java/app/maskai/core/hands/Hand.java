@@ -24,6 +24,11 @@ public final class Hand {
         return x < x1 && x + width > x0 && y < y1 && y + height > y0;
     }
 
+    /** This hand in an image scaled by {@code sx} across and {@code sy} down. */
+    public Hand scaled(float sx, float sy) {
+        return new Hand(score, x * sx, y * sy, width * sx, height * sy, kind);
+    }
+
     @Override
     public String toString() {
         return "Hand(" + kind + ", score=" + score + ", box=" + x + "," + y + " " + width + "x" + height + ")";

@@ -13,6 +13,7 @@ import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.render.Occluders;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
+import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
@@ -150,29 +151,76 @@ public final class PublicApi {
             return JSPromise.reject(JsErrors.error("MaskAI.tryOn: WebGL2 is not available in this browser."));
         }
         return request.load().flatThen(loaded -> TryOnEngine.decode(image, "MaskAI.tryOn")
-                .flatThen(bitmap -> faces(engine, bitmap, request)
-                        .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
-                        .flatThen(drawable -> occluders(engine, drawable, request)
-                                .flatThen(occluders -> render(engine, target, drawable, request, occluders)))
-                        .onSettled(() -> {
-                            bitmap.close();
-                            return null;
-                        })));
+                .flatThen(bitmap -> {
+                    // Hands are looked for (in the hands worker) while the faces are found here.
+                    HandSearch hands = new HandSearch(engine, bitmap, request.occlusion());
+                    return faces(engine, bitmap, request)
+                            .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
+                            .flatThen(drawable -> hands.occluders(engine, drawable)
+                                    .flatThen(occluders -> render(engine, target, drawable, request, occluders)))
+                            .onSettled(() -> {
+                                bitmap.close();
+                                return null;
+                            });
+                }));
     }
 
     /**
-     * What is in front of the faces where the request asks for occlusion, else nothing; a failure
-     * closes the drawable's photo and says what failed.
+     * A photo's hands, looked for from the moment it is decoded where the request asks for
+     * occlusion; the search's outcome is kept, so that no failure goes unheard while the faces
+     * are found.
      */
-    private static JSPromise<Occluders> occluders(TryOnEngine engine, TryOnEngine.Drawable drawable, Request request) {
-        if (!request.occlusion()) {
-            return JSPromise.resolve(null);
+    private static final class HandSearch {
+        private final int width;
+        private final int height;
+        private final JSPromise<HandSearch> done;
+        private List<Hand> found;
+        private Object failure;
+
+        HandSearch(TryOnEngine engine, ImageBitmap photo, boolean wanted) {
+            width = photo.getWidth();
+            height = photo.getHeight();
+            if (!wanted) {
+                done = null;
+                return;
+            }
+            done = engine.hands(photo).then(hands -> {
+                found = hands;
+                return this;
+            }, error -> {
+                failure = error;
+                return this;
+            });
         }
-        return engine.occluders(drawable.photo, drawable.faces).flatCatchError(failure -> {
-            drawable.photo.close();
-            return JSPromise.reject(JsErrors.error("MaskAI.tryOn: looking for hands in front of the faces failed: "
-                    + JsErrors.messageOf((JSObject) failure)));
-        });
+
+        /**
+         * What is in front of the drawable's faces (its photo maybe smaller than the one searched),
+         * or nothing where occlusion was not asked for; a failure closes the drawable's photo and
+         * says what failed.
+         */
+        JSPromise<Occluders> occluders(TryOnEngine engine, TryOnEngine.Drawable drawable) {
+            if (done == null || drawable.faces.isEmpty()) {
+                return JSPromise.resolve(null);
+            }
+            return done.flatThen(search -> {
+                if (failure != null) {
+                    drawable.photo.close();
+                    return JSPromise.<Occluders>reject(JsErrors.error("MaskAI.tryOn: looking for hands in front of"
+                            + " the faces failed: " + JsErrors.messageOf((JSObject) failure)));
+                }
+                float sx = drawable.photo.getWidth() / (float) width;
+                float sy = drawable.photo.getHeight() / (float) height;
+                List<Hand> scaled = new ArrayList<>();
+                for (Hand hand : found) {
+                    scaled.add(hand.scaled(sx, sy));
+                }
+                return engine.occluders(drawable.photo, drawable.faces, scaled).flatCatchError(error -> {
+                    drawable.photo.close();
+                    return JSPromise.reject(JsErrors.error("MaskAI.tryOn: looking for what is in front of the"
+                            + " faces failed: " + JsErrors.messageOf((JSObject) error)));
+                });
+            });
+        }
     }
 
     /** Draws each face of {@code drawable} as {@code request} says and encodes the result; closes the drawable's photo. */

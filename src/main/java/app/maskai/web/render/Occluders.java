@@ -10,8 +10,11 @@ public final class Occluders {
     public final int width;
     public final int height;
     public final byte[] alpha;
+    /** What is in front: how many hands, and whether hair (or the like) beside a face. */
+    public final int hands;
+    public final boolean hair;
 
-    public Occluders(int x, int y, int width, int height, byte[] alpha) {
+    public Occluders(int x, int y, int width, int height, byte[] alpha, int hands, boolean hair) {
         if (width <= 0 || height <= 0 || alpha.length != width * height) {
             throw new IllegalArgumentException("a matte of " + width + " × " + height + " needs as many values");
         }
@@ -20,5 +23,7 @@ public final class Occluders {
         this.width = width;
         this.height = height;
         this.alpha = alpha;
+        this.hands = hands;
+        this.hair = hair;
     }
 }

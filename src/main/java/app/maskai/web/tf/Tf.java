@@ -156,6 +156,11 @@ public final class Tf {
     @JSBody(params = {"values", "batch", "size"}, script = "return tf.tensor4d(values, [batch, size, size, 3], 'float32');")
     public static native Tensor batch(Float32Array values, int batch, int size);
 
+    /** One image of {@code values} times {@code scale}, as a float32 tensor [1, size, size, 3]. */
+    @JSBody(params = {"values", "size", "scale"}, script = "return tf.tidy(function () {"
+            + " return tf.mul(tf.tensor4d(values, [1, size, size, 3], 'float32'), scale); });")
+    public static native Tensor scaledImage(Float32Array values, int size, float scale);
+
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);
 

@@ -43,18 +43,69 @@ public final class TfHandModel {
     }
 
     /**
-     * The hands in {@code source} (an ImageBitmap or canvas) of {@code width} × {@code height},
-     * drawn letterboxed into the detector's square by {@code faces}' staging.
+     * The detector's input: a photo letterboxed into the detector's square, staged at once (the
+     * photo may be closed after), to be run here or in the hands worker.
      */
-    public JSPromise<List<Hand>> detect(TfFaceModels faces, JSObject source, int width, int height) {
+    public static final class Staged {
+        /** INPUT_SIZE × INPUT_SIZE × 3 values, 0..255. */
+        public final Float32Array pixels;
+        final RotatedRect square;
+        final int width;
+        final int height;
+
+        Staged(Float32Array pixels, RotatedRect square, int width, int height) {
+            this.pixels = pixels;
+            this.square = square;
+            this.width = width;
+            this.height = height;
+        }
+
+        /** The same input in pixels of its own (the pixels' buffer moves when sent to a worker). */
+        public Staged copy() {
+            Float32Array values = new Float32Array(pixels.getLength());
+            values.set(pixels);
+            return new Staged(values, square, width, height);
+        }
+
+        /** The hands in the detector's outputs for these pixels, in the photo's own pixels. */
+        public List<Hand> decode(float[] scores, float[] boxes) {
+            return HandDetector.decode(scores, boxes, square, width, height);
+        }
+    }
+
+    /** The detector's two outputs for one input: class scores and boxes (HandDetector.decode). */
+    public static final class Outputs {
+        public final float[] scores;
+        public final float[] boxes;
+
+        public Outputs(float[] scores, float[] boxes) {
+            this.scores = scores;
+            this.boxes = boxes;
+        }
+    }
+
+    /**
+     * {@code source} (an ImageBitmap or canvas) of {@code width} × {@code height}, drawn
+     * letterboxed into the detector's square by {@code faces}' staging.
+     */
+    public static Staged stage(TfFaceModels faces, JSObject source, int width, int height) {
         RotatedRect square = Letterbox.square(width, height, 0);
-        Float32Array values = faces.pixels(source, width, height, square, HandDetector.INPUT_SIZE);
-        Tensor input = Tf.image(values, HandDetector.INPUT_SIZE);
-        return model.executeAsync(input, outputs).then(result -> {
+        return new Staged(faces.pixels(source, width, height, square, HandDetector.INPUT_SIZE), square, width, height);
+    }
+
+    /** Runs the detector on staged pixels (Staged.pixels); its tensors freed however it ends. */
+    public JSPromise<Outputs> run(Float32Array pixels) {
+        Tensor input = Tf.image(pixels, HandDetector.INPUT_SIZE);
+        JSPromise<JSArrayReader<Tensor>> running;
+        try {
+            running = model.executeAsync(input, outputs);
+        } catch (Throwable failure) {
+            input.dispose();
+            throw failure;
+        }
+        return running.then(result -> {
             try {
-                float[] scores = result.get(0).dataSync().copyToJavaArray();
-                float[] boxes = result.get(1).dataSync().copyToJavaArray();
-                return HandDetector.decode(scores, boxes, square, width, height);
+                return new Outputs(result.get(0).dataSync().copyToJavaArray(), result.get(1).dataSync().copyToJavaArray());
             } finally {
                 result.get(0).dispose();
                 result.get(1).dispose();
@@ -63,5 +114,10 @@ public final class TfHandModel {
             input.dispose();
             return null;
         });
+    }
+
+    /** The hands in staged pixels, found on this thread. */
+    public JSPromise<List<Hand>> detect(Staged staged) {
+        return run(staged.pixels).then(found -> staged.decode(found.scores, found.boxes));
     }
 }

@@ -4,6 +4,8 @@ import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
+import app.maskai.core.geometry.RotatedRect;
+import app.maskai.core.hair.HairMatte;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.hands.HandMatte;
 import app.maskai.core.image.ImageHeader;
@@ -26,6 +28,8 @@ import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.render.Occluders;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tf.TfHandModel;
+import app.maskai.web.tf.TfPersonModel;
+import app.maskai.web.worker.HandWorker;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -40,6 +44,12 @@ public final class TryOnEngine {
     private final TfFaceModels models;
     /** The hand detector, loading or loaded, once a photo has been searched for hands. */
     private JSPromise<TfHandModel> handModel;
+    /** The hands worker, once a photo has been searched for hands (null where it cannot start). */
+    private HandWorker handWorker;
+    private boolean handWorkerTried;
+    private boolean handModelKept;
+    /** The person segmentation, loading or loaded, once a photo's hair has been looked for. */
+    private JSPromise<TfPersonModel> personModel;
     private final MaskLibrary masks;
     private final String backend;
 
@@ -153,99 +163,216 @@ public final class TryOnEngine {
     }
 
     /**
-     * The hands in {@code photo} (core.hands.HandDetector), the hand detector loaded on the first
-     * call; a detector that cannot be loaded rejects this call and is tried again on the next.
+     * The hands in {@code photo} (core.hands.HandDetector). The photo is staged at once (it may be
+     * closed as soon as this returns) and the detector run in the hands worker (HandWorker), on
+     * another core than the page's, so that a caller can find the photo's faces meanwhile; where
+     * the worker cannot run, on the page. The detector is loaded on the first call; one that
+     * cannot be loaded rejects this call and is tried again on the next.
      */
     public JSPromise<List<Hand>> hands(ImageBitmap photo) {
+        TfHandModel.Staged staged = TfHandModel.stage(models, photo, photo.getWidth(), photo.getHeight());
+        if (!handWorkerTried) {
+            handWorkerTried = true;
+            handWorker = HandWorker.start(AppFiles.absoluteUrl("js/worker.js"));
+        }
+        if (handWorker == null || handWorker.problem() != null) {
+            return handsOnPage(staged);
+        }
+        TfHandModel.Staged kept = staged.copy();
+        return handWorker.detect(staged.pixels).then(found -> {
+            keepHandModelOffline();
+            return staged.decode(found.scores, found.boxes);
+        }).flatCatchError(failure -> handWorker.problem() != null ? handsOnPage(kept)
+                : JSPromise.<List<Hand>>reject(failure));
+    }
+
+    private JSPromise<List<Hand>> handsOnPage(TfHandModel.Staged staged) {
         if (handModel == null) {
             handModel = TfHandModel.load(AppFiles.absoluteUrl("models/handtrack.json"));
             handModel.then(loaded -> {
-                // Kept for offline use from now on (the worker does not precache it at install).
-                OfflineCache.keep("models/handtrack.json,models/handtrack.bin");
+                keepHandModelOffline();
                 return null;
             }, failure -> {
                 handModel = null; // tried again on the next call
                 return null;
             });
         }
-        int width = photo.getWidth();
-        int height = photo.getHeight();
-        return handModel.flatThen(model -> model.detect(models, photo, width, height));
+        return handModel.flatThen(model -> model.detect(staged));
+    }
+
+    /** Once used, the hand detector is kept for offline use (the worker does not precache it at install). */
+    private void keepHandModelOffline() {
+        if (!handModelKept) {
+            handModelKept = true;
+            OfflineCache.keep("models/handtrack.json,models/handtrack.bin");
+        }
     }
 
     /**
-     * What is in front of {@code faces}' masks in {@code photo}: each hand whose box overlaps a
-     * face's (grown by half its size, where a mask and its loops reach) is matted
-     * (core.hands.HandMatte) in a region a quarter larger than its box; the mattes share one
-     * rectangle. Resolves to null where no hand is in front of a face.
+     * What is in front of {@code faces}' masks in {@code photo}: the hands in it (see {@link
+     * #occluders(ImageBitmap, List, List)}). Resolves to null where nothing is in front of a face.
      */
     public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces) {
         if (faces.isEmpty()) {
             return JSPromise.resolve(null);
         }
+        return hands(photo).flatThen(found -> occluders(photo, faces, found));
+    }
+
+    /**
+     * What is in front of {@code faces}' masks in {@code photo}, {@code found} its hands:
+     * <ul>
+     * <li>each hand whose box overlaps a face's (grown by half its size, where a mask and its loops
+     * reach), matted (core.hands.HandMatte) in a region a quarter larger than its box;</li>
+     * <li>the hair, or anything else on the person that is not skin, beside each face at the
+     * height of its ears (core.hair.HairMatte), from the person segmentation of a square twice the
+     * face's size around it (the segmentation loaded on the first call).</li>
+     * </ul>
+     * The mattes share one rectangle; null where nothing is in front.
+     */
+    public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces, List<Hand> found) {
+        if (faces.isEmpty()) {
+            return JSPromise.resolve(null);
+        }
+        return personModel().then(segmentation -> {
+            List<int[]> rects = new ArrayList<>();
+            List<byte[]> mattes = new ArrayList<>();
+            handMattes(photo, faces, found, rects, mattes);
+            int hands = rects.size();
+            hairMattes(segmentation, photo, faces, rects, mattes);
+            return union(rects, mattes, hands, photo.getWidth(), photo.getHeight());
+        });
+    }
+
+    private JSPromise<TfPersonModel> personModel() {
+        if (personModel == null) {
+            personModel = TfPersonModel.load(AppFiles.absoluteUrl(HairMatte.SEGMENTATION_MODEL));
+            personModel.then(loaded -> {
+                // Kept for offline use from now on (the worker does not precache it at install).
+                OfflineCache.keep("models/selfie.json,models/selfie.bin");
+                return null;
+            }, failure -> {
+                personModel = null; // tried again on the next call
+                return null;
+            });
+        }
+        return personModel;
+    }
+
+    private void handMattes(ImageBitmap photo, List<Face> faces, List<Hand> found, List<int[]> rects,
+            List<byte[]> mattes) {
         int width = photo.getWidth();
         int height = photo.getHeight();
-        return hands(photo).then(found -> {
-            List<int[]> regions = new ArrayList<>();
-            List<Hand> inFront = new ArrayList<>();
-            for (Hand hand : found) {
-                for (Face face : faces) {
-                    float gx = face.width * 0.5f;
-                    float gy = face.height * 0.5f;
-                    if (hand.overlaps(face.x - gx, face.y - gy, face.x + face.width + gx, face.y + face.height + gy)) {
-                        inFront.add(hand);
-                        break;
+        for (Hand hand : found) {
+            boolean inFront = false;
+            for (Face face : faces) {
+                float gx = face.width * 0.5f;
+                float gy = face.height * 0.5f;
+                inFront |= hand.overlaps(face.x - gx, face.y - gy, face.x + face.width + gx, face.y + face.height + gy);
+            }
+            int[] r = {
+                Math.max(0, (int) Math.floor(hand.x - 0.25f * hand.width)),
+                Math.max(0, (int) Math.floor(hand.y - 0.25f * hand.height)),
+                Math.min(width, (int) Math.ceil(hand.x + 1.25f * hand.width)),
+                Math.min(height, (int) Math.ceil(hand.y + 1.25f * hand.height))};
+            int rw = r[2] - r[0];
+            int rh = r[3] - r[1];
+            if (!inFront || rw <= 2 || rh <= 2) {
+                continue;
+            }
+            byte[] rgba = Images.region(photo, r[0], r[1], rw, rh).copyToJavaArray();
+            rects.add(r);
+            mattes.add(HandMatte.matte(rgba, rw, rh, hand.x - r[0], hand.y - r[1],
+                    hand.x + hand.width - r[0], hand.y + hand.height - r[1]));
+        }
+    }
+
+    private void hairMattes(TfPersonModel segmentation, ImageBitmap photo, List<Face> faces, List<int[]> rects,
+            List<byte[]> mattes) {
+        int width = photo.getWidth();
+        int height = photo.getHeight();
+        for (Face face : faces) {
+            float side = HairMatte.SQUARE_SCALE * Math.max(face.width, face.height);
+            float left = face.x + face.width / 2 - side / 2;
+            float top = face.y + face.height / 2 - side / 2;
+            int[] r = {
+                Math.max(0, (int) Math.floor(left)),
+                Math.max(0, (int) Math.floor(top)),
+                Math.min(width, (int) Math.ceil(left + side)),
+                Math.min(height, (int) Math.ceil(top + side))};
+            int rw = r[2] - r[0];
+            int rh = r[3] - r[1];
+            if (rw <= 2 || rh <= 2) {
+                continue;
+            }
+            float[] person = segmentation.segment(models, photo, width, height,
+                    new RotatedRect(left + side / 2, top + side / 2, side, side, 0));
+            float[] local = face.landmarks.clone();
+            for (int i = 0; i < local.length; i += 3) {
+                local[i] -= r[0];
+                local[i + 1] -= r[1];
+            }
+            byte[] rgba = Images.region(photo, r[0], r[1], rw, rh).copyToJavaArray();
+            rects.add(r);
+            mattes.add(HairMatte.matte(rgba, rw, rh, person, HairMatte.SEGMENTATION_SIZE, left - r[0], top - r[1],
+                    side, local));
+        }
+    }
+
+    /**
+     * The mattes ({@code rects}: x0, y0, x1, y1 each; the first {@code hands} hands', the rest
+     * hair's) in one rectangle, the greatest value a pixel; null where none has a pixel.
+     */
+    private static Occluders union(List<int[]> rects, List<byte[]> mattes, int hands, int width, int height) {
+        int x0 = width;
+        int y0 = height;
+        int x1 = 0;
+        int y1 = 0;
+        boolean any = false;
+        int handsDrawn = 0;
+        boolean hair = false;
+        for (int k = 0; k < rects.size(); k++) {
+            byte[] matte = mattes.get(k);
+            boolean drawn = false;
+            for (byte value : matte) {
+                drawn |= value != 0;
+            }
+            if (!drawn) {
+                continue;
+            }
+            if (k < hands) {
+                handsDrawn++;
+            } else {
+                hair = true;
+            }
+            int[] r = rects.get(k);
+            x0 = Math.min(x0, r[0]);
+            y0 = Math.min(y0, r[1]);
+            x1 = Math.max(x1, r[2]);
+            y1 = Math.max(y1, r[3]);
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        int w = x1 - x0;
+        int h = y1 - y0;
+        byte[] alpha = new byte[w * h];
+        for (int k = 0; k < rects.size(); k++) {
+            int[] r = rects.get(k);
+            byte[] matte = mattes.get(k);
+            int rw = r[2] - r[0];
+            for (int yy = r[1]; yy < r[3]; yy++) {
+                for (int xx = r[0]; xx < r[2]; xx++) {
+                    int to = (yy - y0) * w + (xx - x0);
+                    int value = matte[(yy - r[1]) * rw + (xx - r[0])] & 0xFF;
+                    if (value > (alpha[to] & 0xFF)) {
+                        alpha[to] = (byte) value;
                     }
                 }
             }
-            if (inFront.isEmpty()) {
-                return null;
-            }
-            int x0 = width;
-            int y0 = height;
-            int x1 = 0;
-            int y1 = 0;
-            for (Hand hand : inFront) {
-                int[] r = {
-                    Math.max(0, (int) Math.floor(hand.x - 0.25f * hand.width)),
-                    Math.max(0, (int) Math.floor(hand.y - 0.25f * hand.height)),
-                    Math.min(width, (int) Math.ceil(hand.x + 1.25f * hand.width)),
-                    Math.min(height, (int) Math.ceil(hand.y + 1.25f * hand.height))};
-                regions.add(r);
-                x0 = Math.min(x0, r[0]);
-                y0 = Math.min(y0, r[1]);
-                x1 = Math.max(x1, r[2]);
-                y1 = Math.max(y1, r[3]);
-            }
-            int w = x1 - x0;
-            int h = y1 - y0;
-            if (w <= 0 || h <= 0) {
-                return null;
-            }
-            byte[] alpha = new byte[w * h];
-            for (int k = 0; k < inFront.size(); k++) {
-                Hand hand = inFront.get(k);
-                int[] r = regions.get(k);
-                int rw = r[2] - r[0];
-                int rh = r[3] - r[1];
-                if (rw <= 2 || rh <= 2) {
-                    continue;
-                }
-                byte[] rgba = Images.region(photo, r[0], r[1], rw, rh).copyToJavaArray();
-                byte[] matte = HandMatte.matte(rgba, rw, rh, hand.x - r[0], hand.y - r[1],
-                        hand.x + hand.width - r[0], hand.y + hand.height - r[1]);
-                for (int yy = 0; yy < rh; yy++) {
-                    for (int xx = 0; xx < rw; xx++) {
-                        int to = (r[1] - y0 + yy) * w + (r[0] - x0 + xx);
-                        int value = matte[yy * rw + xx] & 0xFF;
-                        if (value > (alpha[to] & 0xFF)) {
-                            alpha[to] = (byte) value;
-                        }
-                    }
-                }
-            }
-            return new Occluders(x0, y0, w, h, alpha);
-        });
+        }
+        return new Occluders(x0, y0, w, h, alpha, handsDrawn, hair);
     }
 
     /**

@@ -13,9 +13,10 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * The "Keep hands in front of the mask" switch and what it finds: while it is on, each photo is
- * searched once for hands in front of its faces (TryOnEngine.occluders), and the result is drawn
- * with them in front. Off by default: the hand detector (3.6 MB) loads only when a person asks.
+ * The "Keep hands and hair in front of the mask" switch and what it finds: while it is on, each
+ * photo is searched once for hands in front of its faces and hair over their ears
+ * (TryOnEngine.occluders), and the result is drawn with them in front. Off by default: the hand
+ * detector and the person segmentation (3.9 MB) load only when a person asks.
  */
 final class HandsInFront {
     private final HTMLInputElement toggle = (HTMLInputElement) HTMLDocument.current().getElementById("hands-in-front");
@@ -42,16 +43,24 @@ final class HandsInFront {
         if (foundFor == load) {
             return JSPromise.resolve(found);
         }
-        status.say("Looking for hands in front of the faces…");
+        status.say("Looking for hands and hair in front of the faces…");
         return engine.get().occluders(photo, faces).then(occluders -> {
             foundFor = load;
             found = occluders;
-            status.say(occluders == null ? "No hand in front of a face." : "A hand is in front of a face: it is kept in"
-                    + " front of the mask.");
+            status.say(said(occluders));
             return occluders;
         }, error -> {
-            status.sayError("Hands could not be looked for: " + JsErrors.messageOf((JSObject) error));
+            status.sayError("Hands and hair could not be looked for: " + JsErrors.messageOf((JSObject) error));
             return null;
         });
+    }
+
+    private static String said(Occluders occluders) {
+        int hands = occluders == null ? 0 : occluders.hands;
+        boolean hair = occluders != null && occluders.hair;
+        String handPart = hands == 0 ? "No hand in front of a face"
+                : hands == 1 ? "A hand is in front of a face: it is kept in front of the mask"
+                : hands + " hands are in front of the faces: they are kept in front of the masks";
+        return handPart + (hair ? "; hair beside the face is kept in front of the mask's loops and straps." : ".");
     }
 }

@@ -10,8 +10,10 @@ import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
 import app.maskai.web.tf.Tf;
 import app.maskai.web.tf.TfFaceModels;
+import app.maskai.web.tf.TfHandModel;
 import app.maskai.web.tryon.Failures;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.typedarrays.Float32Array;
 
 /**
@@ -20,6 +22,10 @@ import org.teavm.jso.typedarrays.Float32Array;
  * and then follows the faces of each video frame it is sent with one {@link Tracker}, so that
  * the page's thread only draws. Messages in: init, track, reset, sensitivity; out: progress,
  * ready, failed, tracked, trackFailed (docs/CONTRACTS.md).
+ *
+ * <p>An instance of its own (HandWorker) runs the hand detector instead, so that a photo's hands are
+ * looked for on another core while the page finds its faces: in, hands (staged pixels); out,
+ * handsFound or handsFailed. It loads the detector and picks a backend on the first hands message.
  */
 public final class InferenceWorker {
     private static final int FLOATS_PER_FACE = LandmarkModel.MESH_VALUES;
@@ -27,6 +33,8 @@ public final class InferenceWorker {
     private final Tracker tracker = new Tracker(Tracker.LIVE_MAX_FACES, Tracker.DEFAULT_DETECT_EVERY);
     private final double startedAt = WorkerScope.now();
     private TfFaceModels models;
+    /** The hand detector, loading or loaded, once a hands message came. */
+    private JSPromise<TfHandModel> handModel;
     private boolean starting;
 
     private InferenceWorker() {
@@ -48,6 +56,9 @@ public final class InferenceWorker {
                 break;
             case "reset":
                 tracker.reset();
+                break;
+            case "hands":
+                hands(message);
                 break;
             case "sensitivity":
                 try {
@@ -102,6 +113,42 @@ public final class InferenceWorker {
                     + JsErrors.messageOf((JSObject) error));
             return null;
         });
+    }
+
+    /**
+     * {type: 'hands', id, pixels}: the hand detector run on pixels staged by TfHandModel.stage;
+     * replies handsFound {id, scores, boxes} or handsFailed {id, message}. A detector that could
+     * not be loaded is tried again on the next message.
+     */
+    private void hands(JSObject message) {
+        double id = WorkerScope.number(message, "id");
+        Float32Array pixels = (Float32Array) WorkerScope.object(message, "pixels");
+        if (handModel == null) {
+            handModel = loadHandModel();
+        }
+        JSPromise<TfHandModel> loading = handModel;
+        loading.flatThen(model -> model.run(pixels)).then(found -> {
+            Float32Array scores = Float32Array.copyFromJavaArray(found.scores);
+            Float32Array boxes = Float32Array.copyFromJavaArray(found.boxes);
+            WorkerScope.post(WorkerScope.handsFound(id, scores, boxes), WorkerScope.bufferOf(scores),
+                    WorkerScope.bufferOf(boxes));
+            return null;
+        }, failure -> {
+            loading.then(loaded -> null, notLoaded -> {
+                handModel = null;
+                return null;
+            });
+            WorkerScope.post(WorkerScope.handsFailed(id, JsErrors.messageOf((JSObject) failure)));
+            return null;
+        });
+    }
+
+    private JSPromise<TfHandModel> loadHandModel() {
+        String root = WorkerScope.siteRoot();
+        JSPromise<Object> backend = models != null ? JSPromise.resolve(null) : new JSPromise<>((resolve, reject) ->
+                Backends.choose(root + "vendor/tfjs/", false, choice -> resolve.accept(null),
+                        problem -> reject.accept(JsErrors.error(problem))));
+        return backend.flatThen(chosen -> TfHandModel.load(root + "models/handtrack.json"));
     }
 
     private void fail(String message) {

@@ -3,6 +3,7 @@ package app.maskai.web.worker;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Float32Array;
 
 /**
  * The page's end of the inference worker, which TeaVM does not bind: start the Worker, post the
@@ -46,6 +47,11 @@ final class WorkerChannel {
     @JSBody(params = {"worker", "id", "frame", "time", "inMemory"}, script = "worker.postMessage({type: 'track',"
             + " id: id, frame: frame, time: time, inMemory: inMemory}, [frame]);")
     static native void postTrack(JSObject worker, double id, JSObject frame, double time, boolean inMemory);
+
+    /** Sends staged pixels to the hand detector, moving their buffer rather than copying it. */
+    @JSBody(params = {"worker", "id", "pixels"}, script = "worker.postMessage({type: 'hands', id: id, pixels: pixels},"
+            + " [pixels.buffer]);")
+    static native void postHands(JSObject worker, double id, Float32Array pixels);
 
     @JSBody(params = "worker", script = "worker.terminate();")
     static native void terminate(JSObject worker);

@@ -50,6 +50,13 @@ final class WorkerScope {
     @JSBody(params = {"id", "text", "frame"}, script = "return {type: 'trackFailed', id: id, message: text, frame: frame};")
     static native JSObject trackFailed(double id, String text, JSObject frame);
 
+    /** The reply to "hands": the detector's outputs for the pixels sent (TfHandModel.Outputs). */
+    @JSBody(params = {"id", "scores", "boxes"}, script = "return {type: 'handsFound', id: id, scores: scores, boxes: boxes};")
+    static native JSObject handsFound(double id, Float32Array scores, Float32Array boxes);
+
+    @JSBody(params = {"id", "text"}, script = "return {type: 'handsFailed', id: id, message: text};")
+    static native JSObject handsFailed(double id, String text);
+
     @JSBody(params = {"message", "name"}, script = "var value = message[name]; return value == null ? '' : String(value);")
     static native String string(JSObject message, String name);
 

