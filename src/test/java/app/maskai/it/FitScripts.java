@@ -282,10 +282,10 @@ public final class FitScripts {
                 return {canvas, fist: alone};
               },
               /**
-               * Issue 13's hair over the ears, drawn by script: 12 strands a side of brown hair
-               * of the astronaut's own shades (1.6–2.6 px wide, gently curved, of varied lengths, seeded so every run draws
-               * the same), hanging over the ears, 0.1–0.32 of the eyes' span outside the face's
-               * outline, from above the eyes to below the mouth, where a mask's loops and straps
+               * Issue 13's hair over the ears, drawn by script: 20 strands a side of brown hair
+               * of the astronaut's own shades (1.1–2.1 px wide, wavy, of varied lengths, seeded so
+               * every run draws the same), hanging over the ears, 0.08–0.34 of the eyes' span
+               * outside the face's outline, from above the eyes to below the mouth, where a mask's loops and straps
                * run, on the photo of `landmarks` (468 × [x, y, z]). Returns
                * {canvas, hair} (hair: the strands drawn alone).
                */
@@ -298,17 +298,18 @@ public final class FitScripts {
                 const eyes = (L(33)[1] + L(263)[1]) / 2, mouth = (L(61)[1] + L(291)[1]) / 2;
                 const iod = Math.hypot(L(263)[0] - L(33)[0], L(263)[1] - L(33)[1]);
                 for (const [side, out] of [[234, -1], [454, 1]]) {
-                  for (let k = 0; k < 12; k++) {
-                    const x0 = L(side)[0] + out * (0.10 + 0.22 * random()) * iod, bend = (random() - 0.5) * 0.2 * iod;
-                    const top = eyes - (0.4 + 0.3 * random()) * iod, bottom = mouth + (0.1 + 0.3 * random()) * iod;
-                    const shade = 70 + 50 * random(), width = 1.6 + random();
+                  for (let k = 0; k < 20; k++) {
+                    const x0 = L(side)[0] + out * (0.08 + 0.26 * random()) * iod, bend = (random() - 0.5) * 0.3 * iod;
+                    const top = eyes - (0.5 + 0.4 * random()) * iod, bottom = mouth + (0.0 + 0.35 * random()) * iod;
+                    const shade = 70 + 50 * random(), width = 1.1 + random();
                     for (const ctx of [canvas.getContext('2d'), alone.getContext('2d')]) {
                       ctx.strokeStyle = `rgb(${Math.round(shade * 1.3)}, ${Math.round(shade)}, ${Math.round(shade * 0.6)})`;
                       ctx.lineWidth = width;
                       ctx.lineCap = 'round';
                       ctx.beginPath();
-                      ctx.moveTo(x0, top);
-                      ctx.quadraticCurveTo(x0 + bend, (top + bottom) / 2, x0 + out * 0.08 * iod, bottom);
+                      ctx.moveTo(x0 - out * 0.1 * iod, top);
+                      ctx.bezierCurveTo(x0 + bend, top + (bottom - top) / 3, x0 - bend, top + 2 * (bottom - top) / 3,
+                          x0 + out * (0.05 + 0.1 * random()) * iod, bottom);
                       ctx.stroke();
                     }
                   }

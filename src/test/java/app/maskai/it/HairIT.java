@@ -82,13 +82,15 @@ class HairIT {
                 // README's before/after picture: the fist and the hair, each without occlusion and with it.
                 const fisted = (await F.withFist(photo)).canvas, pair = T.canvas(2 * 300, 2 * 260);
                 const pctx = pair.getContext('2d');
-                const rows = [[fisted, 'surgical-blue', 110, 60], [composite, 'kn95-white', 110, 50]];
+                // The fist on the whole face; the hair at the ear on the photo's right, twice as large.
+                const rows = [[fisted, 'surgical-blue', 110, 60, 250], [composite, 'kn95-white',
+                    Math.round(landmarks[454][0]) - 70, Math.round(landmarks[454][1]) - 55, 125]];
                 for (let r = 0; r < rows.length; r++) {
-                  const [image, id, x, y] = rows[r];
+                  const [image, id, x, y, cw] = rows[r];
                   for (let k = 0; k < 2; k++) {
                     const px = await F.tryOnPixels(image, {mask: id, occlusion: k === 1});
                     const c = T.canvas(w, h); c.getContext('2d').putImageData(px, 0, 0);
-                    pctx.drawImage(c, x, y, 250, 216, 300 * k, 260 * r, 300, 260);
+                    pctx.drawImage(c, x, y, cw, cw * 260 / 300, 300 * k, 260 * r, 300, 260);
                   }
                 }
                 const readme = pair.toDataURL('image/png');

@@ -105,7 +105,7 @@ class HandsIT {
                         plainFaces: plain.faces.length, againHands: again.hands.length, noHandsKey: 'hands' in facesOnly,
                         firstMs: t1 - t0, laterMs: t2 - t1, facesOnlyMs: t3 - t2};
                 """, SAME, MASKS));
-        System.out.println("hands: " + out);
+        System.out.println("hands: " + out.get("hands") + " on the fist, " + out.get("plainHands") + " without it");
         System.out.printf("detect with hands: first %.0f ms (the hand detector loaded), later %.0f ms; faces only %.0f ms%n",
                 number(out.get("firstMs")), number(out.get("laterMs")), number(out.get("facesOnlyMs")));
     }

@@ -224,8 +224,9 @@ public final class HairMatte {
 
     /**
      * The pixels whose centres lie inside the closed polygon {@code xy} (even–odd, scanlines), and
-     * with an {@code outset} those too that lie outside it by less than the outset, on rows
-     * {@code rowFrom} to {@code rowTo} (exclusive) only, the distances being the costly part.
+     * with an {@code outset}, on rows {@code rowFrom} to {@code rowTo} (exclusive), those too that
+     * lie less than the outset across from an inside span (beside a face the outline runs nearly
+     * upright, and across is near enough the distance).
      */
     static boolean[] fill(float[] xy, int width, int height, float outset, int rowFrom, int rowTo) {
         boolean[] inside = new boolean[width * height];
@@ -244,43 +245,16 @@ public final class HairMatte {
                 }
             }
             java.util.Arrays.sort(crossings, 0, count);
+            float grow = y >= rowFrom && y < rowTo ? Math.max(0, outset) : 0;
             for (int k = 0; k + 1 < count; k += 2) {
-                int from = Math.max(0, (int) Math.ceil(crossings[k] - 0.5f));
-                int to = Math.min(width - 1, (int) Math.floor(crossings[k + 1] - 0.5f));
+                int from = Math.max(0, (int) Math.ceil(crossings[k] - grow - 0.5f));
+                int to = Math.min(width - 1, (int) Math.floor(crossings[k + 1] + grow - 0.5f));
                 for (int x = from; x <= to; x++) {
                     inside[y * width + x] = true;
                 }
             }
         }
-        if (outset <= 0) {
-            return inside;
-        }
-        float limit = outset * outset;
-        boolean[] grown = inside.clone();
-        for (int y = Math.max(0, rowFrom); y < Math.min(height, rowTo); y++) {
-            for (int x = 0; x < width; x++) {
-                int i = y * width + x;
-                grown[i] = inside[i] || distanceSquared(xy, x + 0.5f, y + 0.5f) < limit;
-            }
-        }
-        return grown;
-    }
-
-    private static float distanceSquared(float[] xy, float px, float py) {
-        int n = xy.length / 2;
-        float best = Float.MAX_VALUE;
-        for (int j = 0; j < n; j++) {
-            float ax = xy[2 * j];
-            float ay = xy[2 * j + 1];
-            float bx = xy[2 * ((j + 1) % n)] - ax;
-            float by = xy[2 * ((j + 1) % n) + 1] - ay;
-            float length = bx * bx + by * by;
-            float t = length == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * bx + (py - ay) * by) / length));
-            float dx = px - ax - t * bx;
-            float dy = py - ay - t * by;
-            best = Math.min(best, dx * dx + dy * dy);
-        }
-        return best;
+        return inside;
     }
 
     private static int bin(byte[] rgba, int at) {

@@ -24,6 +24,16 @@ public final class Hand {
         return x < x1 && x + width > x0 && y < y1 && y + height > y0;
     }
 
+    /** The index of {@link #kind} in {@link HandDetector#KINDS}. */
+    public int kindIndex() {
+        for (int k = 0; k < HandDetector.KINDS.length; k++) {
+            if (HandDetector.KINDS[k].equals(kind)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** This hand in an image scaled by {@code sx} across and {@code sy} down. */
     public Hand scaled(float sx, float sy) {
         return new Hand(score, x * sx, y * sy, width * sx, height * sy, kind);

@@ -22,6 +22,15 @@ public final class HandDetector {
     /** The graph's two outputs used here: the class scores and the boxes. */
     public static final String SCORES_OUTPUT = "StatefulPartitionedCall/Postprocessor/Slice";
     public static final String BOXES_OUTPUT = "StatefulPartitionedCall/Postprocessor/ExpandDims_1";
+    /**
+     * The graph's preprocessing (a loop over the batch that scales 0..255 to −1..1 and resizes to
+     * 320 × 320) ends at this node; MaskAI feeds it the scaled square directly ({@link
+     * #INPUT_SCALE}, {@link #INPUT_OFFSET}, the graph's own constants), so the graph runs without
+     * its control flow, synchronously, with the same outputs.
+     */
+    public static final String PREPROCESSED_INPUT = "StatefulPartitionedCall/map/TensorArrayV2Stack/TensorListStack";
+    public static final float INPUT_SCALE = 2 / 255f;
+    public static final float INPUT_OFFSET = -1;
     /** The model's signature asks for 320 × 320. */
     public static final int INPUT_SIZE = 320;
     public static final int ANCHORS = 12804;

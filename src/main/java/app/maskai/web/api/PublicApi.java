@@ -118,25 +118,29 @@ public final class PublicApi {
         boolean refined = JsValues.isNullish(refine) || !"false".equals(JsValues.string(refine));
         JSObject hands = JsValues.get(options, "hands");
         boolean withHands = !JsValues.isNullish(hands) && JsValues.isTrue(hands);
-        return TryOnEngine.decode(image, "MaskAI.detect").flatThen(bitmap -> engine.detect(bitmap, refined)
-                .flatThen(result -> {
-                    JSObject shaped = toJs(result);
-                    if (!withHands) {
-                        return JSPromise.resolve(shaped);
-                    }
-                    return engine.hands(bitmap).then(found -> {
-                        JSArray<JSObject> list = JSArray.create();
-                        for (Hand hand : found) {
-                            list.push(ApiShapes.hand(hand.score, hand.kind, hand.x, hand.y, hand.width, hand.height));
+        return TryOnEngine.decode(image, "MaskAI.detect").flatThen(bitmap -> {
+            // Hands are looked for (in the hands worker) while the faces are found here.
+            HandSearch search = new HandSearch(engine, bitmap, withHands);
+            return engine.detect(bitmap, refined)
+                    .flatThen(result -> {
+                        JSObject shaped = toJs(result);
+                        if (!withHands) {
+                            return JSPromise.resolve(shaped);
                         }
-                        JsValues.set(shaped, "hands", list);
-                        return shaped;
+                        return search.hands().then(found -> {
+                            JSArray<JSObject> list = JSArray.create();
+                            for (Hand hand : found) {
+                                list.push(ApiShapes.hand(hand.score, hand.kind, hand.x, hand.y, hand.width, hand.height));
+                            }
+                            JsValues.set(shaped, "hands", list);
+                            return shaped;
+                        });
+                    })
+                    .onSettled(() -> {
+                        bitmap.close();
+                        return null;
                     });
-                })
-                .onSettled(() -> {
-                    bitmap.close();
-                    return null;
-                }));
+        });
     }
 
     private JSPromise<JSObject> tryOn(TryOnEngine engine, JSObject image, JSObject options) {
@@ -166,9 +170,9 @@ public final class PublicApi {
     }
 
     /**
-     * A photo's hands, looked for from the moment it is decoded where the request asks for
-     * occlusion; the search's outcome is kept, so that no failure goes unheard while the faces
-     * are found.
+     * A photo's hands, looked for (in the hands worker) from the moment it is decoded where the
+     * call asks for them ({@code hands: true} of detect, {@code occlusion: true} of tryOn); the search's outcome is kept, so that no failure goes unheard
+     * while the faces are found.
      */
     private static final class HandSearch {
         private final int width;
@@ -193,6 +197,25 @@ public final class PublicApi {
             });
         }
 
+        /** The hands found, in the photo's pixels; rejected with the search's failure. */
+        JSPromise<List<Hand>> hands() {
+            return hands(1, 1);
+        }
+
+        /** The hands found, in a copy of the photo scaled by {@code sx} across and {@code sy} down. */
+        JSPromise<List<Hand>> hands(float sx, float sy) {
+            return done.flatThen(search -> {
+                if (failure != null) {
+                    return JSPromise.<List<Hand>>reject(failure);
+                }
+                List<Hand> scaled = new ArrayList<>();
+                for (Hand hand : found) {
+                    scaled.add(sx == 1 && sy == 1 ? hand : hand.scaled(sx, sy));
+                }
+                return JSPromise.resolve(scaled);
+            });
+        }
+
         /**
          * What is in front of the drawable's faces (its photo maybe smaller than the one searched),
          * or nothing where occlusion was not asked for; a failure closes the drawable's photo and
@@ -202,23 +225,12 @@ public final class PublicApi {
             if (done == null || drawable.faces.isEmpty()) {
                 return JSPromise.resolve(null);
             }
-            return done.flatThen(search -> {
-                if (failure != null) {
-                    drawable.photo.close();
-                    return JSPromise.<Occluders>reject(JsErrors.error("MaskAI.tryOn: looking for hands in front of"
-                            + " the faces failed: " + JsErrors.messageOf((JSObject) failure)));
-                }
-                float sx = drawable.photo.getWidth() / (float) width;
-                float sy = drawable.photo.getHeight() / (float) height;
-                List<Hand> scaled = new ArrayList<>();
-                for (Hand hand : found) {
-                    scaled.add(hand.scaled(sx, sy));
-                }
-                return engine.occluders(drawable.photo, drawable.faces, scaled).flatCatchError(error -> {
-                    drawable.photo.close();
-                    return JSPromise.reject(JsErrors.error("MaskAI.tryOn: looking for what is in front of the"
-                            + " faces failed: " + JsErrors.messageOf((JSObject) error)));
-                });
+            JSPromise<List<Hand>> hands = hands(drawable.photo.getWidth() / (float) width,
+                    drawable.photo.getHeight() / (float) height);
+            return engine.occluders(drawable.photo, drawable.faces, hands).flatCatchError(error -> {
+                drawable.photo.close();
+                return JSPromise.reject(JsErrors.error("MaskAI.tryOn: looking for what is in front of the faces"
+                        + " failed: " + JsErrors.messageOf((JSObject) error)));
             });
         }
     }

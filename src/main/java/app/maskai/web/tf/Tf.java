@@ -1,6 +1,7 @@
 package app.maskai.web.tf;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
@@ -156,10 +157,13 @@ public final class Tf {
     @JSBody(params = {"values", "batch", "size"}, script = "return tf.tensor4d(values, [batch, size, size, 3], 'float32');")
     public static native Tensor batch(Float32Array values, int batch, int size);
 
-    /** One image of {@code values} times {@code scale}, as a float32 tensor [1, size, size, 3]. */
-    @JSBody(params = {"values", "size", "scale"}, script = "return tf.tidy(function () {"
-            + " return tf.mul(tf.tensor4d(values, [1, size, size, 3], 'float32'), scale); });")
-    public static native Tensor scaledImage(Float32Array values, int size, float scale);
+    /**
+     * Runs {@code model} synchronously with {@code input} fed to the node named {@code node} (not
+     * the graph's own input), for the outputs named in {@code outputs} (comma separated), in order.
+     */
+    @JSBody(params = {"model", "node", "input", "outputs"}, script = "var feed = {}; feed[node] = input;"
+            + " return model.execute(feed, outputs.split(','));")
+    public static native JSArrayReader<Tensor> executeFrom(GraphModel model, String node, Tensor input, String outputs);
 
     @JSBody(params = {"shape0", "shape1", "shape2", "shape3"}, script = "return tf.zeros([shape0, shape1, shape2, shape3]);")
     public static native Tensor zeros(int shape0, int shape1, int shape2, int shape3);

@@ -126,9 +126,15 @@ public final class TfFaceModels implements FaceModels {
      * face models' are.
      */
     public Float32Array pixels(JSObject source, int width, int height, RotatedRect rect, int size) {
+        return pixels(source, width, height, rect, size, 1, 0);
+    }
+
+    /** The same, each value times {@code scale} plus {@code offset} (another model's own input range). */
+    public Float32Array pixels(JSObject source, int width, int height, RotatedRect rect, int size, double scale,
+            double offset) {
         Float32Array values = new Float32Array(size * size * 3);
         withImage(source, width, height, models -> {
-            crop(rect, size, 1, 0, false, values, 0);
+            crop(rect, size, scale, offset, false, values, 0);
             return null;
         });
         return values;

@@ -4,12 +4,11 @@ import app.maskai.core.detect.Letterbox;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.hands.HandDetector;
+import app.maskai.web.dom.JsErrors;
 import java.util.List;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSPromise;
-import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Float32Array;
 
 /**
@@ -26,14 +25,9 @@ public final class TfHandModel {
             + "tensorliststack,nextiteration,tensorlistsetitem,tensorlistgetitem,reciprocal,shape,split,where";
 
     private final GraphModel model;
-    private final JSArrayReader<JSString> outputs;
 
     private TfHandModel(GraphModel model) {
         this.model = model;
-        JSArray<JSString> names = JSArray.create();
-        names.push(JSString.valueOf(HandDetector.SCORES_OUTPUT));
-        names.push(JSString.valueOf(HandDetector.BOXES_OUTPUT));
-        this.outputs = names;
     }
 
     /** Loads the model from {@code url} (models/handtrack.json). */
@@ -47,13 +41,14 @@ public final class TfHandModel {
      * photo may be closed after), to be run here or in the hands worker.
      */
     public static final class Staged {
-        /** INPUT_SIZE × INPUT_SIZE × 3 values, 0..255. */
+        /** INPUT_SIZE × INPUT_SIZE × 3 values, −1..1 (HandDetector.INPUT_SCALE, INPUT_OFFSET). */
         public final Float32Array pixels;
-        final RotatedRect square;
-        final int width;
-        final int height;
+        /** Where the square lies in the photo (an upright square), and the photo's size. */
+        public final RotatedRect square;
+        public final int width;
+        public final int height;
 
-        Staged(Float32Array pixels, RotatedRect square, int width, int height) {
+        public Staged(Float32Array pixels, RotatedRect square, int width, int height) {
             this.pixels = pixels;
             this.square = square;
             this.width = width;
@@ -90,30 +85,28 @@ public final class TfHandModel {
      */
     public static Staged stage(TfFaceModels faces, JSObject source, int width, int height) {
         RotatedRect square = Letterbox.square(width, height, 0);
-        return new Staged(faces.pixels(source, width, height, square, HandDetector.INPUT_SIZE), square, width, height);
+        return new Staged(faces.pixels(source, width, height, square, HandDetector.INPUT_SIZE, HandDetector.INPUT_SCALE,
+                HandDetector.INPUT_OFFSET), square, width, height);
     }
 
-    /** Runs the detector on staged pixels (Staged.pixels); its tensors freed however it ends. */
+    /**
+     * Runs the detector on staged pixels (Staged.pixels, already scaled as the graph's
+     * preprocessing would), fed past the graph's preprocessing loop
+     * (HandDetector.PREPROCESSED_INPUT), synchronously; its tensors freed however it ends.
+     */
     public JSPromise<Outputs> run(Float32Array pixels) {
-        Tensor input = Tf.image(pixels, HandDetector.INPUT_SIZE);
-        JSPromise<JSArrayReader<Tensor>> running;
+        Tf.startScope();
         try {
-            running = model.executeAsync(input, outputs);
+            Tensor input = Tf.batch(pixels, 1, HandDetector.INPUT_SIZE);
+            JSArrayReader<Tensor> result = Tf.executeFrom(model, HandDetector.PREPROCESSED_INPUT, input,
+                    HandDetector.SCORES_OUTPUT + "," + HandDetector.BOXES_OUTPUT);
+            return JSPromise.resolve(new Outputs(result.get(0).dataSync().copyToJavaArray(),
+                    result.get(1).dataSync().copyToJavaArray()));
         } catch (Throwable failure) {
-            input.dispose();
-            throw failure;
+            return JSPromise.reject(JsErrors.error("the hand detector failed: " + failure.getMessage()));
+        } finally {
+            Tf.endScope();
         }
-        return running.then(result -> {
-            try {
-                return new Outputs(result.get(0).dataSync().copyToJavaArray(), result.get(1).dataSync().copyToJavaArray());
-            } finally {
-                result.get(0).dispose();
-                result.get(1).dispose();
-            }
-        }).onSettled(() -> {
-            input.dispose();
-            return null;
-        });
     }
 
     /** The hands in staged pixels, found on this thread. */

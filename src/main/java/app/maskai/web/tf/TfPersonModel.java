@@ -29,10 +29,10 @@ public final class TfPersonModel {
      */
     public float[] segment(TfFaceModels faces, JSObject source, int width, int height, RotatedRect square) {
         int size = HairMatte.SEGMENTATION_SIZE;
-        Float32Array values = faces.pixels(source, width, height, square, size);
+        Float32Array values = faces.pixels(source, width, height, square, size, 1 / 255.0, 0);
         Tf.startScope();
         try {
-            return model.execute(Tf.scaledImage(values, size, 1 / 255f), HairMatte.SEGMENTATION_OUTPUT).dataSync()
+            return model.execute(Tf.batch(values, 1, size), HairMatte.SEGMENTATION_OUTPUT).dataSync()
                     .copyToJavaArray();
         } finally {
             Tf.endScope();

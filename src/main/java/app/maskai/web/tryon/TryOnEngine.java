@@ -179,9 +179,9 @@ public final class TryOnEngine {
             return handsOnPage(staged);
         }
         TfHandModel.Staged kept = staged.copy();
-        return handWorker.detect(staged.pixels).then(found -> {
+        return handWorker.detect(staged).then(found -> {
             keepHandModelOffline();
-            return staged.decode(found.scores, found.boxes);
+            return found;
         }).flatCatchError(failure -> handWorker.problem() != null ? handsOnPage(kept)
                 : JSPromise.<List<Hand>>reject(failure));
     }
@@ -210,37 +210,46 @@ public final class TryOnEngine {
 
     /**
      * What is in front of {@code faces}' masks in {@code photo}: the hands in it (see {@link
-     * #occluders(ImageBitmap, List, List)}). Resolves to null where nothing is in front of a face.
+     * #occluders(ImageBitmap, List, JSPromise)}). Resolves to null where nothing is in front of a face.
      */
     public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces) {
         if (faces.isEmpty()) {
             return JSPromise.resolve(null);
         }
-        return hands(photo).flatThen(found -> occluders(photo, faces, found));
+        return occluders(photo, faces, hands(photo));
     }
 
     /**
-     * What is in front of {@code faces}' masks in {@code photo}, {@code found} its hands:
+     * What is in front of {@code faces}' masks in {@code photo}, {@code hands} its hands (being
+     * found, in the hands worker, while the hair is matted here):
      * <ul>
-     * <li>each hand whose box overlaps a face's (grown by half its size, where a mask and its loops
-     * reach), matted (core.hands.HandMatte) in a region a quarter larger than its box;</li>
      * <li>the hair, or anything else on the person that is not skin, beside each face at the
      * height of its ears (core.hair.HairMatte), from the person segmentation of a square twice the
-     * face's size around it (the segmentation loaded on the first call).</li>
+     * face's size around it (the segmentation loaded on the first call);</li>
+     * <li>each hand whose box overlaps a face's (grown by half its size, where a mask and its loops
+     * reach), matted (core.hands.HandMatte) in a region a quarter larger than its box.</li>
      * </ul>
      * The mattes share one rectangle; null where nothing is in front.
      */
-    public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces, List<Hand> found) {
+    public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces, JSPromise<List<Hand>> hands) {
+        // Heard now, so that a failure found while the hair is matted is not taken for an unheard one.
+        hands.then(found -> null, failure -> null);
         if (faces.isEmpty()) {
             return JSPromise.resolve(null);
         }
-        return personModel().then(segmentation -> {
-            List<int[]> rects = new ArrayList<>();
-            List<byte[]> mattes = new ArrayList<>();
-            handMattes(photo, faces, found, rects, mattes);
-            int hands = rects.size();
-            hairMattes(segmentation, photo, faces, rects, mattes);
-            return union(rects, mattes, hands, photo.getWidth(), photo.getHeight());
+        return personModel().flatThen(segmentation -> {
+            List<int[]> hairRects = new ArrayList<>();
+            List<byte[]> hairMattes = new ArrayList<>();
+            hairMattes(segmentation, photo, faces, hairRects, hairMattes);
+            return hands.then(found -> {
+                List<int[]> rects = new ArrayList<>();
+                List<byte[]> mattes = new ArrayList<>();
+                handMattes(photo, faces, found, rects, mattes);
+                int handCount = rects.size();
+                rects.addAll(hairRects);
+                mattes.addAll(hairMattes);
+                return union(rects, mattes, handCount, photo.getWidth(), photo.getHeight());
+            });
         });
     }
 

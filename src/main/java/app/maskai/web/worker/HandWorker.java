@@ -1,8 +1,12 @@
 package app.maskai.web.worker;
 
+import app.maskai.core.hands.Hand;
+import app.maskai.core.hands.HandDetector;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.tf.TfHandModel;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
@@ -47,17 +51,18 @@ public final class HandWorker {
     }
 
     /**
-     * The detector's outputs for pixels staged by TfHandModel.stage; the pixels' buffer moves to
-     * the worker (the array is empty after this call).
+     * The hands in pixels staged by TfHandModel.stage, in the photo's pixels; the pixels' buffer
+     * moves to the worker (the array is empty after this call).
      */
-    public JSPromise<TfHandModel.Outputs> detect(Float32Array pixels) {
+    public JSPromise<List<Hand>> detect(TfHandModel.Staged staged) {
         if (problem != null) {
             return JSPromise.reject(JsErrors.error(problem));
         }
         int id = ++lastId;
         return new JSPromise<>((resolve, reject) -> {
             pending.put(id, new Pending(resolve, reject));
-            WorkerChannel.postHands(worker, id, pixels);
+            WorkerChannel.postHands(worker, id, staged.pixels, staged.square.cx, staged.square.cy,
+                    staged.square.width, staged.width, staged.height);
         });
     }
 
@@ -65,9 +70,14 @@ public final class HandWorker {
         String type = WorkerScope.string(data, "type");
         int id = (int) WorkerScope.number(data, "id");
         if ("handsFound".equals(type) && pending.containsKey(id)) {
-            pending.remove(id).resolve.accept(new TfHandModel.Outputs(
-                    ((Float32Array) WorkerScope.object(data, "scores")).copyToJavaArray(),
-                    ((Float32Array) WorkerScope.object(data, "boxes")).copyToJavaArray()));
+            float[] values = ((Float32Array) WorkerScope.object(data, "hands")).copyToJavaArray();
+            List<Hand> hands = new ArrayList<>();
+            for (int i = 0; i + 5 < values.length; i += 6) {
+                int kind = (int) values[i + 5];
+                hands.add(new Hand(values[i], values[i + 1], values[i + 2], values[i + 3], values[i + 4],
+                        kind >= 0 && kind < HandDetector.KINDS.length ? HandDetector.KINDS[kind] : "hand"));
+            }
+            pending.remove(id).resolve.accept(hands);
         } else if ("handsFailed".equals(type) && pending.containsKey(id)) {
             pending.remove(id).reject.accept(JsErrors.error(WorkerScope.string(data, "message")));
         } else if ("failed".equals(type)) {
@@ -89,10 +99,10 @@ public final class HandWorker {
 
     /** A request's promise's two ends, in fields of their own type (not erased into a collection's). */
     private static final class Pending {
-        final JSConsumer<TfHandModel.Outputs> resolve;
+        final JSConsumer<List<Hand>> resolve;
         final JSConsumer<Object> reject;
 
-        Pending(JSConsumer<TfHandModel.Outputs> resolve, JSConsumer<Object> reject) {
+        Pending(JSConsumer<List<Hand>> resolve, JSConsumer<Object> reject) {
             this.resolve = resolve;
             this.reject = reject;
         }

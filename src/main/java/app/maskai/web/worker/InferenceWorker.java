@@ -2,6 +2,8 @@ package app.maskai.web.worker;
 
 import app.maskai.core.detect.DetectorSpec;
 import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.geometry.RotatedRect;
+import app.maskai.core.hands.Hand;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.track.Tracker;
 import app.maskai.web.dom.Images;
@@ -116,22 +118,34 @@ public final class InferenceWorker {
     }
 
     /**
-     * {type: 'hands', id, pixels}: the hand detector run on pixels staged by TfHandModel.stage;
-     * replies handsFound {id, scores, boxes} or handsFailed {id, message}. A detector that could
-     * not be loaded is tried again on the next message.
+     * {type: 'hands', id, pixels, cx, cy, side, width, height}: the hand detector run on pixels
+     * staged by TfHandModel.stage (their square at cx, cy of side in a photo of width × height);
+     * replies handsFound {id, hands: six values a hand} or handsFailed {id, message}. A detector
+     * that could not be loaded is tried again on the next message.
      */
     private void hands(JSObject message) {
         double id = WorkerScope.number(message, "id");
-        Float32Array pixels = (Float32Array) WorkerScope.object(message, "pixels");
+        float side = (float) WorkerScope.number(message, "side");
+        TfHandModel.Staged staged = new TfHandModel.Staged((Float32Array) WorkerScope.object(message, "pixels"),
+                new RotatedRect((float) WorkerScope.number(message, "cx"), (float) WorkerScope.number(message, "cy"),
+                        side, side, 0),
+                (int) WorkerScope.number(message, "width"), (int) WorkerScope.number(message, "height"));
         if (handModel == null) {
             handModel = loadHandModel();
         }
         JSPromise<TfHandModel> loading = handModel;
-        loading.flatThen(model -> model.run(pixels)).then(found -> {
-            Float32Array scores = Float32Array.copyFromJavaArray(found.scores);
-            Float32Array boxes = Float32Array.copyFromJavaArray(found.boxes);
-            WorkerScope.post(WorkerScope.handsFound(id, scores, boxes), WorkerScope.bufferOf(scores),
-                    WorkerScope.bufferOf(boxes));
+        loading.flatThen(model -> model.detect(staged)).then(found -> {
+            float[] values = new float[6 * found.size()];
+            for (int i = 0; i < found.size(); i++) {
+                Hand hand = found.get(i);
+                values[6 * i] = hand.score;
+                values[6 * i + 1] = hand.x;
+                values[6 * i + 2] = hand.y;
+                values[6 * i + 3] = hand.width;
+                values[6 * i + 4] = hand.height;
+                values[6 * i + 5] = hand.kindIndex();
+            }
+            WorkerScope.post(WorkerScope.handsFound(id, Float32Array.copyFromJavaArray(values)));
             return null;
         }, failure -> {
             loading.then(loaded -> null, notLoaded -> {

@@ -48,10 +48,15 @@ final class WorkerChannel {
             + " id: id, frame: frame, time: time, inMemory: inMemory}, [frame]);")
     static native void postTrack(JSObject worker, double id, JSObject frame, double time, boolean inMemory);
 
-    /** Sends staged pixels to the hand detector, moving their buffer rather than copying it. */
-    @JSBody(params = {"worker", "id", "pixels"}, script = "worker.postMessage({type: 'hands', id: id, pixels: pixels},"
+    /**
+     * Sends staged pixels to the hand detector, moving their buffer rather than copying it, with
+     * where their square lies in the photo ({@code cx}, {@code cy}, {@code side}) and the photo's size.
+     */
+    @JSBody(params = {"worker", "id", "pixels", "cx", "cy", "side", "width", "height"}, script = "worker.postMessage("
+            + "{type: 'hands', id: id, pixels: pixels, cx: cx, cy: cy, side: side, width: width, height: height},"
             + " [pixels.buffer]);")
-    static native void postHands(JSObject worker, double id, Float32Array pixels);
+    static native void postHands(JSObject worker, double id, Float32Array pixels, float cx, float cy, float side,
+            int width, int height);
 
     @JSBody(params = "worker", script = "worker.terminate();")
     static native void terminate(JSObject worker);

@@ -50,9 +50,9 @@ final class WorkerScope {
     @JSBody(params = {"id", "text", "frame"}, script = "return {type: 'trackFailed', id: id, message: text, frame: frame};")
     static native JSObject trackFailed(double id, String text, JSObject frame);
 
-    /** The reply to "hands": the detector's outputs for the pixels sent (TfHandModel.Outputs). */
-    @JSBody(params = {"id", "scores", "boxes"}, script = "return {type: 'handsFound', id: id, scores: scores, boxes: boxes};")
-    static native JSObject handsFound(double id, Float32Array scores, Float32Array boxes);
+    /** The reply to "hands": the hands found, six values each (score, x, y, width, height, kind's index). */
+    @JSBody(params = {"id", "hands"}, script = "return {type: 'handsFound', id: id, hands: hands};")
+    static native JSObject handsFound(double id, Float32Array hands);
 
     @JSBody(params = {"id", "text"}, script = "return {type: 'handsFailed', id: id, message: text};")
     static native JSObject handsFailed(double id, String text);
