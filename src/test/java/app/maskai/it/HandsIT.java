@@ -176,18 +176,7 @@ class HandsIT {
      */
     @Test
     void aPersonKeepsTheirHandInFrontWithTheSwitch() throws Exception {
-        java.awt.image.BufferedImage photo = javax.imageio.ImageIO.read(LiveSite.testData().resolve("faces/astronaut.png").toFile());
-        java.awt.image.BufferedImage fist = javax.imageio.ImageIO.read(LiveSite.testData().resolve("occluders/fist.png").toFile());
-        java.awt.Graphics2D g = photo.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        double fw = fist.getWidth() * FIST_SCALE;
-        double fh = fist.getHeight() * FIST_SCALE;
-        g.drawImage(fist, (int) Math.round(FIST_CENTRE[0] - fw / 2), (int) Math.round(FIST_CENTRE[1] - fh / 2),
-                (int) Math.round(fw), (int) Math.round(fh), null);
-        g.dispose();
-        java.nio.file.Path file = java.nio.file.Files.createDirectories(LiveSite.buildDir().resolve("it-hands"))
-                .resolve("fist-over-mouth.png");
-        javax.imageio.ImageIO.write(photo, "png", file.toFile());
+        java.nio.file.Path file = fistOverMouth("it-hands");
 
         Browser browser = site.browser();
         TryOnPage page = new TryOnPage(browser);
@@ -244,6 +233,26 @@ class HandsIT {
         double ih = Math.max(0, Math.min(ay1, by1) - Math.max(ay0, by0));
         double inter = iw * ih;
         return inter / ((ax1 - ax0) * (ay1 - ay0) + (bx1 - bx0) * (by1 - by0) - inter);
+    }
+
+    /**
+     * The astronaut with the fist over her mouth, as F.withFist draws it, written to a PNG in
+     * target/{@code folder}/ (a folder of the caller's own: test classes run two at a time).
+     */
+    static java.nio.file.Path fistOverMouth(String folder) throws java.io.IOException {
+        java.awt.image.BufferedImage photo = javax.imageio.ImageIO.read(LiveSite.testData().resolve("faces/astronaut.png").toFile());
+        java.awt.image.BufferedImage fist = javax.imageio.ImageIO.read(LiveSite.testData().resolve("occluders/fist.png").toFile());
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        double fw = fist.getWidth() * FIST_SCALE;
+        double fh = fist.getHeight() * FIST_SCALE;
+        g.drawImage(fist, (int) Math.round(FIST_CENTRE[0] - fw / 2), (int) Math.round(FIST_CENTRE[1] - fh / 2),
+                (int) Math.round(fw), (int) Math.round(fh), null);
+        g.dispose();
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(LiveSite.buildDir().resolve(folder))
+                .resolve("fist-over-mouth.png");
+        javax.imageio.ImageIO.write(photo, "png", file.toFile());
+        return file;
     }
 
     private static double number(Object value) {

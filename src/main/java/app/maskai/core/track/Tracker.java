@@ -60,6 +60,7 @@ public final class Tracker {
     /** The region being followed, and a face box: reused, so a frame that follows allocates nothing. */
     private final RotatedRect region = new RotatedRect();
     private final float[] box = new float[4];
+    private final float[] otherBox = new float[4];
     private int count;
     private PipelineOptions detectOptions;
     private FitSensitivity sensitivity = FitSensitivity.DEFAULT;
@@ -161,7 +162,33 @@ public final class Tracker {
             }
         }
         count = kept;
+        dropDuplicates();
         return lost;
+    }
+
+    /**
+     * Drops each track that has come to follow the same face as an earlier one (their landmark
+     * boxes overlap more than {@link #SAME_FACE_IOU}). A detection whose first landmarks land off
+     * a half-hidden face (a hand over the mouth) starts a track beside the face's own, and a few
+     * frames later both follow the one face.
+     */
+    private void dropDuplicates() {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            float[] mine = LandmarkBounds.of(tracks[i].raw, LandmarkModel.POINTS, this.box);
+            boolean duplicate = false;
+            for (int j = 0; j < kept && !duplicate; j++) {
+                float[] other = LandmarkBounds.of(tracks[j].raw, LandmarkModel.POINTS, this.otherBox);
+                duplicate = Detection.iou(mine[0], mine[1], mine[2], mine[3], other[0], other[1], other[2],
+                        other[3]) > SAME_FACE_IOU;
+            }
+            if (!duplicate) {
+                Track track = tracks[i];
+                tracks[i] = tracks[kept];
+                tracks[kept++] = track;
+            }
+        }
+        count = kept;
     }
 
     /** The whole pipeline on this frame; faces not already followed start new tracks. */

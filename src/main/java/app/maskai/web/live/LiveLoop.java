@@ -4,6 +4,8 @@ import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
+import app.maskai.core.geometry.RotatedRect;
+import app.maskai.core.hands.Hand;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.track.Tracker;
 import app.maskai.web.dom.Clock;
@@ -12,11 +14,14 @@ import app.maskai.web.dom.Images;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
+import app.maskai.web.render.Occluders;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tryon.Failures;
+import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.worker.InferenceClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.teavm.jso.JSObject;
@@ -74,11 +79,27 @@ final class LiveLoop {
     private double runStartId;
     private int failures;
     private boolean running;
+    /**
+     * "Keep hands and hair in front of the mask", thinned out for the live view: hands are looked
+     * for (in the hands worker) at most every {@link #HAND_SEARCH_EVERY_MS}, and those found are
+     * matted on each frame for {@link #HANDS_KEPT_MS} after; hair is not looked for live.
+     */
+    static final double HAND_SEARCH_EVERY_MS = 400;
+    static final double HANDS_KEPT_MS = 1000;
+    private final BooleanSupplier handsWanted;
+    private final Supplier<TryOnEngine> engine;
+    private List<Hand> hands = List.of();
+    private double handsFoundAt;
+    private double handSearchAt = -HAND_SEARCH_EVERY_MS;
+    private boolean handSearching;
     /** The camera track's frames as they come (MediaStreamTrackProcessor), or null. */
     private JSObject frames;
 
     LiveLoop(TfFaceModels models, InferenceClient worker, FaceLayout layout, MeshWarpRenderer renderer, HTMLElement video,
-            Supplier<MaskLibrary.Entry> maskChoice, LiveStats stats, Consumer<String> onFailure) {
+            Supplier<MaskLibrary.Entry> maskChoice, LiveStats stats, Consumer<String> onFailure,
+            BooleanSupplier handsWanted, Supplier<TryOnEngine> engine) {
+        this.handsWanted = handsWanted;
+        this.engine = engine;
         this.models = models;
         this.worker = worker;
         if (worker != null) {
@@ -250,6 +271,7 @@ final class LiveLoop {
                 faces.add(tracked.face(i));
             }
             fitMasks(faces);
+            renderer.setOccluders(occluders(tracked.frame, tracked.width, tracked.height));
             double fitted = Clock.now();
             renderer.setPhoto(tracked.frame, tracked.width, tracked.height);
             renderer.draw(drawn);
@@ -275,9 +297,65 @@ final class LiveLoop {
             return;
         }
         drawn.clear();
+        renderer.setOccluders(null);
         VideoFrames.matchSize(video, width, height);
         renderer.setPhoto(VideoFrames.asBitmap(video));
         renderer.draw(drawn);
+    }
+
+    /**
+     * What is in front of this frame's faces, while the switch is on: the hands found a moment
+     * ago, matted on this frame; a new search started when the last is old enough. Null: nothing.
+     */
+    /**
+     * The frame's largest upright square (its shorter side), as near centred on the face as the
+     * frame allows: the hand detector's input, a third sharper than the whole frame letterboxed.
+     */
+    static RotatedRect squareAbout(float[] landmarks, int width, int height) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        for (int i = 0; i + 2 < landmarks.length; i += 3) {
+            x0 = Math.min(x0, landmarks[i]);
+            x1 = Math.max(x1, landmarks[i]);
+            y0 = Math.min(y0, landmarks[i + 1]);
+            y1 = Math.max(y1, landmarks[i + 1]);
+        }
+        float side = Math.min(width, height);
+        float cx = Math.max(side / 2, Math.min(width - side / 2, (x0 + x1) / 2));
+        float cy = Math.max(side / 2, Math.min(height - side / 2, (y0 + y1) / 2));
+        return new RotatedRect(cx, cy, side, side, 0);
+    }
+
+    private Occluders occluders(ImageBitmap frame, int width, int height) {
+        TryOnEngine tryOn = engine.get();
+        if (!handsWanted.getAsBoolean() || tryOn == null || faces.isEmpty() || drawn.isEmpty()) {
+            hands = List.of();
+            stats.handsInFront(0);
+            return null;
+        }
+        double now = Clock.now();
+        if (!handSearching && now - handSearchAt >= HAND_SEARCH_EVERY_MS) {
+            handSearching = true;
+            handSearchAt = now;
+            int current = run;
+            tryOn.hands(frame, width, height, squareAbout(faces.get(0), width, height)).then(found -> {
+                handSearching = false;
+                if (current == run) {
+                    hands = found;
+                    handsFoundAt = Clock.now();
+                }
+                return null;
+            }, failure -> {
+                handSearching = false;
+                return null;
+            });
+        }
+        Occluders found = hands.isEmpty() || now - handsFoundAt > HANDS_KEPT_MS ? null
+                : tryOn.handOccluders(frame, width, height, faces, hands);
+        stats.handsInFront(found == null ? 0 : found.hands);
+        return found;
     }
 
     /** Fits the chosen mask to each face's landmarks into {@link #drawn} (empty while its texture loads). */
@@ -318,6 +396,7 @@ final class LiveLoop {
             this.faces.add(tracker.landmarks(i));
         }
         fitMasks(this.faces);
+        renderer.setOccluders(occluders(VideoFrames.asBitmap(video), width, height));
         double fitted = Clock.now();
 
         VideoFrames.matchSize(video, width, height);

@@ -194,7 +194,7 @@ public final class LiveSection {
         loop = new LiveLoop(models, worker, layout, renderer, video, this::chosenMask, stats, problem -> {
             stop(null);
             say(problem, true);
-        });
+        }, page::handsInFront, page::engine);
         return true;
     }
 

@@ -42,6 +42,11 @@ final class LiveStats {
         stopped();
     }
 
+    /** How many hands the last frame drew in front of its masks ("Keep hands and hair in front of the mask"). */
+    void handsInFront(int count) {
+        JsValues.setNumber(data, "handsInFront", count);
+    }
+
     /** A frozen copy of the statistics now (MaskAI.live). */
     JSObject snapshot() {
         return snapshot(holder);

@@ -84,7 +84,11 @@ public final class TfHandModel {
      * letterboxed into the detector's square by {@code faces}' staging.
      */
     public static Staged stage(TfFaceModels faces, JSObject source, int width, int height) {
-        RotatedRect square = Letterbox.square(width, height, 0);
+        return stage(faces, source, width, height, Letterbox.square(width, height, 0));
+    }
+
+    /** The same, the detector's square being {@code square} (upright) of the source. */
+    public static Staged stage(TfFaceModels faces, JSObject source, int width, int height, RotatedRect square) {
         return new Staged(faces.pixels(source, width, height, square, HandDetector.INPUT_SIZE, HandDetector.INPUT_SCALE,
                 HandDetector.INPUT_OFFSET), square, width, height);
     }

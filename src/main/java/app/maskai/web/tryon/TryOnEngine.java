@@ -4,6 +4,7 @@ import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
+import app.maskai.core.detect.Letterbox;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.hair.HairMatte;
 import app.maskai.core.hands.Hand;
@@ -170,7 +171,21 @@ public final class TryOnEngine {
      * cannot be loaded rejects this call and is tried again on the next.
      */
     public JSPromise<List<Hand>> hands(ImageBitmap photo) {
-        TfHandModel.Staged staged = TfHandModel.stage(models, photo, photo.getWidth(), photo.getHeight());
+        return hands(photo, photo.getWidth(), photo.getHeight());
+    }
+
+    /** The hands in {@code source} (an ImageBitmap, a VideoFrame or a video element) of width × height. */
+    public JSPromise<List<Hand>> hands(JSObject source, int width, int height) {
+        return hands(source, width, height, Letterbox.square(width, height, 0));
+    }
+
+    /**
+     * The hands in the upright {@code square} of {@code source} (width × height), the square
+     * letterboxed into the detector's input: a camera frame's square about the face gives a hand
+     * over it a third more of the detector's pixels than the whole frame would.
+     */
+    public JSPromise<List<Hand>> hands(JSObject source, int width, int height, RotatedRect square) {
+        TfHandModel.Staged staged = TfHandModel.stage(models, source, width, height, square);
         if (!handWorkerTried) {
             handWorkerTried = true;
             handWorker = HandWorker.start(AppFiles.absoluteUrl("js/worker.js"));
@@ -244,7 +259,11 @@ public final class TryOnEngine {
             return hands.then(found -> {
                 List<int[]> rects = new ArrayList<>();
                 List<byte[]> mattes = new ArrayList<>();
-                handMattes(photo, faces, found, rects, mattes);
+                List<float[]> boxes = new ArrayList<>();
+                for (Face face : faces) {
+                    boxes.add(new float[] {face.x, face.y, face.width, face.height});
+                }
+                handMattes(photo, photo.getWidth(), photo.getHeight(), boxes, found, rects, mattes);
                 int handCount = rects.size();
                 rects.addAll(hairRects);
                 mattes.addAll(hairMattes);
@@ -268,16 +287,41 @@ public final class TryOnEngine {
         return personModel;
     }
 
-    private void handMattes(ImageBitmap photo, List<Face> faces, List<Hand> found, List<int[]> rects,
-            List<byte[]> mattes) {
-        int width = photo.getWidth();
-        int height = photo.getHeight();
+    /**
+     * What is in front of the faces of a live frame ({@code source}, width × height): the hands
+     * {@code found} on a frame a moment ago whose box reaches one of the faces ({@code faces}:
+     * each face's 468 landmarks), matted on this frame (core.hands.HandMatte); null: none.
+     */
+    public Occluders handOccluders(ImageBitmap source, int width, int height, List<float[]> faces, List<Hand> found) {
+        List<float[]> boxes = new ArrayList<>();
+        for (float[] landmarks : faces) {
+            float x0 = Float.MAX_VALUE;
+            float y0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            float y1 = -Float.MAX_VALUE;
+            for (int i = 0; i + 2 < landmarks.length; i += 3) {
+                x0 = Math.min(x0, landmarks[i]);
+                y0 = Math.min(y0, landmarks[i + 1]);
+                x1 = Math.max(x1, landmarks[i]);
+                y1 = Math.max(y1, landmarks[i + 1]);
+            }
+            boxes.add(new float[] {x0, y0, x1 - x0, y1 - y0});
+        }
+        List<int[]> rects = new ArrayList<>();
+        List<byte[]> mattes = new ArrayList<>();
+        handMattes(source, width, height, boxes, found, rects, mattes);
+        return union(rects, mattes, rects.size(), width, height);
+    }
+
+    /** {@code boxes}: each face's x, y, width, height. */
+    private void handMattes(ImageBitmap photo, int width, int height, List<float[]> boxes, List<Hand> found,
+            List<int[]> rects, List<byte[]> mattes) {
         for (Hand hand : found) {
             boolean inFront = false;
-            for (Face face : faces) {
-                float gx = face.width * 0.5f;
-                float gy = face.height * 0.5f;
-                inFront |= hand.overlaps(face.x - gx, face.y - gy, face.x + face.width + gx, face.y + face.height + gy);
+            for (float[] box : boxes) {
+                float gx = box[2] * 0.5f;
+                float gy = box[3] * 0.5f;
+                inFront |= hand.overlaps(box[0] - gx, box[1] - gy, box[0] + box[2] + gx, box[1] + box[3] + gy);
             }
             int[] r = {
                 Math.max(0, (int) Math.floor(hand.x - 0.25f * hand.width)),
