@@ -282,6 +282,29 @@ public final class FitScripts {
                 return {canvas, fist: alone};
               },
               /**
+               * An occluder drawn alone (a canvas of w × h, transparent elsewhere) as the issue-13
+               * measures read it: {truth} 1 where it is drawn (alpha over half), {near} 1 within
+               * `radius` pixels of any of its pixels (its soft edge included).
+               */
+              occluder(alone, w, h, radius) {
+                const a = alone.getContext('2d').getImageData(0, 0, w, h).data;
+                const truth = new Uint8Array(w * h), near = new Uint8Array(w * h);
+                for (let p = 0; p < w * h; p++) truth[p] = a[4 * p + 3] > 127 ? 1 : 0;
+                for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+                  if (a[4 * (y * w + x) + 3] === 0) continue;
+                  for (let dy = -radius; dy <= radius; dy++) for (let dx = -radius; dx <= radius; dx++) {
+                    const X = x + dx, Y = y + dy;
+                    if (X >= 0 && Y >= 0 && X < w && Y < h) near[Y * w + X] = 1;
+                  }
+                }
+                return {truth, near};
+              },
+              /** Whether pixel i (a byte index) of two ImageDatas is the same colour within `tolerance` a channel. */
+              same(p, q, i, tolerance) {
+                return Math.max(Math.abs(p.data[i] - q.data[i]), Math.abs(p.data[i + 1] - q.data[i + 1]),
+                    Math.abs(p.data[i + 2] - q.data[i + 2])) <= tolerance;
+              },
+              /**
                * Issue 13's hair over the ears, drawn by script: 20 strands a side of brown hair
                * of the astronaut's own shades (1.1–2.1 px wide, wavy, of varied lengths, seeded so
                * every run draws the same), hanging over the ears, 0.08–0.34 of the eyes' span

@@ -57,18 +57,9 @@ class HandsIT {
                 const t3 = performance.now();
                 const plain = await MaskAI.detect(photo, {hands: true});
                 // Occlusion: the fist's own pixels must stay the photo's; the rest of the mask must stay drawn.
-                const truth = new Uint8Array(w * h), near = new Uint8Array(w * h);
-                for (let p = 0; p < w * h; p++) truth[p] = a[4 * p + 3] > 127 ? 1 : 0;
-                for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-                  if (!truth[y * w + x]) continue;
-                  for (let dy = -3; dy <= 3; dy++) for (let dx = -3; dx <= 3; dx++) {
-                    const X = x + dx, Y = y + dy;
-                    if (X >= 0 && Y >= 0 && X < w && Y < h) near[Y * w + X] = 1;
-                  }
-                }
+                const {truth, near} = F.occluder(alone, w, h, 3);
                 const shown = T.pixels(composite);
-                const same = (p, q, i) => Math.max(Math.abs(p.data[i] - q.data[i]), Math.abs(p.data[i + 1] - q.data[i + 1]),
-                    Math.abs(p.data[i + 2] - q.data[i + 2])) <= args[0];
+                const same = (p, q, i) => F.same(p, q, i, args[0]);
                 const occlusion = {};
                 for (const id of args[1]) {
                   const fitted = (await MaskAI.fit(composite, {mask: id})).faces[0];
@@ -143,14 +134,7 @@ class HandsIT {
         List<org.junit.jupiter.api.function.Executable> checks = new java.util.ArrayList<>();
         for (String id : MASKS) {
             Map<String, Object> m = Browser.asMap(occlusion.get(id));
-            String picture = (String) m.remove("picture");
-            try {
-                java.nio.file.Path file = java.nio.file.Files.createDirectories(LiveSite.screenshots())
-                        .resolve("occlusion-" + id + ".png");
-                java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            Images.writeDataUrl((String) m.remove("picture"), LiveSite.screenshots().resolve("occlusion-" + id + ".png"));
             double front = number(m.get("front"));
             double frontKept = number(m.get("frontKept")) / front;
             double covered = number(m.get("frontCovered")) / front;

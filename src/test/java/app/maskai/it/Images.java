@@ -7,6 +7,20 @@ final class Images {
     private Images() {
     }
 
+    /**
+     * Writes a PNG the page gave as a data: URL (canvas.toDataURL) to {@code file}, its folder made
+     * where missing; returns the file.
+     */
+    static java.nio.file.Path writeDataUrl(String dataUrl, java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            return java.nio.file.Files.write(file,
+                    java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Largest absolute difference of any channel (alpha included) over the block. */
     static int maxDifference(BufferedImage a, BufferedImage b, int x0, int y0, int w, int h) {
         int max = 0;

@@ -49,12 +49,18 @@ public class LiveCameraIT {
         Path video = newVideoFile();
         writeVideo(LiveSite.testData().resolve("faces/astronaut.png"), video);
         server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
-        browser = Browser.launch(LiveSite.buildDir(), List.of(
+        browser = withCamera(server, video);
+    }
+
+    /** A Chromium whose camera plays {@code video} (a YUV4MPEG2 file), on the app at {@code server}, ready. */
+    static Browser withCamera(StaticServer server, Path video) throws IOException {
+        Browser browser = Browser.launch(LiveSite.buildDir(), List.of(
                 "--use-fake-device-for-media-stream",
                 "--use-fake-ui-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
         browser.open(server.baseUrl());
         browser.waitReady();
+        return browser;
     }
 
     @AfterAll

@@ -39,12 +39,7 @@ class LiveHandsIT {
         Path video = fist.resolveSibling("fist-over-mouth.y4m");
         LiveCameraIT.writeVideo(fist, video);
         server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
-        browser = Browser.launch(LiveSite.buildDir(), List.of(
-                "--use-fake-device-for-media-stream",
-                "--use-fake-ui-for-media-stream",
-                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
-        browser.open(server.baseUrl());
-        browser.waitReady();
+        browser = LiveCameraIT.withCamera(server, video);
     }
 
     @AfterAll
@@ -93,8 +88,7 @@ class LiveHandsIT {
                 c.getContext('2d').drawImage(document.getElementById('live-view'), 0, 0, 640, 480);
                 return c.toDataURL('image/png');
                 """);
-        java.nio.file.Files.write(java.nio.file.Files.createDirectories(LiveSite.screenshots()).resolve("live-hands.png"),
-                java.util.Base64.getDecoder().decode(picture.substring(picture.indexOf(',') + 1)));
+        Images.writeDataUrl(picture, LiveSite.screenshots().resolve("live-hands.png"));
 
         // Turned off: no hand drawn in front from the next frame on.
         browser.execute("document.getElementById('hands-in-front').click();");
