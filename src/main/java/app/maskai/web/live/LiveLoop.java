@@ -80,7 +80,7 @@ final class LiveLoop {
     private int failures;
     private boolean running;
     /**
-     * "Keep hands and hair in front of the mask", thinned out for the live view: hands are looked
+     * "Keep hands in front of the mask" (the live view's own switch), thinned out: hands are looked
      * for (in the hands worker) at most every {@link #HAND_SEARCH_EVERY_MS}, and those found are
      * matted on each frame for {@link #HANDS_KEPT_MS} after; hair is not looked for live.
      */

@@ -20,6 +20,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * The #live section: "Use camera" starts the camera and the live view (a toggle: pressed while on),
@@ -42,6 +43,8 @@ public final class LiveSection {
     private final HTMLButtonElement capture = (HTMLButtonElement) document.getElementById("live-capture");
     private final HTMLCanvasElement view = (HTMLCanvasElement) document.getElementById("live-view");
     private final HTMLElement video = document.getElementById("live-video");
+    /** "Keep hands in front of the mask" for the live view (off until turned on). */
+    private final HTMLInputElement handsInFront = (HTMLInputElement) document.getElementById("live-hands-in-front");
     private final StatusLine status;
     private final Page page;
     private final TfFaceModels models;
@@ -194,7 +197,7 @@ public final class LiveSection {
         loop = new LiveLoop(models, worker, layout, renderer, video, this::chosenMask, stats, problem -> {
             stop(null);
             say(problem, true);
-        }, page::handsInFront, page::engine);
+        }, handsInFront::isChecked, page::engine);
         return true;
     }
 

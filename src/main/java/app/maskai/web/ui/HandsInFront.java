@@ -32,11 +32,6 @@ final class HandsInFront {
         toggle.addEventListener("change", event -> changed.run());
     }
 
-    /** Whether the switch is on. */
-    boolean isOn() {
-        return toggle.isChecked();
-    }
-
     /**
      * What is in front of {@code faces} in {@code photo} (photo load {@code load}) while the
      * switch is on, else nothing; found once a photo, said on the status line.

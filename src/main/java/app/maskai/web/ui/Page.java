@@ -99,11 +99,6 @@ public final class Page {
         gallery.show(engine.masks().entries(), session.maskId());
     }
 
-    /** Whether "Keep hands and hair in front of the mask" is on (the live view keeps hands in front too). */
-    public boolean handsInFront() {
-        return hands.isOn();
-    }
-
     public TryOnEngine engine() {
         return engine;
     }
