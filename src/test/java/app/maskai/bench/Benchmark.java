@@ -929,6 +929,11 @@ public final class Benchmark {
             Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
             return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 40;
         });
+        if (hands) {
+            // The hands worker starts, loads the detector and runs it once on the first search: the
+            // steady window starts after (the start is in the session's long tasks all the same).
+            browser.call("await new Promise(resolve => setTimeout(resolve, 4000));");
+        }
         // Every allocation on the page's thread in the steady window, sampled (V8's sampling heap
         // profiler, objects later collected included, its sizes scaled to estimate the whole).
         chrome.executeCdpCommand("HeapProfiler.enable", Map.of());
