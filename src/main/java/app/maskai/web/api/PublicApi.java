@@ -2,6 +2,7 @@ package app.maskai.web.api;
 
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.hands.Hand;
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.core.pipeline.Face;
 import app.maskai.web.custom.CustomMaskApi;
 import app.maskai.web.dom.ImageBitmap;
@@ -10,7 +11,6 @@ import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
-import app.maskai.web.render.Occluders;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.ArrayList;
@@ -221,7 +221,7 @@ public final class PublicApi {
          * or nothing where occlusion was not asked for; a failure closes the drawable's photo and
          * says what failed.
          */
-        JSPromise<Occluders> occluders(TryOnEngine engine, TryOnEngine.Drawable drawable) {
+        JSPromise<Occlusion> occluders(TryOnEngine engine, TryOnEngine.Drawable drawable) {
             if (done == null || drawable.faces.isEmpty()) {
                 return JSPromise.resolve(null);
             }
@@ -237,7 +237,7 @@ public final class PublicApi {
 
     /** Draws each face of {@code drawable} as {@code request} says and encodes the result; closes the drawable's photo. */
     private static JSPromise<JSObject> render(TryOnEngine engine, MeshWarpRenderer target, TryOnEngine.Drawable drawable,
-            Request request, Occluders occluders) {
+            Request request, Occlusion occluders) {
         int faces = drawable.faces.size();
         return TryOnEngine.styles(request.masksFor(faces), request.adjustmentsFor(faces)).flatThen(styles -> {
             try {

@@ -82,6 +82,6 @@ public final class Images {
             + " ctx.drawImage(bitmap, -x, -y);"
             + " var data = ctx.getImageData(0, 0, width, height).data;"
             + " return new Int8Array(data.buffer, data.byteOffset, data.length);")
-    public static native org.teavm.jso.typedarrays.Int8Array region(ImageBitmap bitmap, int x, int y, int width,
+    public static native org.teavm.jso.typedarrays.Int8Array region(JSObject bitmap, int x, int y, int width,
             int height);
 }

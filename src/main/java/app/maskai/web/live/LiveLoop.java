@@ -1,12 +1,13 @@
 package app.maskai.web.live;
 
+import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
-import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.layout.FaceLayout;
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.core.track.Tracker;
 import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.ImageBitmap;
@@ -14,9 +15,9 @@ import app.maskai.web.dom.Images;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
-import app.maskai.web.render.Occluders;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tryon.Failures;
+import app.maskai.web.tryon.HandMattes;
 import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.worker.InferenceClient;
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ final class LiveLoop {
             } else {
                 inFlight++;
                 stats.captured(0);
-                worker.track(++lastSent, frame, Clock.now(), true);
+                worker.track(++lastSent, frame, Clock.now(), true, handsToMatte());
             }
             pull(current, source);
             return null;
@@ -231,7 +232,7 @@ final class LiveLoop {
         JSObject frame = Images.videoFrame(video);
         if (frame != null) {
             stats.captured(Clock.now() - start);
-            worker.track(++lastSent, frame, now, false);
+            worker.track(++lastSent, frame, now, false, handsToMatte());
             return;
         }
         Images.bitmapOf(video).then(bitmap -> {
@@ -241,7 +242,7 @@ final class LiveLoop {
                 return null;
             }
             stats.captured(Clock.now() - start);
-            worker.track(++lastSent, bitmap, now, false);
+            worker.track(++lastSent, bitmap, now, false, handsToMatte());
             return null;
         }, error -> {
             inFlight--;
@@ -271,7 +272,9 @@ final class LiveLoop {
                 faces.add(tracked.face(i));
             }
             fitMasks(faces);
-            renderer.setOccluders(occluders(tracked.frame, tracked.width, tracked.height));
+            renderer.setOccluders(handsInFront(tracked.frame, tracked.width, tracked.height)
+                    ? tracked.occlusion : null);
+            stats.handsInFront(tracked.occlusion == null || drawn.isEmpty() ? 0 : tracked.occlusion.hands);
             double fitted = Clock.now();
             renderer.setPhoto(tracked.frame, tracked.width, tracked.height);
             renderer.draw(drawn);
@@ -304,10 +307,6 @@ final class LiveLoop {
     }
 
     /**
-     * What is in front of this frame's faces, while the switch is on: the hands found a moment
-     * ago, matted on this frame; a new search started when the last is old enough. Null: nothing.
-     */
-    /**
      * The frame's largest upright square (its shorter side), as near centred on the face as the
      * frame allows: the hand detector's input, a third sharper than the whole frame letterboxed.
      */
@@ -328,12 +327,15 @@ final class LiveLoop {
         return new RotatedRect(cx, cy, side, side, 0);
     }
 
-    private Occluders occluders(ImageBitmap frame, int width, int height) {
+    /**
+     * Whether hands are to be kept in front of this frame's masks (the switch is on and a mask is
+     * drawn on a face); if so, a new search for them is started when the last is old enough.
+     */
+    private boolean handsInFront(ImageBitmap frame, int width, int height) {
         TryOnEngine tryOn = engine.get();
         if (!handsWanted.getAsBoolean() || tryOn == null || faces.isEmpty() || drawn.isEmpty()) {
             hands = List.of();
-            stats.handsInFront(0);
-            return null;
+            return false;
         }
         double now = Clock.now();
         if (!handSearching && now - handSearchAt >= HAND_SEARCH_EVERY_MS) {
@@ -352,8 +354,21 @@ final class LiveLoop {
                 return null;
             });
         }
-        Occluders found = hands.isEmpty() || now - handsFoundAt > HANDS_KEPT_MS ? null
-                : tryOn.handOccluders(frame, width, height, faces, hands);
+        return true;
+    }
+
+    /** The hands found a moment ago, to be matted on the next frame; null: none, or too old. */
+    private List<Hand> handsToMatte() {
+        return hands.isEmpty() || Clock.now() - handsFoundAt > HANDS_KEPT_MS ? null : hands;
+    }
+
+    /**
+     * What is in front of this frame's faces where the page runs the models itself (no worker):
+     * the hands found a moment ago, matted here on this frame. Null: nothing.
+     */
+    private Occlusion occluders(ImageBitmap frame, int width, int height) {
+        List<Hand> kept = handsInFront(frame, width, height) ? handsToMatte() : null;
+        Occlusion found = kept == null ? null : HandMattes.ofLandmarks(frame, width, height, faces, kept);
         stats.handsInFront(found == null ? 0 : found.hands);
         return found;
     }

@@ -4,6 +4,7 @@ import app.maskai.core.fit.FaceFrame;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.light.FaceLight;
 import app.maskai.core.mask.MaskSpec;
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsValues;
@@ -57,7 +58,7 @@ public final class MeshWarpRenderer {
     private Program occlude;
     private WebGLTexture matteTexture;
     /** The matte of what is in front of the masks for the photo drawn next, or null. */
-    private Occluders occluders;
+    private Occlusion occluders;
     private Program depthOnly;
     private Program shadow;
     private Program mask;
@@ -372,7 +373,7 @@ public final class MeshWarpRenderer {
      * What is in front of the masks in the next photo drawn ({@link #setPhoto}): its pixels are
      * drawn again over them through the matte. Null: nothing in front.
      */
-    public void setOccluders(Occluders occluders) {
+    public void setOccluders(Occlusion occluders) {
         this.occluders = occluders;
     }
 

@@ -1,18 +1,18 @@
 package app.maskai.web.tryon;
 
+import app.maskai.core.detect.Letterbox;
+import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
-import app.maskai.core.fit.Drape;
 import app.maskai.core.fit.MaskFit;
-import app.maskai.core.detect.Letterbox;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.hair.HairMatte;
 import app.maskai.core.hands.Hand;
-import app.maskai.core.hands.HandMatte;
 import app.maskai.core.image.ImageHeader;
 import app.maskai.core.image.PhotoCheck;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.mask.MaskSpec;
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.pipeline.PipelineOptions;
 import app.maskai.core.pipeline.ResultSize;
@@ -26,7 +26,6 @@ import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.offline.OfflineCache;
 import app.maskai.web.render.MaskedFace;
 import app.maskai.web.render.MeshWarpRenderer;
-import app.maskai.web.render.Occluders;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tf.TfHandModel;
 import app.maskai.web.tf.TfPersonModel;
@@ -227,7 +226,7 @@ public final class TryOnEngine {
      * What is in front of {@code faces}' masks in {@code photo}: the hands in it (see {@link
      * #occluders(ImageBitmap, List, JSPromise)}). Resolves to null where nothing is in front of a face.
      */
-    public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces) {
+    public JSPromise<Occlusion> occluders(ImageBitmap photo, List<Face> faces) {
         if (faces.isEmpty()) {
             return JSPromise.resolve(null);
         }
@@ -246,7 +245,7 @@ public final class TryOnEngine {
      * </ul>
      * The mattes share one rectangle; null where nothing is in front.
      */
-    public JSPromise<Occluders> occluders(ImageBitmap photo, List<Face> faces, JSPromise<List<Hand>> hands) {
+    public JSPromise<Occlusion> occluders(ImageBitmap photo, List<Face> faces, JSPromise<List<Hand>> hands) {
         // Heard now, so that a failure found while the hair is matted is not taken for an unheard one.
         hands.then(found -> null, failure -> null);
         if (faces.isEmpty()) {
@@ -263,11 +262,11 @@ public final class TryOnEngine {
                 for (Face face : faces) {
                     boxes.add(new float[] {face.x, face.y, face.width, face.height});
                 }
-                handMattes(photo, photo.getWidth(), photo.getHeight(), boxes, found, rects, mattes);
+                HandMattes.add(photo, photo.getWidth(), photo.getHeight(), boxes, found, rects, mattes);
                 int handCount = rects.size();
                 rects.addAll(hairRects);
                 mattes.addAll(hairMattes);
-                return union(rects, mattes, handCount, photo.getWidth(), photo.getHeight());
+                return Occlusion.union(rects, mattes, handCount, photo.getWidth(), photo.getHeight());
             });
         });
     }
@@ -285,59 +284,6 @@ public final class TryOnEngine {
             });
         }
         return personModel;
-    }
-
-    /**
-     * What is in front of the faces of a live frame ({@code source}, width × height): the hands
-     * {@code found} on a frame a moment ago whose box reaches one of the faces ({@code faces}:
-     * each face's 468 landmarks), matted on this frame (core.hands.HandMatte); null: none.
-     */
-    public Occluders handOccluders(ImageBitmap source, int width, int height, List<float[]> faces, List<Hand> found) {
-        List<float[]> boxes = new ArrayList<>();
-        for (float[] landmarks : faces) {
-            float x0 = Float.MAX_VALUE;
-            float y0 = Float.MAX_VALUE;
-            float x1 = -Float.MAX_VALUE;
-            float y1 = -Float.MAX_VALUE;
-            for (int i = 0; i + 2 < landmarks.length; i += 3) {
-                x0 = Math.min(x0, landmarks[i]);
-                y0 = Math.min(y0, landmarks[i + 1]);
-                x1 = Math.max(x1, landmarks[i]);
-                y1 = Math.max(y1, landmarks[i + 1]);
-            }
-            boxes.add(new float[] {x0, y0, x1 - x0, y1 - y0});
-        }
-        List<int[]> rects = new ArrayList<>();
-        List<byte[]> mattes = new ArrayList<>();
-        handMattes(source, width, height, boxes, found, rects, mattes);
-        return union(rects, mattes, rects.size(), width, height);
-    }
-
-    /** {@code boxes}: each face's x, y, width, height. */
-    private void handMattes(ImageBitmap photo, int width, int height, List<float[]> boxes, List<Hand> found,
-            List<int[]> rects, List<byte[]> mattes) {
-        for (Hand hand : found) {
-            boolean inFront = false;
-            for (float[] box : boxes) {
-                float gx = box[2] * 0.5f;
-                float gy = box[3] * 0.5f;
-                inFront |= hand.overlaps(box[0] - gx, box[1] - gy, box[0] + box[2] + gx, box[1] + box[3] + gy);
-            }
-            int[] r = {
-                Math.max(0, (int) Math.floor(hand.x - 0.25f * hand.width)),
-                Math.max(0, (int) Math.floor(hand.y - 0.25f * hand.height)),
-                Math.min(width, (int) Math.ceil(hand.x + 1.25f * hand.width)),
-                Math.min(height, (int) Math.ceil(hand.y + 1.25f * hand.height))};
-            int rw = r[2] - r[0];
-            int rh = r[3] - r[1];
-            if (!inFront || rw <= 2 || rh <= 2) {
-                continue;
-            }
-            byte[] rgba = Images.region(photo, r[0], r[1], rw, rh).copyToJavaArray();
-            rects.add(r);
-            mattes.add(HandMatte.matte(rgba, rw, rh, hand.x - r[0], hand.y - r[1],
-                    hand.x + hand.width - r[0], hand.y + hand.height - r[1]));
-        }
     }
 
     private void hairMattes(TfPersonModel segmentation, ImageBitmap photo, List<Face> faces, List<int[]> rects,
@@ -370,62 +316,6 @@ public final class TryOnEngine {
             mattes.add(HairMatte.matte(rgba, rw, rh, person, HairMatte.SEGMENTATION_SIZE, left - r[0], top - r[1],
                     side, local));
         }
-    }
-
-    /**
-     * The mattes ({@code rects}: x0, y0, x1, y1 each; the first {@code hands} hands', the rest
-     * hair's) in one rectangle, the greatest value a pixel; null where none has a pixel.
-     */
-    private static Occluders union(List<int[]> rects, List<byte[]> mattes, int hands, int width, int height) {
-        int x0 = width;
-        int y0 = height;
-        int x1 = 0;
-        int y1 = 0;
-        boolean any = false;
-        int handsDrawn = 0;
-        boolean hair = false;
-        for (int k = 0; k < rects.size(); k++) {
-            byte[] matte = mattes.get(k);
-            boolean drawn = false;
-            for (byte value : matte) {
-                drawn |= value != 0;
-            }
-            if (!drawn) {
-                continue;
-            }
-            if (k < hands) {
-                handsDrawn++;
-            } else {
-                hair = true;
-            }
-            int[] r = rects.get(k);
-            x0 = Math.min(x0, r[0]);
-            y0 = Math.min(y0, r[1]);
-            x1 = Math.max(x1, r[2]);
-            y1 = Math.max(y1, r[3]);
-            any = true;
-        }
-        if (!any) {
-            return null;
-        }
-        int w = x1 - x0;
-        int h = y1 - y0;
-        byte[] alpha = new byte[w * h];
-        for (int k = 0; k < rects.size(); k++) {
-            int[] r = rects.get(k);
-            byte[] matte = mattes.get(k);
-            int rw = r[2] - r[0];
-            for (int yy = r[1]; yy < r[3]; yy++) {
-                for (int xx = r[0]; xx < r[2]; xx++) {
-                    int to = (yy - y0) * w + (xx - x0);
-                    int value = matte[(yy - r[1]) * rw + (xx - r[0])] & 0xFF;
-                    if (value > (alpha[to] & 0xFF)) {
-                        alpha[to] = (byte) value;
-                    }
-                }
-            }
-        }
-        return new Occluders(x0, y0, w, h, alpha, handsDrawn, hair);
     }
 
     /**
@@ -586,7 +476,7 @@ public final class TryOnEngine {
      * of the masks ({@link #occluders}; null: nothing) drawn back over them.
      */
     public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles,
-            boolean draped, Occluders occluders) {
+            boolean draped, Occlusion occluders) {
         renderer.setPhoto(photo);
         renderer.setOccluders(occluders);
         List<MaskedFace> drawn = new ArrayList<>();

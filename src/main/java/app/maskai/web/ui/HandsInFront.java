@@ -1,9 +1,9 @@
 package app.maskai.web.ui;
 
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.core.pipeline.Face;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsErrors;
-import app.maskai.web.render.Occluders;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,7 +24,7 @@ final class HandsInFront {
     private final Supplier<TryOnEngine> engine;
     /** The photo load the matte below was found for (-1: none yet), and the matte (null: no hand in front). */
     private int foundFor = -1;
-    private Occluders found;
+    private Occlusion found;
 
     HandsInFront(StatusLine status, Supplier<TryOnEngine> engine, Runnable changed) {
         this.status = status;
@@ -36,7 +36,7 @@ final class HandsInFront {
      * What is in front of {@code faces} in {@code photo} (photo load {@code load}) while the
      * switch is on, else nothing; found once a photo, said on the status line.
      */
-    JSPromise<Occluders> occluders(int load, ImageBitmap photo, List<Face> faces) {
+    JSPromise<Occlusion> occluders(int load, ImageBitmap photo, List<Face> faces) {
         if (!toggle.isChecked() || faces.isEmpty()) {
             return JSPromise.resolve(null);
         }
@@ -55,7 +55,7 @@ final class HandsInFront {
         });
     }
 
-    private static String said(Occluders occluders) {
+    private static String said(Occlusion occluders) {
         int hands = occluders == null ? 0 : occluders.hands;
         boolean hair = occluders != null && occluders.hair;
         String handPart = hands == 0 ? "No hand in front of a face"

@@ -1,10 +1,9 @@
 package app.maskai.web.worker;
 
 import app.maskai.core.hands.Hand;
-import app.maskai.core.hands.HandDetector;
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.tf.TfHandModel;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +70,7 @@ public final class HandWorker {
         int id = (int) WorkerScope.number(data, "id");
         if ("handsFound".equals(type) && pending.containsKey(id)) {
             float[] values = ((Float32Array) WorkerScope.object(data, "hands")).copyToJavaArray();
-            List<Hand> hands = new ArrayList<>();
-            for (int i = 0; i + 5 < values.length; i += 6) {
-                int kind = (int) values[i + 5];
-                hands.add(new Hand(values[i], values[i + 1], values[i + 2], values[i + 3], values[i + 4],
-                        kind >= 0 && kind < HandDetector.KINDS.length ? HandDetector.KINDS[kind] : "hand"));
-            }
+            List<Hand> hands = Occlusion.unpack(values);
             pending.remove(id).resolve.accept(hands);
         } else if ("handsFailed".equals(type) && pending.containsKey(id)) {
             pending.remove(id).reject.accept(JsErrors.error(WorkerScope.string(data, "message")));

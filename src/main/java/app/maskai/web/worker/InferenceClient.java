@@ -1,12 +1,16 @@
 package app.maskai.web.worker;
 
 import app.maskai.core.fit.FitSensitivity;
+import app.maskai.core.hands.Hand;
 import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsValues;
+import java.util.List;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * The page's side of the inference worker (js/worker.js). Started on first use; until it says
@@ -42,6 +46,10 @@ public final class InferenceClient {
         public final long detectorRuns;
         public final double pixelsMs;
         public final double modelMs;
+        /** The hands in front of the faces, matted on this frame (null: none, or none were sent). */
+        public final Occlusion occlusion;
+        /** How long the worker took to matte them (0: none). */
+        public final double occlusionMs;
 
         Tracked(JSObject reply) {
             id = WorkerScope.number(reply, "id");
@@ -55,6 +63,17 @@ public final class InferenceClient {
             detectorRuns = (long) WorkerScope.number(reply, "detectorRuns");
             pixelsMs = WorkerScope.number(reply, "pixelsMs");
             modelMs = WorkerScope.number(reply, "modelMs");
+            JSObject matte = WorkerScope.object(reply, "occlusion");
+            if (JsValues.isNullish(matte)) {
+                occlusion = null;
+                occlusionMs = 0;
+            } else {
+                occlusion = new Occlusion((int) WorkerScope.number(matte, "x"), (int) WorkerScope.number(matte, "y"),
+                        (int) WorkerScope.number(matte, "width"), (int) WorkerScope.number(matte, "height"),
+                        ((Int8Array) WorkerScope.object(matte, "alpha")).copyToJavaArray(),
+                        (int) WorkerScope.number(matte, "hands"), false);
+                occlusionMs = WorkerScope.number(matte, "milliseconds");
+            }
         }
 
     }
@@ -120,10 +139,12 @@ public final class InferenceClient {
     /**
      * Sends a frame (a VideoFrame or an ImageBitmap, moved, not copied) to be followed; the reply
      * brings it back. {@code inMemory}: its pixels are in memory (a camera track's own frame), not
-     * on the GPU (see Images.inMemory).
+     * on the GPU (see Images.inMemory). {@code hands}: hands found a moment ago, to be matted on
+     * this frame where they reach a face (see {@link Tracked#occlusion}); null: none.
      */
-    public void track(double id, JSObject frame, double timeMs, boolean inMemory) {
-        WorkerChannel.postTrack(worker, id, frame, timeMs, inMemory);
+    public void track(double id, JSObject frame, double timeMs, boolean inMemory, List<Hand> hands) {
+        WorkerChannel.postTrack(worker, id, frame, timeMs, inMemory,
+                hands == null || hands.isEmpty() ? null : Float32Array.copyFromJavaArray(Occlusion.pack(hands)));
     }
 
     /** Forgets the faces followed so far (a new stream). */

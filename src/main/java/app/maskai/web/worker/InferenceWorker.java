@@ -5,18 +5,24 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.landmarks.LandmarkModel;
+import app.maskai.core.occlusion.Occlusion;
 import app.maskai.core.track.Tracker;
 import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
+import app.maskai.web.dom.JsValues;
 import app.maskai.web.tf.Backends;
 import app.maskai.web.tf.GraphModel;
 import app.maskai.web.tf.Tf;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tf.TfHandModel;
 import app.maskai.web.tryon.Failures;
+import app.maskai.web.tryon.HandMattes;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * The inference worker's program (compiled on its own to js/maskai-worker.js): picks a TF.js
@@ -135,16 +141,7 @@ public final class InferenceWorker {
         }
         JSPromise<TfHandModel> loading = handModel;
         loading.flatThen(model -> model.detect(staged)).then(found -> {
-            float[] values = new float[6 * found.size()];
-            for (int i = 0; i < found.size(); i++) {
-                Hand hand = found.get(i);
-                values[6 * i] = hand.score;
-                values[6 * i + 1] = hand.x;
-                values[6 * i + 2] = hand.y;
-                values[6 * i + 3] = hand.width;
-                values[6 * i + 4] = hand.height;
-                values[6 * i + 5] = hand.kindIndex();
-            }
+            float[] values = Occlusion.pack(found);
             WorkerScope.post(WorkerScope.handsFound(id, Float32Array.copyFromJavaArray(values)));
             return null;
         }, failure -> {
@@ -171,9 +168,11 @@ public final class InferenceWorker {
     }
 
     /**
-     * {type: 'track', id, frame: VideoFrame or ImageBitmap, time (ms), inMemory}: the frame goes back with the
-     * reply. Frames are processed one after another in the order they came, so the tracker sees
-     * them in order.
+     * {type: 'track', id, frame: VideoFrame or ImageBitmap, time (ms), inMemory, hands}: the frame goes back
+     * with the reply. Frames are processed one after another in the order they came, so the
+     * tracker sees them in order. {@code hands} (null, or six values a hand: Occlusion#pack): hands
+     * found a moment ago, matted on this frame where they reach a face, here where the frame's
+     * pixels are in memory rather than on the page, which would read them back from the GPU.
      */
     private void track(JSObject message) {
         double id = WorkerScope.number(message, "id");
@@ -185,14 +184,16 @@ public final class InferenceWorker {
         if (WorkerScope.flag(message, "inMemory")) {
             Images.markInMemory(frame);
         }
-        process(id, frame, WorkerScope.number(message, "time"));
+        JSObject hands = WorkerScope.object(message, "hands");
+        process(id, frame, WorkerScope.number(message, "time"),
+                JsValues.isNullish(hands) ? null : Occlusion.unpack(((Float32Array) hands).copyToJavaArray()));
     }
 
     /**
      * Follows the frame's faces (the models read only their crops of it, never the whole frame) and
      * replies with the time spent on the crops' pixels and on the rest.
      */
-    private void process(double id, JSObject frame, double timeMs) {
+    private void process(double id, JSObject frame, double timeMs, List<Hand> hands) {
         int width = WorkerScope.frameWidth(frame);
         int height = WorkerScope.frameHeight(frame);
         double start = WorkerScope.now();
@@ -211,9 +212,22 @@ public final class InferenceWorker {
             System.arraycopy(tracker.landmarks(i), 0, all, i * FLOATS_PER_FACE, FLOATS_PER_FACE);
         }
         Float32Array faces = Float32Array.copyFromJavaArray(all);
-        WorkerScope.post(WorkerScope.tracked(id, frame, width, height, count, faces, tracker.detectedLastFrame(),
+        JSObject reply = WorkerScope.tracked(id, frame, width, height, count, faces, tracker.detectedLastFrame(),
                 tracker.frames(), tracker.detectorRuns(), models.cropMilliseconds(),
-                end - start - models.cropMilliseconds()),
-                frame, WorkerScope.bufferOf(faces));
+                end - start - models.cropMilliseconds());
+        if (hands != null && !hands.isEmpty() && count > 0) {
+            double matteStart = WorkerScope.now();
+            List<float[]> landmarks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                landmarks.add(tracker.landmarks(i));
+            }
+            Occlusion occlusion = HandMattes.ofLandmarks(frame, width, height, landmarks, hands);
+            if (occlusion != null) {
+                WorkerScope.setOcclusion(reply, occlusion.x, occlusion.y, occlusion.width, occlusion.height,
+                        Int8Array.copyFromJavaArray(occlusion.alpha), occlusion.hands,
+                        WorkerScope.now() - matteStart);
+            }
+        }
+        WorkerScope.post(reply, frame, WorkerScope.bufferOf(faces));
     }
 }

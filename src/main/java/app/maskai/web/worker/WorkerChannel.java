@@ -44,9 +44,10 @@ final class WorkerChannel {
     @JSBody(params = {"worker", "type", "value"}, script = "worker.postMessage({type: type, value: value});")
     static native void postValue(JSObject worker, String type, String value);
 
-    @JSBody(params = {"worker", "id", "frame", "time", "inMemory"}, script = "worker.postMessage({type: 'track',"
-            + " id: id, frame: frame, time: time, inMemory: inMemory}, [frame]);")
-    static native void postTrack(JSObject worker, double id, JSObject frame, double time, boolean inMemory);
+    @JSBody(params = {"worker", "id", "frame", "time", "inMemory", "hands"}, script = "worker.postMessage({type: 'track',"
+            + " id: id, frame: frame, time: time, inMemory: inMemory, hands: hands}, [frame]);")
+    static native void postTrack(JSObject worker, double id, JSObject frame, double time, boolean inMemory,
+            Float32Array hands);
 
     /**
      * Sends staged pixels to the hand detector, moving their buffer rather than copying it, with

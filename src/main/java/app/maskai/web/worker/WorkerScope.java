@@ -4,6 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Int8Array;
 
 /** The worker's global scope: messages in and out. Only for code that runs inside the worker. */
 final class WorkerScope {
@@ -46,6 +47,12 @@ final class WorkerScope {
             + " pixelsMs: pixelsMs, modelMs: modelMs};")
     static native JSObject tracked(double id, JSObject frame, int width, int height, int count, Float32Array landmarks,
             boolean detected, double frames, double detectorRuns, double pixelsMs, double modelMs);
+
+    /** Adds to a "tracked" reply what is in front of its faces: the hands' matte (Occlusion). */
+    @JSBody(params = {"reply", "x", "y", "width", "height", "alpha", "hands", "milliseconds"}, script = "reply.occlusion ="
+            + " {x: x, y: y, width: width, height: height, alpha: alpha, hands: hands, milliseconds: milliseconds};")
+    static native void setOcclusion(JSObject reply, int x, int y, int width, int height, Int8Array alpha, int hands,
+            double milliseconds);
 
     @JSBody(params = {"id", "text", "frame"}, script = "return {type: 'trackFailed', id: id, message: text, frame: frame};")
     static native JSObject trackFailed(double id, String text, JSObject frame);
