@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * issue's two measures. Writes target/screenshots/occlusion-&lt;mask&gt;.png: the photo, the mask
  * without occlusion, and with it.
  */
-class HandsIT {
+public class HandsIT {
     @RegisterExtension
     static final LiveSite site = new LiveSite();
 
@@ -223,7 +223,7 @@ class HandsIT {
      * The astronaut with the fist over her mouth, as F.withFist draws it, written to a PNG in
      * target/{@code folder}/ (a folder of the caller's own: test classes run two at a time).
      */
-    static java.nio.file.Path fistOverMouth(String folder) throws java.io.IOException {
+    public static java.nio.file.Path fistOverMouth(String folder) throws java.io.IOException {
         java.awt.image.BufferedImage photo = javax.imageio.ImageIO.read(LiveSite.testData().resolve("faces/astronaut.png").toFile());
         java.awt.image.BufferedImage fist = javax.imageio.ImageIO.read(LiveSite.testData().resolve("occluders/fist.png").toFile());
         java.awt.Graphics2D g = photo.createGraphics();

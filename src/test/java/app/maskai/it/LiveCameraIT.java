@@ -53,7 +53,7 @@ public class LiveCameraIT {
     }
 
     /** A Chromium whose camera plays {@code video} (a YUV4MPEG2 file), on the app at {@code server}, ready. */
-    static Browser withCamera(StaticServer server, Path video) throws IOException {
+    public static Browser withCamera(StaticServer server, Path video) throws IOException {
         Browser browser = Browser.launch(LiveSite.buildDir(), List.of(
                 "--use-fake-device-for-media-stream",
                 "--use-fake-ui-for-media-stream",
