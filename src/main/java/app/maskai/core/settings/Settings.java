@@ -17,7 +17,7 @@ public final class Settings {
     private static final Pattern MASK_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
     public static final Settings DEFAULT =
-            new Settings(ImageQuality.DEFAULT, FitSensitivity.DEFAULT, null, Theme.DEFAULT, 0);
+            new Settings(ImageQuality.DEFAULT, FitSensitivity.DEFAULT, null, Theme.DEFAULT, 0, RecordingLength.DEFAULT);
 
     public final ImageQuality imageQuality;
     public final FitSensitivity sensitivity;
@@ -26,9 +26,11 @@ public final class Settings {
     public final Theme theme;
     /** The privacy policy's version last acknowledged; 0 = never. */
     public final int privacySeen;
+    /** The longest a live recording runs. */
+    public final RecordingLength recordingLength;
 
     private Settings(ImageQuality imageQuality, FitSensitivity sensitivity, String defaultMask, Theme theme,
-            int privacySeen) {
+            int privacySeen, RecordingLength recordingLength) {
         this.imageQuality = Objects.requireNonNull(imageQuality, "imageQuality");
         this.sensitivity = Objects.requireNonNull(sensitivity, "sensitivity");
         if (defaultMask != null && !isMaskId(defaultMask)) {
@@ -40,6 +42,7 @@ public final class Settings {
             throw new IllegalArgumentException("privacySeen < 0: " + privacySeen);
         }
         this.privacySeen = privacySeen;
+        this.recordingLength = Objects.requireNonNull(recordingLength, "recordingLength");
     }
 
     /** Whether {@code id} has the form of a mask id ([a-z0-9-]{1,40}). */
@@ -48,25 +51,29 @@ public final class Settings {
     }
 
     public Settings withImageQuality(ImageQuality value) {
-        return new Settings(value, sensitivity, defaultMask, theme, privacySeen);
+        return new Settings(value, sensitivity, defaultMask, theme, privacySeen, recordingLength);
     }
 
     public Settings withSensitivity(FitSensitivity value) {
-        return new Settings(imageQuality, value, defaultMask, theme, privacySeen);
+        return new Settings(imageQuality, value, defaultMask, theme, privacySeen, recordingLength);
     }
 
     /** {@code value} null: the gallery's first mask. */
     public Settings withDefaultMask(String value) {
         return new Settings(imageQuality, sensitivity, value == null || value.isEmpty() ? null : value, theme,
-                privacySeen);
+                privacySeen, recordingLength);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(imageQuality, sensitivity, defaultMask, value, privacySeen);
+        return new Settings(imageQuality, sensitivity, defaultMask, value, privacySeen, recordingLength);
     }
 
     public Settings withPrivacySeen(int value) {
-        return new Settings(imageQuality, sensitivity, defaultMask, theme, value);
+        return new Settings(imageQuality, sensitivity, defaultMask, theme, value, recordingLength);
+    }
+
+    public Settings withRecordingLength(RecordingLength value) {
+        return new Settings(imageQuality, sensitivity, defaultMask, theme, privacySeen, value);
     }
 
     @Override
@@ -76,12 +83,13 @@ public final class Settings {
         }
         Settings s = (Settings) o;
         return imageQuality == s.imageQuality && sensitivity == s.sensitivity
-                && Objects.equals(defaultMask, s.defaultMask) && theme == s.theme && privacySeen == s.privacySeen;
+                && Objects.equals(defaultMask, s.defaultMask) && theme == s.theme && privacySeen == s.privacySeen
+                && recordingLength == s.recordingLength;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(imageQuality, sensitivity, defaultMask, theme, privacySeen);
+        return Objects.hash(imageQuality, sensitivity, defaultMask, theme, privacySeen, recordingLength);
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Map;
  * <pre>
  * {"schema": "maskai.settings", "version": 1, "imageQuality": "PNG" | "JPEG_HIGH" | "JPEG_MEDIUM",
  *  "sensitivity": "RELAXED" | "BALANCED" | "PRECISE", "defaultMask": "&lt;mask id&gt;" | null,
- *  "theme": "SYSTEM" | "LIGHT" | "DARK", "privacySeen": 0..}
+ *  "theme": "SYSTEM" | "LIGHT" | "DARK", "privacySeen": 0..,
+ *  "recordingLength": "SECONDS_15" | "SECONDS_30" | "MINUTE_1" | "MINUTES_2"}
  * </pre>
  * Reading never fails: storage is the person's to edit or damage, so a value that is missing or
  * not valid falls back to its default on its own, and text that is not a settings object at all
@@ -33,6 +34,7 @@ public final class SettingsJson {
         out.put("defaultMask", settings.defaultMask);
         out.put("theme", settings.theme.name());
         out.put("privacySeen", settings.privacySeen);
+        out.put("recordingLength", settings.recordingLength.name());
         return Json.write(out);
     }
 
@@ -61,7 +63,8 @@ public final class SettingsJson {
                 .withSensitivity(constant(FitSensitivity.values(), in.get("sensitivity"), d.sensitivity))
                 .withDefaultMask(mask instanceof String && Settings.isMaskId((String) mask) ? (String) mask : null)
                 .withTheme(constant(Theme.values(), in.get("theme"), d.theme))
-                .withPrivacySeen(count(in.get("privacySeen")));
+                .withPrivacySeen(count(in.get("privacySeen")))
+                .withRecordingLength(constant(RecordingLength.values(), in.get("recordingLength"), d.recordingLength));
     }
 
     private static <E extends Enum<E>> E constant(E[] values, Object value, E fallback) {

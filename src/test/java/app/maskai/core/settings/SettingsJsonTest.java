@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SettingsJsonTest {
     private static final Settings CHOSEN = Settings.DEFAULT.withImageQuality(ImageQuality.JPEG_MEDIUM)
             .withSensitivity(FitSensitivity.PRECISE).withDefaultMask("n95-white").withTheme(Theme.DARK)
-            .withPrivacySeen(3);
+            .withPrivacySeen(3).withRecordingLength(RecordingLength.MINUTE_1);
 
     @Test
     void readsBackWhatItWrote() {
