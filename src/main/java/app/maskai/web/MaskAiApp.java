@@ -6,6 +6,7 @@ import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.pipeline.WasmThreads;
 import app.maskai.core.settings.Choice;
+import app.maskai.core.settings.RecordingLength;
 import app.maskai.web.api.PublicApi;
 import app.maskai.web.custom.CustomMaskApi;
 import app.maskai.web.custom.CustomMaskSection;
@@ -53,6 +54,7 @@ public final class MaskAiApp {
     private final StatusLine status = new StatusLine();
     /** The fitting sensitivity: Settings offers and remembers it, the page and the live view apply it. */
     private final Choice<FitSensitivity> sensitivity = new Choice<>(FitSensitivity.DEFAULT);
+    private final Choice<RecordingLength> recordingLength = new Choice<>(RecordingLength.DEFAULT);
     private final Page page = new Page(status, sensitivity);
     private final PublicApi api = PublicApi.install(VERSION);
     private final double startedAt = Clock.now();
@@ -85,7 +87,7 @@ public final class MaskAiApp {
             fail("TensorFlow.js did not load, so faces cannot be found. Reload the page to try again.");
             return;
         }
-        settings = new SettingsSection(page, sensitivity);
+        settings = new SettingsSection(page, sensitivity, recordingLength);
         PastePhoto.install(page::open);
         status.loading(0, "Starting the face engine…");
         // Everything ready waits for is fetched at once: the model files and the masks' metadata
@@ -159,7 +161,7 @@ public final class MaskAiApp {
         }
         settings.ready(engine);
         api.useCustomMasks(new CustomMaskApi(new CustomMaskSection(page, status).masks()));
-        api.useLiveStats(new LiveSection(page, status, faceModels, layout, sensitivity)::stats);
+        api.useLiveStats(new LiveSection(page, status, faceModels, layout, sensitivity, recordingLength)::stats);
         api.resolve(engine, choice.threads);
         setState("ready");
         OfflineCache.start();

@@ -99,6 +99,15 @@ public class LiveCameraIT {
 
     /** As {@link #writeVideo(Path, Path)}, played at {@code framesPerSecond}. */
     public static void writeVideo(Path photo, Path y4m, int framesPerSecond) throws IOException {
+        writeVideo(photo, y4m, framesPerSecond, true);
+    }
+
+    /**
+     * The photo drawn at 400 × 400 px with its top left at (120, 40) of a grey 640 × 480 frame,
+     * {@code moving} a little back and forth and down, or still (every frame the same, so that a
+     * test knows what the camera showed at any moment), at {@code framesPerSecond}.
+     */
+    public static void writeVideo(Path photo, Path y4m, int framesPerSecond, boolean moving) throws IOException {
         BufferedImage source = ImageIO.read(photo.toFile());
         Files.createDirectories(y4m.getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(y4m))) {
@@ -109,8 +118,8 @@ public class LiveCameraIT {
             byte[] u = new byte[WIDTH * HEIGHT / 4];
             byte[] v = new byte[WIDTH * HEIGHT / 4];
             for (int f = 0; f < FRAMES; f++) {
-                int dx = 3 * (f < FRAMES / 2 ? f : FRAMES - f);
-                int dy = Math.min(f, FRAMES - f) / 2;
+                int dx = moving ? 3 * (f < FRAMES / 2 ? f : FRAMES - f) : 0;
+                int dy = moving ? Math.min(f, FRAMES - f) / 2 : 0;
                 Graphics2D g = frame.createGraphics();
                 g.setColor(new Color(128, 128, 128));
                 g.fillRect(0, 0, WIDTH, HEIGHT);

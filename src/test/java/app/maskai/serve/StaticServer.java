@@ -43,12 +43,13 @@ public final class StaticServer implements AutoCloseable {
 
     /**
      * What the page may do: everything from its own origin; wasm compilation (TF.js wasm
-     * backend); blob: and data: images (photos the person chose, results); blob: workers, and
+     * backend); blob: and data: images (photos the person chose, results); blob: media (a live
+     * recording played back before it is saved); blob: workers, and
      * blob: scripts in them (the threaded wasm backend's workers import TF.js's own code from a
      * Blob it makes).
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'wasm-unsafe-eval' blob:; style-src 'self'; img-src 'self' blob: data:; "
+            + "script-src 'self' 'wasm-unsafe-eval' blob:; style-src 'self'; img-src 'self' blob: data:; media-src 'self' blob:; "
             + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'none'; frame-ancestors 'none'";
 

@@ -3,6 +3,7 @@ package app.maskai.web.live;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.settings.Choice;
+import app.maskai.core.settings.RecordingLength;
 import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.Console;
@@ -51,14 +52,17 @@ public final class LiveSection {
     private final FaceLayout layout;
     private final Choice<FitSensitivity> sensitivity;
     private final LiveStats stats = new LiveStats();
+    private final LiveRecorder recorder;
     private LiveLoop loop;
     private JSObject stream;
     private String facing = Camera.FRONT;
     /** Bumped on every start and stop, so a camera that opens after the person gave up is released. */
     private int attempt;
 
-    public LiveSection(Page page, StatusLine status, TfFaceModels models, FaceLayout layout, Choice<FitSensitivity> sensitivity) {
+    public LiveSection(Page page, StatusLine status, TfFaceModels models, FaceLayout layout, Choice<FitSensitivity> sensitivity,
+            Choice<RecordingLength> recordingLength) {
         this.status = status;
+        this.recorder = new LiveRecorder(view, recordingLength, this::say);
         this.page = page;
         this.sensitivity = sensitivity;
         this.models = models;
@@ -139,6 +143,7 @@ public final class LiveSection {
         stats.started(opened, front ? Camera.FRONT : Camera.BACK, front);
         loop.setSensitivity(sensitivity.value());
         loop.start();
+        recorder.cameraOn();
         Camera.count().then(count -> {
             flip.setHidden(stream == null || count.intValue() < 2);
             return null;
@@ -152,6 +157,7 @@ public final class LiveSection {
         if (loop != null) {
             loop.stop();
         }
+        recorder.cameraOff();
         releaseStream();
         stats.stopped();
         toggle.setDisabled(false);

@@ -4,6 +4,7 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.settings.Choice;
 import app.maskai.core.settings.ImageQuality;
 import app.maskai.core.settings.Markdown;
+import app.maskai.core.settings.RecordingLength;
 import app.maskai.core.settings.Settings;
 import app.maskai.core.settings.Theme;
 import app.maskai.web.dom.Dialogs;
@@ -15,7 +16,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
- * The Settings panel (#settings): image quality, fitting sensitivity, default mask and theme,
+ * The Settings panel (#settings): image quality, fitting sensitivity, default mask, the longest
+ * live recording (a {@link Choice} the live view reads) and theme,
  * each saved the moment it changes and applied at the next start; the privacy policy; and
  * "Clear all app data" behind a confirmation (#clear-dialog).
  *
@@ -31,15 +33,19 @@ public final class SettingsSection {
     private final Choice<FitSensitivity> sensitivity;
     private final HTMLSelectElement defaultMask = (HTMLSelectElement) document.getElementById("default-mask");
     private final HTMLSelectElement theme = (HTMLSelectElement) document.getElementById("theme");
+    private final HTMLSelectElement recordingSelect = (HTMLSelectElement) document.getElementById("recording-length");
+    private final Choice<RecordingLength> recordingLength;
     private final HTMLElement clearDialog = document.getElementById("clear-dialog");
     /** Messages about settings stay beside them (#status is busy with the photo). */
     private final HTMLElement status = document.getElementById("settings-status");
     private Settings settings = SettingsStore.load();
 
-    public SettingsSection(Page page, Choice<FitSensitivity> sensitivity) {
+    public SettingsSection(Page page, Choice<FitSensitivity> sensitivity, Choice<RecordingLength> recordingLength) {
         this.page = page;
         this.sensitivity = sensitivity;
+        this.recordingLength = recordingLength;
         sensitivity.set(settings.sensitivity);
+        recordingLength.set(settings.recordingLength);
         sensitivity.listen(chosen -> {
             sensitivitySelect.setValue(chosen.name());
             save(settings.withSensitivity(chosen));
@@ -55,6 +61,10 @@ public final class SettingsSection {
         sensitivitySelect.addEventListener("change", event -> sensitivity.set(
                 FitSensitivity.valueOf(sensitivitySelect.getValue())));
         defaultMask.addEventListener("change", event -> save(settings.withDefaultMask(defaultMask.getValue())));
+        recordingSelect.addEventListener("change", event -> {
+            recordingLength.set(RecordingLength.valueOf(recordingSelect.getValue()));
+            save(settings.withRecordingLength(recordingLength.value()));
+        });
         theme.addEventListener("change", event -> {
             save(settings.withTheme(Theme.valueOf(theme.getValue())));
             ThemeSwitch.apply(settings.theme);
@@ -95,6 +105,7 @@ public final class SettingsSection {
             showValues();
             page.export().useQuality(settings.imageQuality);
             sensitivity.set(settings.sensitivity);
+            recordingLength.set(settings.recordingLength);
             say(problem == null ? "All app data was cleared: settings, the offline copy of the app and your own masks."
                     + " Nothing of your photos was ever stored." : "Some app data could not be cleared (" + problem
                     + "). Your browser's \"clear site data\" removes it.", problem != null);
@@ -105,6 +116,7 @@ public final class SettingsSection {
         quality.setValue(settings.imageQuality.name());
         sensitivitySelect.setValue(sensitivity.value().name());
         theme.setValue(settings.theme.name());
+        recordingSelect.setValue(settings.recordingLength.name());
         defaultMask.setValue(settings.defaultMask == null ? "" : settings.defaultMask);
     }
 

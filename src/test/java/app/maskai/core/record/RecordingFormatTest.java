@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class RecordingFormatTest {
     @Test
-    void webmIsPreferredAndMp4TakenWhereItIsAllTheBrowserRecords() {
+    void webmInVp8IsPreferredAndMp4TakenWhereItIsAllTheBrowserRecords() {
         RecordingFormat chromium = RecordingFormat.choose(Set.of("video/webm;codecs=vp8", "video/webm",
                 "video/webm;codecs=vp9", "video/mp4")::contains);
-        assertEquals("video/webm;codecs=vp9", chromium.mimeType);
+        assertEquals("video/webm;codecs=vp8", chromium.mimeType);
         assertEquals("video/webm", chromium.containerType());
         assertTrue(chromium.isWebm());
         RecordingFormat safari = RecordingFormat.choose(Set.of("video/mp4")::contains);
