@@ -204,6 +204,7 @@ public final class Benchmark {
         parts.put("live", () -> {
             live(false, ASTRONAUT_VIDEO, "live");
             live(true, ASTRONAUT_VIDEO, "liveWithHands");
+            live(false, ASTRONAUT_VIDEO, "liveRecording");
         });
         parts.put("liveFist", this::liveFist);
         for (Map.Entry<String, Runnable> part : parts.entrySet()) {
@@ -952,6 +953,7 @@ public final class Benchmark {
     }
 
     private void live(boolean hands, String video, String key) {
+        boolean recording = key.equals("liveRecording");
         // The live view's own switch; the page left to settle before the long tasks are watched.
         browser.call("const t = document.getElementById('live-hands-in-front');"
                 + " if (t.checked !== args[0]) { t.checked = args[0]; t.dispatchEvent(new Event('change'));"
@@ -962,6 +964,12 @@ public final class Benchmark {
             Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
             return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 40;
         });
+        if (recording) {
+            // Issue 14 §2: recording the live view all through the window (Settings' longest, 2 min).
+            browser.call("const s = document.getElementById('recording-length'); s.value = 'MINUTES_2';"
+                    + " s.dispatchEvent(new Event('change'));");
+            browser.find("#live-record").click();
+        }
         if (hands) {
             // The hands worker starts, loads the detector and runs it once on the first search: the
             // steady window starts after (the start is in the session's long tasks all the same).
@@ -989,6 +997,16 @@ public final class Benchmark {
                 """, LIVE_SECONDS)));
         Map<String, Object> profile = Browser.asMap(
                 chrome.executeCdpCommand("HeapProfiler.stopSampling", Map.of()).get("profile"));
+        if (recording) {
+            double stopAt = ((Number) browser.execute("return performance.now();")).doubleValue();
+            browser.find("#live-record").click();
+            browser.waitFor(Duration.ofSeconds(120), "the recording on show", d -> Boolean.TRUE.equals(browser.execute(
+                    "return !document.getElementById('recording').hidden;")));
+            double finishing = ((Number) browser.execute("return performance.now();")).doubleValue() - stopAt;
+            out.put("recordingFinishedMs", Math.round(finishing));
+            out.put("recordingSummary", browser.execute("return document.getElementById('recording-summary').textContent;"));
+            browser.find("#recording-discard").click();
+        }
         browser.find("#live-toggle").click();
         Map<String, Double> byFunction = new LinkedHashMap<>();
         double allocated = allocations(Browser.asMap(profile.get("head")), byFunction);
@@ -1004,7 +1022,8 @@ public final class Benchmark {
         out.put("fps", Report.num(fps));
         List<?> steady = (List<?>) out.get("longTasksSteady");
         List<?> session = (List<?>) out.get("longTasksSession");
-        String handsOn = hands ? ", hands kept in front (looked for every 0.4 s)" : "";
+        String handsOn = (hands ? ", hands kept in front (looked for every 0.4 s)" : "")
+                + (recording ? ", recording (Record on all through)" : "");
         String what = handsOn + (video.equals(ASTRONAUT_VIDEO) ? "" : ", " + video);
         report.heading("Live camera (fake 640×480 camera at " + CAMERA_FPS
                 + " frames/s, " + video + "; the default mask drawn" + handsOn + ")");
@@ -1016,6 +1035,10 @@ public final class Benchmark {
             report.row("  a hand matted in front of the mask (MaskAI.live.handsInFront > 0) on %s of %s samples 0.1 s"
                     + " apart%s", out.get("handSamplesInFront"), out.get("handSamples"),
                     video.equals(ASTRONAUT_VIDEO) ? " (the video has no hand: a hand found there is a false one)" : "");
+        }
+        if (recording) {
+            report.row("  the recording: %s; from Stop to it on show %s ms (the encoder finishing the frames taken)",
+                    out.get("recordingSummary"), out.get("recordingFinishedMs"));
         }
         report.row("  allocated on the page's thread: %.1f KB per frame (sampled; the models run in the worker);"
                 + " most by: %s", perFrame / 1024, String.join(", ", top));

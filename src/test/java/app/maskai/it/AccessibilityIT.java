@@ -36,7 +36,6 @@ class AccessibilityIT {
     static final LiveSite site = new LiveSite();
 
     private static final Path ASTRONAUT = LiveSite.testData().resolve("faces/astronaut.png");
-    private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static Browser browser() {
@@ -83,28 +82,8 @@ class AccessibilityIT {
     }
 
     /** Runs axe-core on the page; prints every violation, returns the serious and critical ones. */
-    @SuppressWarnings("unchecked")
     private static List<String> audit(String view) throws IOException {
-        if (!Boolean.TRUE.equals(browser().execute("return !!window.axe;"))) {
-            browser().execute(Files.readString(AXE));
-        }
-        List<Object> violations = (List<Object>) browser().call("""
-                const result = await axe.run(document, {resultTypes: ['violations']});
-                return result.violations.map(v => ({id: v.id, impact: v.impact || 'none', count: v.nodes.length,
-                    targets: v.nodes.slice(0, 8).map(n => n.target.join(' ') + ' {' + (n.failureSummary || '').replace(/\\s+/g, ' ') + '}').join(' | ')}));
-                """);
-        List<String> serious = new ArrayList<>();
-        System.out.println("axe-core on " + view + ": " + violations.size() + " violation(s)");
-        for (Object o : violations) {
-            Map<String, Object> v = (Map<String, Object>) o;
-            String line = view + ": " + v.get("id") + " [" + v.get("impact") + "] nodes=" + v.get("count")
-                    + " " + v.get("targets");
-            System.out.println("  " + line);
-            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
-                serious.add(line);
-            }
-        }
-        return serious;
+        return Axe.serious(browser(), view);
     }
 
     private static void dismissNotice() {

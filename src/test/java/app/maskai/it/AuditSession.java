@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * A whole session of a person using MaskAI, for the privacy audits (network and storage): a
  * photo, every built-in mask picked in the gallery, a mask of their own, the settings and the
- * privacy page, a download, the live camera (Chromium's fake device) with a capture, and Discard.
+ * privacy page, a download, the live camera (Chromium's fake device) with a capture and a recording
+ * (downloaded, then discarded), and Discard.
  * Everything goes through the page's controls with files from disk, so that the page itself never
  * asks the server for test data.
  */
@@ -129,7 +130,10 @@ final class AuditSession {
         });
     }
 
-    /** Turns the camera on, waits for tracked frames, captures a still into the result, turns it off. */
+    /**
+     * Turns the camera on, waits for tracked frames, captures a still into the result, records a
+     * moment (downloads the recording, then discards it), turns the camera off.
+     */
     void useCameraAndCapture() {
         browser.find("#live-toggle").click();
         browser.waitFor(WAIT, "the live view to process 20 frames with a face", d -> {
@@ -139,9 +143,30 @@ final class AuditSession {
         });
         browser.find("#live-capture").click();
         page.waitForResult();
+        // A short recording, downloaded, then discarded (its object URL revoked).
+        browser.find("#live-record").click();
+        browser.call("await new Promise(resolve => setTimeout(resolve, 1500));");
+        browser.find("#live-record").click();
+        browser.waitFor(Duration.ofSeconds(60), "the recording on show", d -> Boolean.TRUE.equals(browser.execute(
+                "return !document.getElementById('recording').hidden;")));
+        List<Path> before = filesQuietly();
+        browser.find("#recording-download").click();
+        browser.waitFor(WAIT, "the recording downloaded", d -> {
+            List<Path> now = filesQuietly();
+            return now.stream().anyMatch(p -> !before.contains(p) && p.toString().endsWith(".webm")) ? now : null;
+        });
+        browser.find("#recording-discard").click();
         browser.find("#live-toggle").click();
         browser.waitFor(Duration.ofSeconds(10), "the camera to stop",
                 d -> !Boolean.TRUE.equals(Browser.asMap(browser.execute("return window.MaskAI.live;")).get("running")));
+    }
+
+    private List<Path> filesQuietly() {
+        try {
+            return files();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private List<Path> files() throws IOException {

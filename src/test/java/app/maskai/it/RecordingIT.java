@@ -161,6 +161,7 @@ class RecordingIT {
                 played.get("width"), played.get("height"), number(played, "mouth"), number(played, "forehead"),
                 number(played, "corner"));
 
+        List<String> axe = Axe.serious(browser, "the live view with a recording on show");
         String url = (String) file.get("url");
         String before = (String) browser.call(PROBE, url);
         browser.find("#recording-discard").click();
@@ -184,6 +185,7 @@ class RecordingIT {
                         + played.get("forehead")),
                 () -> assertTrue(number(played, "corner") < 8, "the background as the camera saw it: "
                         + played.get("corner")),
+                () -> assertEquals(List.of(), axe, "serious or critical axe-core violations"),
                 () -> assertEquals("recording-download", file.get("focused"), "focus goes to Download"),
                 () -> assertEquals("false", file.get("pressed")),
                 () -> assertTrue(String.valueOf(file.get("summary")).matches("0:0[45] · [\\d.]+ [KM]B · WEBM"),

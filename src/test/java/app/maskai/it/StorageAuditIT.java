@@ -37,7 +37,7 @@ class StorageAuditIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** The fields of `maskai.settings` (docs/CONTRACTS.md, "Settings"). */
     private static final Set<String> SETTINGS_FIELDS = Set.of(
-            "schema", "version", "imageQuality", "sensitivity", "defaultMask", "theme", "privacySeen");
+            "schema", "version", "imageQuality", "sensitivity", "defaultMask", "theme", "privacySeen", "recordingLength");
     private static final Pattern BUILD_FILE = Pattern.compile(
             "\\{\"path\": \"([^\"]+)\", \"size\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"\\}");
 

@@ -62,10 +62,11 @@ final class MediaRecording {
             + " function feed() { if (!feeding) return; var now = performance.now();"
             + "  if (now - last >= 1000 / fps - 3) { last = now; try { track.requestFrame(); } catch (ignored) { } }"
             + "  requestAnimationFrame(feed); }"
-            + " recorder.maskaiFinish = function () { if (!feeding) return; feeding = false; var polls = 0;"
+            + " recorder.maskaiFinish = function () { if (!feeding) return; feeding = false; var polls = 0, idle = 0;"
             + "  function poll() { polled = -1; try { recorder.requestData(); } catch (ignored) { }"
             + "   setTimeout(function () { if (recorder.state === 'inactive') return;"
-            + "    if (polled === 0 || ++polls >= 120) recorder.stop(); else poll(); }, 300); }"
+            + "    idle = polled === 0 ? idle + 1 : 0;"
+            + "    if (idle >= 3 || ++polls >= 120) recorder.stop(); else poll(); }, 400); }"
             + "  poll(); };"
             + " recorder.start(1000); requestAnimationFrame(feed);"
             + " return recorder;")
@@ -73,9 +74,9 @@ final class MediaRecording {
             Chunk chunk, Stopped stopped);
 
     /**
-     * Stops taking frames and, once the encoder has caught up with those taken (a chunk of 0
-     * bytes when asked for data; 36 s at most), stops the recorder: the recording comes to its
-     * {@code stopped}.
+     * Stops taking frames and, once the encoder has caught up with those taken (nothing new when
+     * asked for data three times 0.4 s apart; 48 s at most), stops the recorder: the recording
+     * comes to its {@code stopped}.
      */
     @JSBody(params = "recorder", script = "if (recorder.state !== 'inactive') recorder.maskaiFinish();")
     static native void finish(JSObject recorder);
