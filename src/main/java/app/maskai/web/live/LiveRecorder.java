@@ -2,6 +2,7 @@ package app.maskai.web.live;
 
 import app.maskai.core.record.RecordingFormat;
 import app.maskai.core.record.WebmDuration;
+import app.maskai.core.record.WebmProgress;
 import app.maskai.core.settings.Choice;
 import app.maskai.core.settings.RecordingLength;
 import app.maskai.web.dom.Clock;
@@ -10,6 +11,7 @@ import app.maskai.web.dom.JsValues;
 import app.maskai.web.tryon.Failures;
 import java.util.function.BiConsumer;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -36,6 +38,12 @@ final class LiveRecorder {
     /** About 0.3 MB a second: a 640×480 picture with few artefacts. */
     static final int BITS_PER_SECOND = 2_500_000;
     private static final int TICK_MS = 250;
+    /** How often Stop asks the encoder for what it has, while it finishes. */
+    private static final int FINISH_POLL_MS = 400;
+    /** Stop waits at most this long for the encoder to reach the last frame taken. */
+    private static final double FINISH_AT_MOST_MS = 60_000;
+    /** ... and gives up sooner where the file stops growing for this long. */
+    private static final double FINISH_STALLED_MS = 5_000;
 
     private final HTMLDocument document = HTMLDocument.current();
     private final HTMLButtonElement record = (HTMLButtonElement) document.getElementById("live-record");
@@ -60,6 +68,13 @@ final class LiveRecorder {
     private long bytes;
     private int timer = -1;
     private String stamp;
+    /** The WebM file's frames as its chunks come (null for MP4); read in order. */
+    private WebmProgress progress;
+    private JSPromise<Object> reading;
+    private double lastFrameMs;
+    private double finishStartedAt;
+    private double progressAt;
+    private long progressMark;
     private Blob result;
     private String url;
 
@@ -104,8 +119,10 @@ final class LiveRecorder {
         }
         discard(false);
         try {
+            progress = format.isWebm() ? new WebmProgress() : null;
+            reading = JSPromise.resolve(null);
             recorder = MediaRecording.start(canvas, FPS, format.mimeType, format.containerType(), BITS_PER_SECOND,
-                    size -> bytes += (long) size, this::stopped);
+                    this::recorded, this::stopped);
         } catch (Throwable failure) {
             recorder = null;
             say.accept("The recording could not start: " + Failures.message(failure), true);
@@ -135,6 +152,24 @@ final class LiveRecorder {
         }
     }
 
+    /** A chunk of the file: counted, and read for its frames (in order) where it is WebM. */
+    private void recorded(Blob data) {
+        bytes += (long) data.getSize();
+        if (progress != null) {
+            WebmProgress reader = progress;
+            reading = reading.flatThen(ignored -> MediaRecording.bytes(data)).then(array -> {
+                byte[] chunk = array.copyToJavaArray();
+                reader.feed(chunk, 0, chunk.length);
+                return null;
+            }, error -> null);
+        }
+    }
+
+    /**
+     * Stops taking frames, then lets the encoder finish those taken: the recorder stops once the
+     * file holds the last frame taken, or has not grown for {@link #FINISH_STALLED_MS}, or after
+     * {@link #FINISH_AT_MOST_MS}.
+     */
     private void stop() {
         if (recorder == null || stopping) {
             return;
@@ -145,7 +180,34 @@ final class LiveRecorder {
         record.setDisabled(true);
         record.setAttribute("data-state", "finishing");
         record.setInnerText("Finishing…");
-        MediaRecording.finish(recorder);
+        lastFrameMs = MediaRecording.stopTakingFrames(recorder);
+        finishStartedAt = Clock.now();
+        progressAt = finishStartedAt;
+        progressMark = -1;
+        JSObject finishing = recorder;
+        MediaRecording.requestData(finishing);
+        Window.setTimeout(() -> finishing(finishing), FINISH_POLL_MS);
+    }
+
+    private void finishing(JSObject finishing) {
+        if (recorder != finishing) {
+            return;
+        }
+        double now = Clock.now();
+        // Progress: the frames read (WebM), else the bytes recorded.
+        long mark = progress != null ? progress.blocks() : bytes;
+        if (mark != progressMark) {
+            progressMark = mark;
+            progressAt = now;
+        }
+        boolean caughtUp = progress == null ? now - progressAt >= 3 * FINISH_POLL_MS
+                : progress.broken() || lastFrameMs < 0 || progress.lastMilliseconds() >= lastFrameMs - 3 * 1000.0 / FPS;
+        if (caughtUp || now - progressAt >= FINISH_STALLED_MS || now - finishStartedAt >= FINISH_AT_MOST_MS) {
+            MediaRecording.stop(finishing);
+            return;
+        }
+        MediaRecording.requestData(finishing);
+        Window.setTimeout(() -> finishing(finishing), FINISH_POLL_MS);
     }
 
     private void stopped(Blob recorded, String problem) {
@@ -161,6 +223,7 @@ final class LiveRecorder {
             show(recorded, elapsedMs);
             return;
         }
+        progress = null;
         MediaRecording.bytes(recorded).then(array -> {
             byte[] webm = array.copyToJavaArray();
             double ms = WebmDuration.milliseconds(webm);

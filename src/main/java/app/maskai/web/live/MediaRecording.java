@@ -15,8 +15,8 @@ import org.teavm.jso.typedarrays.Int8Array;
 final class MediaRecording {
     @JSFunctor
     interface Chunk extends JSObject {
-        /** A chunk of {@code bytes} was recorded. */
-        void recorded(double bytes);
+        /** A chunk of the file was recorded (the next, in order). */
+        void recorded(Blob data);
     }
 
     @JSFunctor
@@ -38,48 +38,54 @@ final class MediaRecording {
 
     /**
      * Starts recording what is drawn on {@code canvas}, a frame taken at most {@code fps} times a
-     * second; returns the recorder (for {@link #finish}). Chunks come every second ({@code chunk}
-     * tells their size); {@code stopped} gets them as one Blob of {@code blobType}. Throws where
+     * second; returns the recorder. Chunks come every second and when asked for ({@link
+     * #requestData}); {@code stopped} gets them all as one Blob of {@code blobType}. Throws where
      * the browser refuses to start.
      *
      * <p>Frames are asked for one by one ({@code captureStream(0)} and {@code requestFrame}), not
-     * taken by the stream at its own pace, so that Stop can stop taking new ones and let the
-     * encoder finish those it has: on a busy device the encoder falls behind the live view, and
-     * MediaRecorder's stop() drops what it has not encoded yet (on this project's 2-core machine,
-     * a recording of 5 s that way kept 2.2–2.7 s).
+     * taken by the stream at its own pace, so that Stop can stop taking new ones ({@link
+     * #stopTakingFrames}) and let the encoder finish those it has before the recorder stops: on a
+     * busy device the encoder falls behind the live view, and MediaRecorder's stop() drops what it
+     * has not encoded yet (on this project's 2-core machine, a recording of 5 s stopped at once
+     * kept 2.2–2.7 s).
      */
     @JSBody(params = {"canvas", "fps", "type", "blobType", "bitsPerSecond", "chunk", "stopped"}, script =
             "var stream = canvas.captureStream(0); var track = stream.getVideoTracks()[0];"
             + " var recorder = new MediaRecorder(stream, {mimeType: type, videoBitsPerSecond: bitsPerSecond});"
-            + " var chunks = [], feeding = true, last = -1e9, polled = -1;"
-            + " recorder.ondataavailable = function (event) { polled = event.data ? event.data.size : 0;"
-            + "  if (event.data && event.data.size > 0) { chunks.push(event.data); chunk(event.data.size); } };"
-            + " function end() { feeding = false; stream.getTracks().forEach(function (t) { t.stop(); }); }"
+            + " var chunks = [], last = -1e9;"
+            + " recorder.maskaiFeeding = true; recorder.maskaiFirst = -1; recorder.maskaiLast = -1;"
+            + " recorder.ondataavailable = function (event) {"
+            + "  if (event.data && event.data.size > 0) { chunks.push(event.data); chunk(event.data); } };"
+            + " function end() { recorder.maskaiFeeding = false; stream.getTracks().forEach(function (t) { t.stop(); }); }"
             + " recorder.onstop = function () { end(); var all = new Blob(chunks, {type: blobType}); chunks = [];"
             + "  if (all.size > 0) stopped(all, null); else stopped(null, 'nothing was recorded'); };"
             + " recorder.onerror = function (event) { var failure = event && event.error; end(); chunks = [];"
             + "  stopped(null, failure && failure.message ? failure.message : 'the browser stopped the recording'); };"
-            + " function feed() { if (!feeding) return; var now = performance.now();"
-            + "  if (now - last >= 1000 / fps - 3) { last = now; try { track.requestFrame(); } catch (ignored) { } }"
+            + " function feed() { if (!recorder.maskaiFeeding) return; var now = performance.now();"
+            + "  if (now - last >= 1000 / fps - 3) { last = now; try { track.requestFrame();"
+            + "   if (recorder.maskaiFirst < 0) recorder.maskaiFirst = now; recorder.maskaiLast = now; } catch (ignored) { } }"
             + "  requestAnimationFrame(feed); }"
-            + " recorder.maskaiFinish = function () { if (!feeding) return; feeding = false; var polls = 0, idle = 0;"
-            + "  function poll() { polled = -1; try { recorder.requestData(); } catch (ignored) { }"
-            + "   setTimeout(function () { if (recorder.state === 'inactive') return;"
-            + "    idle = polled === 0 ? idle + 1 : 0;"
-            + "    if (idle >= 3 || ++polls >= 120) recorder.stop(); else poll(); }, 400); }"
-            + "  poll(); };"
             + " recorder.start(1000); requestAnimationFrame(feed);"
             + " return recorder;")
     static native JSObject start(HTMLElement canvas, int fps, String type, String blobType, int bitsPerSecond,
             Chunk chunk, Stopped stopped);
 
     /**
-     * Stops taking frames and, once the encoder has caught up with those taken (nothing new when
-     * asked for data three times 0.4 s apart; 48 s at most), stops the recorder: the recording
-     * comes to its {@code stopped}.
+     * Stops asking for frames; returns the time of the last frame asked for after the first's, in
+     * milliseconds (-1: none was).
      */
-    @JSBody(params = "recorder", script = "if (recorder.state !== 'inactive') recorder.maskaiFinish();")
-    static native void finish(JSObject recorder);
+    @JSBody(params = "recorder", script = "recorder.maskaiFeeding = false;"
+            + " return recorder.maskaiFirst < 0 ? -1 : recorder.maskaiLast - recorder.maskaiFirst;")
+    static native double stopTakingFrames(JSObject recorder);
+
+    /** Asks for what is recorded so far, as a chunk. */
+    @JSBody(params = "recorder", script = "if (recorder.state === 'recording') { try { recorder.requestData(); }"
+            + " catch (ignored) { } }")
+    static native void requestData(JSObject recorder);
+
+    /** Stops the recorder: the recording comes to its {@code stopped}. */
+    @JSBody(params = "recorder", script = "if (recorder.state !== 'inactive') recorder.stop();")
+    static native void stop(JSObject recorder);
 
     @JSBody(params = "blob", script = "return blob.arrayBuffer().then(function (buffer) { return new Int8Array(buffer); });")
     static native JSPromise<Int8Array> bytes(Blob blob);
