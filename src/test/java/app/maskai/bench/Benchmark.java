@@ -969,6 +969,10 @@ public final class Benchmark {
             browser.call("const s = document.getElementById('recording-length'); s.value = 'MINUTES_2';"
                     + " s.dispatchEvent(new Event('change'));");
             browser.find("#live-record").click();
+            browser.call("await new Promise(resolve => setTimeout(resolve, 1000));");
+            System.out.println("bench: recording started: " + browser.execute("return JSON.stringify({live: MaskAI.live,"
+                    + " state: document.getElementById('live-record').dataset.state,"
+                    + " status: document.getElementById('status').textContent, y: scrollY});"));
         }
         if (hands) {
             // The hands worker starts, loads the detector and runs it once on the first search: the
@@ -1000,12 +1004,19 @@ public final class Benchmark {
         if (recording) {
             double stopAt = ((Number) browser.execute("return performance.now();")).doubleValue();
             browser.find("#live-record").click();
+            // On show, or back to idle without it (the recording failed: #status says why).
             browser.waitFor(Duration.ofSeconds(120), "the recording on show", d -> Boolean.TRUE.equals(browser.execute(
-                    "return !document.getElementById('recording').hidden;")));
+                    "return !document.getElementById('recording').hidden"
+                            + " || document.getElementById('live-record').dataset.state === 'idle';")));
             double finishing = ((Number) browser.execute("return performance.now();")).doubleValue() - stopAt;
             out.put("recordingFinishedMs", Math.round(finishing));
-            out.put("recordingSummary", browser.execute("return document.getElementById('recording-summary').textContent;"));
-            browser.find("#recording-discard").click();
+            boolean shown = Boolean.TRUE.equals(browser.execute("return !document.getElementById('recording').hidden;"));
+            out.put("recordingSummary", shown
+                    ? browser.execute("return document.getElementById('recording-summary').textContent;")
+                    : "none: " + browser.execute("return document.getElementById('status').textContent;"));
+            if (shown) {
+                browser.find("#recording-discard").click();
+            }
         }
         browser.find("#live-toggle").click();
         Map<String, Double> byFunction = new LinkedHashMap<>();
