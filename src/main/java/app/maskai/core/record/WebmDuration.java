@@ -66,6 +66,19 @@ public final class WebmDuration {
         return (span + step) * layout.timecodeScale / 1e6;
     }
 
+    /** The last frame's time after the first's, in milliseconds; NaN where it has no readable frame. */
+    public static double span(byte[] webm) {
+        Layout layout = walk(webm);
+        return !layout.readable || layout.blocks == 0 ? Double.NaN
+                : (layout.last - layout.first) * layout.timecodeScale / 1e6;
+    }
+
+    /** How many frames (blocks) it holds. */
+    public static int frames(byte[] webm) {
+        Layout layout = walk(webm);
+        return layout.readable ? layout.blocks : 0;
+    }
+
     /** The Duration its Info declares, in milliseconds; NaN where it declares none. */
     public static double declared(byte[] webm) {
         Layout layout = walk(webm);

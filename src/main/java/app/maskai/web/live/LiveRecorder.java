@@ -220,22 +220,31 @@ final class LiveRecorder {
             return;
         }
         if (!format.isWebm()) {
-            show(recorded, elapsedMs);
+            show(recorded, duration(Double.NaN));
             return;
         }
         progress = null;
         MediaRecording.bytes(recorded).then(array -> {
             byte[] webm = array.copyToJavaArray();
-            double ms = WebmDuration.milliseconds(webm);
-            double duration = Double.isNaN(ms) ? elapsedMs : ms;
+            double duration = duration(WebmDuration.span(webm));
             byte[] fixed = WebmDuration.withDuration(webm, duration);
             show(fixed == webm ? recorded : MediaRecording.blob(Int8Array.copyFromJavaArray(fixed),
                     format.containerType()), duration);
             return null;
         }, error -> {
-            show(recorded, elapsedMs);
+            show(recorded, duration(Double.NaN));
             return null;
         });
+    }
+
+    /**
+     * How long the recording lasts: the time the timer showed, from Record to Stop; never less
+     * than its frames' span ({@code span}, NaN: unknown) and one frame. A device whose encoder
+     * could not keep every frame gives fewer frames, each shown longer, not a shorter recording:
+     * the person recorded for as long as the timer said.
+     */
+    private double duration(double span) {
+        return Double.isNaN(span) ? elapsedMs : Math.max(elapsedMs, span + 1000.0 / FPS);
     }
 
     private void show(Blob recorded, double ms) {
