@@ -1,5 +1,6 @@
 package app.maskai.bench;
 
+import app.maskai.core.record.WebmDuration;
 import app.maskai.it.Browser;
 import app.maskai.it.FitScripts;
 import app.maskai.it.FittedMask;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -1015,6 +1017,19 @@ public final class Benchmark {
                     ? browser.execute("return document.getElementById('recording-summary').textContent;")
                     : "none: " + browser.execute("return document.getElementById('status').textContent;"));
             if (shown) {
+                // The frames the encoder kept, read from the file as a person saves it (Download).
+                Set<Path> before = downloads();
+                browser.find("#recording-download").click();
+                Path saved = browser.waitFor(Duration.ofSeconds(60), "the recording downloaded", d -> downloads().stream()
+                        .filter(f -> !before.contains(f) && f.toString().endsWith(".webm")).findFirst().orElse(null));
+                try {
+                    byte[] webm = Files.readAllBytes(saved);
+                    out.put("recordingFrames", WebmDuration.frames(webm));
+                    out.put("recordingSpanMs", Math.round(WebmDuration.span(webm)));
+                    out.put("recordingDeclaredMs", Math.round(WebmDuration.declared(webm)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 browser.find("#recording-discard").click();
             }
         }
@@ -1048,8 +1063,10 @@ public final class Benchmark {
                     video.equals(ASTRONAUT_VIDEO) ? " (the video has no hand: a hand found there is a false one)" : "");
         }
         if (recording) {
-            report.row("  the recording: %s; from Stop to it on show %s ms (the encoder finishing the frames taken)",
-                    out.get("recordingSummary"), out.get("recordingFinishedMs"));
+            report.row("  the recording: %s; from Stop to it on show %s ms (the encoder finishing the frames taken);"
+                    + " %s frames kept over %s ms of a declared %s ms (30 asked for a second)", out.get("recordingSummary"),
+                    out.get("recordingFinishedMs"), out.get("recordingFrames"), out.get("recordingSpanMs"),
+                    out.get("recordingDeclaredMs"));
         }
         report.row("  allocated on the page's thread: %.1f KB per frame (sampled; the models run in the worker);"
                 + " most by: %s", perFrame / 1024, String.join(", ", top));
@@ -1087,6 +1104,15 @@ public final class Benchmark {
             }
         }
         return total;
+    }
+
+    /** The files in the browser's download folder now (a download still being written left out). */
+    private Set<Path> downloads() {
+        try (Stream<Path> files = Files.list(browser.downloadDir())) {
+            return files.filter(f -> !f.toString().endsWith(".crdownload")).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            return Set.of();
+        }
     }
 
     private static double longest(List<?> tasks) {
