@@ -52,20 +52,6 @@ public final class WebmDuration {
     private WebmDuration() {
     }
 
-    /**
-     * The file's duration in milliseconds, from its blocks' timecodes: the last block's time less
-     * the first's, plus one frame (the mean step between blocks); NaN where it has no readable blocks.
-     */
-    public static double milliseconds(byte[] webm) {
-        Layout layout = walk(webm);
-        if (!layout.readable || layout.blocks == 0) {
-            return Double.NaN;
-        }
-        double span = layout.last - layout.first;
-        double step = layout.blocks > 1 ? span / (layout.blocks - 1) : 0;
-        return (span + step) * layout.timecodeScale / 1e6;
-    }
-
     /** The last frame's time after the first's, in milliseconds; NaN where it has no readable frame. */
     public static double span(byte[] webm) {
         Layout layout = walk(webm);

@@ -50,12 +50,14 @@ class WebmDurationTest {
     @Test
     void theDurationIsReadFromTheBlocksAndWrittenIntoTheInfo() {
         byte[] webm = recorded(150, 33, false, false); // 150 frames at 33 ms: 4.95 s
-        assertEquals(150 * 33, WebmDuration.milliseconds(webm), 1e-9);
+        assertEquals(149 * 33, WebmDuration.span(webm), 1e-9);
+        assertEquals(150, WebmDuration.frames(webm));
         assertTrue(Double.isNaN(WebmDuration.declared(webm)), "MediaRecorder's file declares no duration");
-        byte[] fixed = WebmDuration.withDuration(webm, WebmDuration.milliseconds(webm));
+        byte[] fixed = WebmDuration.withDuration(webm, 150 * 33);
         assertEquals(webm.length + 11, fixed.length);
         assertEquals(4950, WebmDuration.declared(fixed), 1e-9);
-        assertEquals(4950, WebmDuration.milliseconds(fixed), 1e-9, "the blocks are where they were");
+        assertEquals(149 * 33, WebmDuration.span(fixed), 1e-9, "the blocks are where they were");
+        assertEquals(150, WebmDuration.frames(fixed));
         assertSame(fixed, WebmDuration.withDuration(fixed, 1000), "a declared duration is kept");
     }
 
@@ -76,8 +78,9 @@ class WebmDurationTest {
         assertSame(withSeekHead, WebmDuration.withDuration(withSeekHead, 990));
         byte[] junk = "not a video at all".getBytes(StandardCharsets.US_ASCII);
         assertSame(junk, WebmDuration.withDuration(junk, 990));
-        assertTrue(Double.isNaN(WebmDuration.milliseconds(junk)));
-        assertTrue(Double.isNaN(WebmDuration.milliseconds(new byte[0])));
+        assertTrue(Double.isNaN(WebmDuration.span(junk)));
+        assertTrue(Double.isNaN(WebmDuration.span(new byte[0])));
+        assertEquals(0, WebmDuration.frames(junk));
         byte[] webm = recorded(30, 33, false, false);
         assertSame(webm, WebmDuration.withDuration(webm, Double.NaN));
         assertSame(webm, WebmDuration.withDuration(webm, -5));
@@ -88,7 +91,7 @@ class WebmDurationTest {
         byte[] webm = recorded(60, 33, false, false);
         for (int cut = 0; cut < webm.length; cut += 7) {
             byte[] part = Arrays.copyOf(webm, cut);
-            WebmDuration.milliseconds(part);
+            WebmDuration.span(part);
             byte[] fixed = WebmDuration.withDuration(part, 1000);
             assertTrue(fixed == part || fixed.length == part.length + 11);
         }
@@ -96,7 +99,7 @@ class WebmDurationTest {
         for (int round = 0; round < 500; round++) {
             byte[] damaged = webm.clone();
             damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
-            WebmDuration.milliseconds(damaged);
+            WebmDuration.span(damaged);
             WebmDuration.declared(WebmDuration.withDuration(damaged, 1000));
         }
     }
