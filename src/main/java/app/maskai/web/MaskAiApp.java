@@ -8,6 +8,7 @@ import app.maskai.core.pipeline.WasmThreads;
 import app.maskai.core.settings.Choice;
 import app.maskai.core.settings.RecordingLength;
 import app.maskai.web.api.PublicApi;
+import app.maskai.web.batch.BatchSection;
 import app.maskai.web.custom.CustomMaskApi;
 import app.maskai.web.custom.CustomMaskSection;
 import app.maskai.web.dom.AppFiles;
@@ -162,6 +163,9 @@ public final class MaskAiApp {
         settings.ready(engine);
         api.useCustomMasks(new CustomMaskApi(new CustomMaskSection(page, status).masks()));
         api.useLiveStats(new LiveSection(page, status, faceModels, layout, sensitivity, recordingLength)::stats);
+        BatchSection batch = new BatchSection(page, new BatchRenderer(layout));
+        page.onMasksChanged(batch::masksChanged);
+        batch.ready();
         api.resolve(engine, choice.threads);
         setState("ready");
         OfflineCache.start();
@@ -222,5 +226,24 @@ public final class MaskAiApp {
     /** The document's {@code data-maskai} attribute, which the tests and the style sheet read. */
     private static void setState(String state) {
         HTMLDocument.current().getDocumentElement().setAttribute("data-maskai", state);
+    }
+
+    /** The batch's own renderer, on a canvas off the page, made on its first batch (none without WebGL2). */
+    private static final class BatchRenderer implements java.util.function.Supplier<MeshWarpRenderer> {
+        private final FaceLayout layout;
+        private MeshWarpRenderer renderer;
+
+        BatchRenderer(FaceLayout layout) {
+            this.layout = layout;
+        }
+
+        @Override
+        public MeshWarpRenderer get() {
+            if (renderer == null || renderer.isContextLost()) {
+                HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+                renderer = MeshWarpRenderer.create(canvas, layout != null ? layout.faceTriangles() : null);
+            }
+            return renderer;
+        }
     }
 }

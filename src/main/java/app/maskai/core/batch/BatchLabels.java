@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class BatchLabels {
     /** The CSV's first row. */
-    public static final String CSV_HEADER = "file,source,status,face,x,y,width,height,score,mask,scale,colour,colour_hex";
+    public static final String CSV_HEADER = "file,source,status,reason,face,x,y,width,height,score,mask,scale,colour,colour_hex";
 
     /** One photo of the batch. */
     public static final class Photo {
@@ -104,12 +104,12 @@ public final class BatchLabels {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append("\r\n");
         for (Photo photo : photos) {
             if (photo.faces.isEmpty()) {
-                row(sb, photo.file, photo.source, photo.status, "", "", "", "", "", "", "", "", "", "");
+                row(sb, photo.file, photo.source, photo.status, photo.reason, "", "", "", "", "", "", "", "", "", "");
                 continue;
             }
             for (int i = 0; i < photo.faces.size(); i++) {
                 FaceLabel face = photo.faces.get(i);
-                row(sb, photo.file, photo.source, photo.status, Integer.toString(i), Json.rounded(face.x, 1),
+                row(sb, photo.file, photo.source, photo.status, "", Integer.toString(i), Json.rounded(face.x, 1),
                         Json.rounded(face.y, 1), Json.rounded(face.width, 1), Json.rounded(face.height, 1),
                         Json.rounded(face.score, 3), face.mask.maskId, Json.rounded(face.mask.scale, 2),
                         face.mask.colour == null ? "" : face.mask.colour.name,

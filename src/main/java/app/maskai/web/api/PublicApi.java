@@ -25,7 +25,7 @@ import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int32Array;
 
 /**
- * Installs {@code window.MaskAI = {ready, version, detect, masks, tryOn, fit, addMask, removeMask,
+ * Installs {@code window.MaskAI = {ready, version, detect, masks, tryOn, fit, batch, addMask, removeMask,
  * live}} (README, "Public JavaScript API"). The object exists from the first moment; calls made
  * before the models are ready wait for them.
  */
@@ -53,6 +53,8 @@ public final class PublicApi {
         ApiShapes.define0(api, "masks", this::masks);
         ApiShapes.define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
         ApiShapes.define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
+        ApiShapes.define2(api, "batch", (files, options) -> whenReady().flatThen(e -> BatchApi.run(e, renderer(),
+                files, options)));
         ApiShapes.define2(api, "addMask", (image, options) -> whenReady().flatThen(e -> customMasks.add(image, options)));
         ApiShapes.define1(api, "removeMask", id -> whenReady().flatThen(e -> customMasks.remove(id)));
         ApiShapes.defineGetter(api, "live", () -> liveStats != null ? liveStats.get() : null);

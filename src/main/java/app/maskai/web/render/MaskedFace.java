@@ -21,6 +21,14 @@ public final class MaskedFace {
     public float[] landmarks;
     /** The mask's opacity times the person's adjustment. */
     public float opacity;
+    /**
+     * A colour given to the mask (r, g, b, 0..1) and how much of its own it replaces (0: none): its
+     * light and shade are kept, as a dyed mask keeps its pleats.
+     */
+    public float recolourR;
+    public float recolourG;
+    public float recolourB;
+    public float recolourStrength;
 
     public MaskedFace(MaskSpec spec, String textureKey, ImageBitmap texture, float[] vertices, float[] landmarks,
             float opacity) {
@@ -40,6 +48,16 @@ public final class MaskedFace {
         this.vertices = vertices;
         this.landmarks = landmarks;
         this.opacity = opacity;
+        this.recolourStrength = 0;
+        return this;
+    }
+
+    /** This mask given the colour {@code rgb} (0xRRGGBB) at {@code strength} (0..1; 0 or rgb < 0: its own). */
+    public MaskedFace recoloured(int rgb, float strength) {
+        recolourStrength = rgb < 0 ? 0 : strength;
+        recolourR = ((rgb >> 16) & 0xff) / 255f;
+        recolourG = ((rgb >> 8) & 0xff) / 255f;
+        recolourB = (rgb & 0xff) / 255f;
         return this;
     }
 }

@@ -457,6 +457,7 @@ public final class MeshWarpRenderer {
         bindTexture(1, photoTexture, photoMipSampler);
         gl.uniform1f(mask.uniform("u_opacity"), face.opacity);
         gl.uniform1f(mask.uniform("u_lighting"), spec.lighting);
+        gl.uniform4f(mask.uniform("u_recolour"), face.recolourR, face.recolourG, face.recolourB, face.recolourStrength);
         gl.uniform1f(mask.uniform("u_shadeLod"), log2(Math.max(1f, iod / 4f)));
         gl.uniform1f(mask.uniform("u_sceneLod"), log2(Math.max(width, height)) + 1f);
         for (int i = 0; i < SKIN_POINTS.length; i++) {

@@ -124,6 +124,8 @@ final class Shaders {
             + "uniform float u_lightShare;\n"
             + "uniform float u_specular;\n"     // the material's highlight, 0: matte
             + "uniform float u_shininess;\n"
+            // A colour given to the mask (rgb) and its share (a), a batch's colour mix (core.batch.MaskMix).
+            + "uniform vec4 u_recolour;\n"
             + "out vec4 outColor;\n"
             + "float luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }\n"
             // Highlights roll off towards white above the knee instead of clipping: a white mask in
@@ -141,6 +143,15 @@ final class Shaders {
             + "void main() {\n"
             + "  vec4 m = texture(u_mask, v_uv);\n"
             + "  if (m.a <= 0.0) discard;\n"
+            + "  if (u_recolour.a > 0.0) {\n"
+            // The mask's mean luminance, from its texture's last mip level (premultiplied: rgb / a);
+            // each texel's shade relative to it keeps weave and folds, so that a black mask dyed
+            // white is white, not grey.
+            + "    vec4 mean = textureLod(u_mask, vec2(0.5), 16.0);\n"
+            + "    float meanL = max(luma(mean.rgb) / max(mean.a, 0.001), 0.04);\n"
+            + "    float relative = clamp(luma(m.rgb) / m.a / meanL, 0.3, 1.6);\n"
+            + "    m.rgb = mix(m.rgb, min(u_recolour.rgb * relative, vec3(1.0)) * m.a, u_recolour.a);\n"
+            + "  }\n"
             + "  vec2 p = vec2(gl_FragCoord.x, u_size.y - gl_FragCoord.y) / u_size;\n"
             + "  vec3 skin = vec3(0.0);\n"
             + "  for (int i = 0; i < 5; i++) skin += textureLod(u_photo, u_skin[i], u_shadeLod).rgb;\n"

@@ -2,6 +2,7 @@ package app.maskai.web.tryon;
 
 import app.maskai.core.detect.Letterbox;
 import app.maskai.core.fit.Drape;
+import app.maskai.core.batch.MaskMix;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
@@ -70,6 +71,11 @@ public final class TryOnEngine {
     /** Applies the fitting-sensitivity setting to detection (its smoothing applies to live video). */
     public void setSensitivity(FitSensitivity sensitivity) {
         options = new PipelineOptions().setMinDetectionScore(sensitivity.minDetectionScore);
+    }
+
+    /** The smallest detector score a face is kept at, under the sensitivity setting. */
+    public float minDetectionScore() {
+        return options.minDetectionScore();
     }
 
     public MaskLibrary masks() {
@@ -417,16 +423,31 @@ public final class TryOnEngine {
                 + size.height + ".";
     }
 
-    /** What to draw on one face: its mask (null = none), that mask's texture, and the person's adjustment. */
+    /**
+     * What to draw on one face: its mask (null = none), that mask's texture, the person's
+     * adjustment, and a colour the mask is given (a batch's mix; -1: its own colours).
+     */
     public static final class FaceStyle {
         public final MaskLibrary.Entry mask;
         public final ImageBitmap texture;
         public final FitAdjustment adjustment;
+        /** 0xRRGGBB, or -1 for the mask's own colours. */
+        public final int colour;
 
         public FaceStyle(MaskLibrary.Entry mask, ImageBitmap texture, FitAdjustment adjustment) {
+            this(mask, texture, adjustment, -1);
+        }
+
+        private FaceStyle(MaskLibrary.Entry mask, ImageBitmap texture, FitAdjustment adjustment, int colour) {
             this.mask = mask;
             this.texture = texture;
             this.adjustment = adjustment;
+            this.colour = colour;
+        }
+
+        /** This style with the mask recoloured to {@code rgb} (0xRRGGBB; -1: its own colours). */
+        public FaceStyle withColour(int rgb) {
+            return new FaceStyle(mask, texture, adjustment, rgb);
         }
     }
 
@@ -487,7 +508,8 @@ public final class TryOnEngine {
             }
             Face face = faces.get(i);
             drawn.add(new MaskedFace(style.mask.spec(), style.mask.textureKey, style.texture, fit(style.mask.spec(), face, style.adjustment, draped),
-                    face.landmarks, style.mask.spec().opacity * style.adjustment.opacity));
+                    face.landmarks, style.mask.spec().opacity * style.adjustment.opacity)
+                    .recoloured(style.colour, style.colour < 0 ? 0 : MaskMix.COLOUR_STRENGTH));
         }
         renderer.draw(drawn);
     }

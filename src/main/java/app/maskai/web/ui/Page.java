@@ -39,6 +39,10 @@ public final class Page {
 
     private final Choice<FitSensitivity> sensitivity;
     private TryOnEngine engine;
+    /** Each face's adjustment for the photo being opened by {@link #openAdjusted}, applied once it shows. */
+    private List<FitAdjustment> pendingAdjustments;
+    /** Told when the mask library changes (the batch's list of masks). */
+    private final List<Runnable> masksListeners = new ArrayList<>();
 
     public Page(StatusLine status, Choice<FitSensitivity> sensitivity) {
         this.status = status;
@@ -97,6 +101,14 @@ public final class Page {
         }
         session.masksChanged(known, select);
         gallery.show(engine.masks().entries(), session.maskId());
+        for (Runnable listener : masksListeners) {
+            listener.run();
+        }
+    }
+
+    /** {@code listener} is run whenever the mask library changes. */
+    public void onMasksChanged(Runnable listener) {
+        masksListeners.add(listener);
     }
 
     public TryOnEngine engine() {
@@ -134,13 +146,24 @@ public final class Page {
 
     /** A photo from elsewhere than the picker or a drop (a paste): the photo path as for a chosen file. */
     public void open(File file) {
+        pendingAdjustments = null;
         finder.open(file);
+    }
+
+    /**
+     * A photo opened with each face's adjustment given (a batch's result: its masks and sizes), in
+     * the order faces are found; the faces beyond the list keep the photo's mask.
+     */
+    public void openAdjusted(File file, List<FitAdjustment> adjustments) {
+        finder.open(file);
+        pendingAdjustments = new ArrayList<>(adjustments);
     }
 
     /** Draws the result anew when the photo on show or its mask changed, or says it was discarded. */
     private void changed(Change change) {
         switch (change) {
             case SHOWN:
+                applyPendingAdjustments();
                 view.showPanel();
                 if (renderer() == null) {
                     result.busy(false);
@@ -164,6 +187,20 @@ public final class Page {
             default:
                 break;
         }
+    }
+
+    private void applyPendingAdjustments() {
+        List<FitAdjustment> adjustments = pendingAdjustments;
+        pendingAdjustments = null;
+        if (adjustments == null || adjustments.isEmpty()) {
+            return;
+        }
+        int faces = Math.min(adjustments.size(), session.faces().size());
+        for (int i = 0; i < faces; i++) {
+            session.select(i);
+            session.adjust(adjustments.get(i));
+        }
+        session.select(0);
     }
 
     /** The fit panel changed the selected face: redrawn, and said when the change shows beyond a slider. */

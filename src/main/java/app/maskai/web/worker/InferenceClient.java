@@ -4,11 +4,18 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.occlusion.Occlusion;
+import app.maskai.core.pipeline.Face;
 import app.maskai.web.dom.ImageBitmap;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.function.JSConsumer;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 
@@ -78,6 +85,19 @@ public final class InferenceClient {
 
     }
 
+    /** A photo's faces, as the worker found them (see {@link #detect}); the photo comes back with them. */
+    public static final class Detected {
+        public final ImageBitmap photo;
+        public final List<Face> faces;
+        public final double milliseconds;
+
+        public Detected(ImageBitmap photo, List<Face> faces, double milliseconds) {
+            this.photo = photo;
+            this.faces = faces;
+            this.milliseconds = milliseconds;
+        }
+    }
+
     public interface TrackHandler {
         /** {@code tracked} is null when the frame failed; {@code problem} then says why. */
         void onTracked(Tracked tracked, String problem, ImageBitmap frame);
@@ -89,6 +109,9 @@ public final class InferenceClient {
     private String problem;
     private TrackHandler handler;
     private Consumer<InferenceClient> onSettled;
+    /** The photos sent to {@link #detect} and not yet answered, by id. */
+    private final Map<Integer, PendingDetect> pending = new HashMap<>();
+    private int lastDetectId;
 
     private InferenceClient(JSObject worker) {
         this.worker = worker;
@@ -147,6 +170,23 @@ public final class InferenceClient {
                 hands == null || hands.isEmpty() ? null : Float32Array.copyFromJavaArray(Occlusion.pack(hands)));
     }
 
+    /**
+     * Every face of {@code photo} (moved to the worker, and back in the reply), found as the page
+     * finds them, with detections scoring {@code minScore} or more. Rejects where the worker fails;
+     * the photo is then closed.
+     */
+    public JSPromise<Detected> detect(ImageBitmap photo, float minScore) {
+        if (problem != null) {
+            photo.close();
+            return JSPromise.reject(JsErrors.error(problem));
+        }
+        int id = ++lastDetectId;
+        return new JSPromise<>((resolve, reject) -> {
+            pending.put(id, new PendingDetect(resolve, reject));
+            WorkerChannel.postDetect(worker, id, photo, minScore);
+        });
+    }
+
     /** Forgets the faces followed so far (a new stream). */
     public void reset() {
         WorkerChannel.post(worker, "reset");
@@ -182,9 +222,41 @@ public final class InferenceClient {
                     frame.close();
                 }
                 break;
+            case "detected":
+            case "detectFailed":
+                answer(type, data);
+                break;
             default:
                 // progress and anything newer: nothing to do
         }
+    }
+
+    private void answer(String type, JSObject data) {
+        PendingDetect request = pending.remove((int) WorkerScope.number(data, "id"));
+        ImageBitmap photo = (ImageBitmap) WorkerScope.object(data, "image");
+        if (request == null) {
+            if (photo != null) {
+                photo.close();
+            }
+            return;
+        }
+        if ("detectFailed".equals(type)) {
+            if (photo != null) {
+                photo.close();
+            }
+            request.reject.accept(JsErrors.error(WorkerScope.string(data, "message")));
+            return;
+        }
+        int count = (int) WorkerScope.number(data, "count");
+        float[] landmarks = ((Float32Array) WorkerScope.object(data, "landmarks")).copyToJavaArray();
+        float[] about = ((Float32Array) WorkerScope.object(data, "faces")).copyToJavaArray();
+        List<Face> faces = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            float[] face = new float[LandmarkModel.MESH_VALUES];
+            System.arraycopy(landmarks, i * LandmarkModel.MESH_VALUES, face, 0, face.length);
+            faces.add(new Face(about[3 * i], about[3 * i + 1], face, (int) about[3 * i + 2]));
+        }
+        request.resolve.accept(new Detected(photo, faces, WorkerScope.number(data, "milliseconds")));
     }
 
     private void failed(String message) {
@@ -192,6 +264,10 @@ public final class InferenceClient {
         state = "failed";
         problem = message;
         WorkerChannel.terminate(worker);
+        for (PendingDetect request : pending.values()) {
+            request.reject.accept(JsErrors.error(message));
+        }
+        pending.clear();
         if (first) {
             settle();
         }
@@ -202,6 +278,17 @@ public final class InferenceClient {
             Consumer<InferenceClient> callback = onSettled;
             onSettled = null;
             callback.accept(this);
+        }
+    }
+
+    /** A detect request's promise's two ends, in fields of their own type. */
+    private static final class PendingDetect {
+        final JSConsumer<Detected> resolve;
+        final JSConsumer<Object> reject;
+
+        PendingDetect(JSConsumer<Detected> resolve, JSConsumer<Object> reject) {
+            this.resolve = resolve;
+            this.reject = reject;
         }
     }
 }

@@ -6,6 +6,8 @@ import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.occlusion.Occlusion;
+import app.maskai.core.pipeline.Face;
+import app.maskai.core.pipeline.PipelineOptions;
 import app.maskai.core.track.Tracker;
 import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
@@ -29,7 +31,8 @@ import org.teavm.jso.typedarrays.Int8Array;
  * backend (wasm, else cpu: a worker has no WebGL canvas here), loads the two face models,
  * and then follows the faces of each video frame it is sent with one {@link Tracker}, so that
  * the page's thread only draws. Messages in: init, track, reset, sensitivity; out: progress,
- * ready, failed, tracked, trackFailed (docs/CONTRACTS.md).
+ * ready, failed, tracked, trackFailed (docs/CONTRACTS.md). A batch's instance (BatchRun) finds
+ * each photo's faces instead: in, detect; out, detected or detectFailed.
  *
  * <p>An instance of its own (HandWorker) runs the hand detector instead, so that a photo's hands are
  * looked for on another core while the page finds its faces: in, hands (staged pixels); out,
@@ -67,6 +70,9 @@ public final class InferenceWorker {
                 break;
             case "hands":
                 hands(message);
+                break;
+            case "detect":
+                detect(message);
                 break;
             case "sensitivity":
                 try {
@@ -187,6 +193,46 @@ public final class InferenceWorker {
         JSObject hands = WorkerScope.object(message, "hands");
         process(id, frame, WorkerScope.number(message, "time"),
                 JsValues.isNullish(hands) ? null : Occlusion.unpack(((Float32Array) hands).copyToJavaArray()));
+    }
+
+    /**
+     * {type: 'detect', id, image: ImageBitmap, minScore}: every face of a photo, found as the page
+     * finds them (core.pipeline.FacePipeline, refined, the same models), so that a batch's photos
+     * are searched here while the page stays free. Replies detected {id, image, width, height,
+     * count, landmarks (1404 values a face), faces (score, presence, rotation a face),
+     * milliseconds} or detectFailed {id, message, image}; the image goes back either way.
+     */
+    private void detect(JSObject message) {
+        double id = WorkerScope.number(message, "id");
+        JSObject image = WorkerScope.object(message, "image");
+        if (models == null) {
+            WorkerScope.post(WorkerScope.detectFailed(id, "the worker is not ready", image), image);
+            return;
+        }
+        int width = WorkerScope.frameWidth(image);
+        int height = WorkerScope.frameHeight(image);
+        PipelineOptions options = new PipelineOptions()
+                .setMinDetectionScore((float) WorkerScope.number(message, "minScore"));
+        double start = WorkerScope.now();
+        List<Face> faces;
+        try {
+            faces = models.detect(image, width, height, 1f, options);
+        } catch (Throwable failure) {
+            WorkerScope.post(WorkerScope.detectFailed(id, Failures.message(failure), image), image);
+            return;
+        }
+        float[] all = new float[faces.size() * FLOATS_PER_FACE];
+        float[] about = new float[faces.size() * 3];
+        for (int i = 0; i < faces.size(); i++) {
+            Face face = faces.get(i);
+            System.arraycopy(face.landmarks, 0, all, i * FLOATS_PER_FACE, FLOATS_PER_FACE);
+            about[3 * i] = face.score;
+            about[3 * i + 1] = face.presence;
+            about[3 * i + 2] = face.rotationDegrees;
+        }
+        Float32Array landmarks = Float32Array.copyFromJavaArray(all);
+        WorkerScope.post(WorkerScope.detected(id, image, width, height, faces.size(), landmarks,
+                Float32Array.copyFromJavaArray(about), WorkerScope.now() - start), image, WorkerScope.bufferOf(landmarks));
     }
 
     /**

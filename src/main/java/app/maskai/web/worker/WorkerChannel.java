@@ -59,6 +59,11 @@ final class WorkerChannel {
     static native void postHands(JSObject worker, double id, Float32Array pixels, float cx, float cy, float side,
             int width, int height);
 
+    /** Sends a photo to have its faces found, moving it (the reply brings it back). */
+    @JSBody(params = {"worker", "id", "image", "minScore"}, script = "worker.postMessage({type: 'detect', id: id,"
+            + " image: image, minScore: minScore}, [image]);")
+    static native void postDetect(JSObject worker, double id, JSObject image, float minScore);
+
     @JSBody(params = "worker", script = "worker.terminate();")
     static native void terminate(JSObject worker);
 }

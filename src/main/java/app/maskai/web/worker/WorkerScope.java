@@ -54,6 +54,16 @@ final class WorkerScope {
     static native void setOcclusion(JSObject reply, int x, int y, int width, int height, Int8Array alpha, int hands,
             double milliseconds);
 
+    /** The reply to "detect": the photo goes back with its faces. */
+    @JSBody(params = {"id", "image", "width", "height", "count", "landmarks", "faces", "milliseconds"},
+            script = "return {type: 'detected', id: id, image: image, width: width, height: height, count: count,"
+            + " landmarks: landmarks, faces: faces, milliseconds: milliseconds};")
+    static native JSObject detected(double id, JSObject image, int width, int height, int count, Float32Array landmarks,
+            Float32Array faces, double milliseconds);
+
+    @JSBody(params = {"id", "text", "image"}, script = "return {type: 'detectFailed', id: id, message: text, image: image};")
+    static native JSObject detectFailed(double id, String text, JSObject image);
+
     @JSBody(params = {"id", "text", "frame"}, script = "return {type: 'trackFailed', id: id, message: text, frame: frame};")
     static native JSObject trackFailed(double id, String text, JSObject frame);
 

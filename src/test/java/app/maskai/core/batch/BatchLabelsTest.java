@@ -27,13 +27,13 @@ class BatchLabelsTest {
         assertEquals(BatchLabels.CSV_HEADER, lines[0]);
         assertEquals(5, lines.length);
         MaskMix.Choice first = MIX.choose(0, 0);
-        assertEquals("\"Ana, B-masked.png\",\"class/Ana, B.jpg\",masked,0,-3.2,10.3,120,130,0.987," + first.maskId
+        assertEquals("\"Ana, B-masked.png\",\"class/Ana, B.jpg\",masked,,0,-3.2,10.3,120,130,0.987," + first.maskId
                 + "," + first.scale + "," + first.colour.name + "," + first.colour.hex(), lines[1]);
-        assertTrue(lines[2].startsWith("\"Ana, B-masked.png\",\"class/Ana, B.jpg\",masked,1,300,40,90,95.6,0.8,"),
+        assertTrue(lines[2].startsWith("\"Ana, B-masked.png\",\"class/Ana, B.jpg\",masked,,1,300,40,90,95.6,0.8,"),
                 lines[2]);
-        assertEquals(",wall.jpg,no-face,,,,,,,,,,", lines[3]);
+        assertEquals(",wall.jpg,no-face,No face was found in this photo.,,,,,,,,,,", lines[3]);
         // A name a spreadsheet would take for a formula stays text.
-        assertEquals(",'=cmd.jpg,failed,,,,,,,,,,", lines[4]);
+        assertEquals(",'=cmd.jpg,failed,The image could not be read.,,,,,,,,,,", lines[4]);
     }
 
     @Test
