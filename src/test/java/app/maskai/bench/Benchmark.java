@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -209,6 +210,7 @@ public final class Benchmark {
             live(false, ASTRONAUT_VIDEO, "liveRecording");
         });
         parts.put("liveFist", this::liveFist);
+        parts.put("batch", this::batch);
         for (Map.Entry<String, Runnable> part : parts.entrySet()) {
             if (only.isBlank() || List.of(only.split(",")).contains(part.getKey())) {
                 part.getValue().run();
@@ -896,6 +898,111 @@ public final class Benchmark {
         }
         report.put("groupRecall", out);
         report.target("group photos: faces 24 px wide or more found (A)", 100 * worst, "%", 95, false, "");
+    }
+
+    // ---------------------------------------------------------------- batch
+
+    /**
+     * Issue 14 §1: MaskAI.batch over 20 and then 100 photos, made here from the test photos (each
+     * with a face, scaled 0.6–1.4×, some mirrored or darkened, every fifth one without a face), with
+     * a mix of four masks, colours and sizes varied. Figures: photos per second, the page's long
+     * tasks while it ran, and the JS heap: after a forced collection before and after, and its
+     * peak while the batch ran (Runtime.getHeapUsage every 100 ms). The peak must not grow with the
+     * batch: 100 photos against 20 within 20 %.
+     */
+    private void batch() {
+        browser.call("""
+                const sources = [await (await fetch('/__test__/faces/astronaut.png')).blob(),
+                    await (await fetch('/__test__/faces/camera.png')).blob()];
+                const empty = [await (await fetch('/__test__/no-face/brick.png')).blob(),
+                    await (await fetch('/__test__/no-face/coffee.png')).blob()];
+                const bitmaps = await Promise.all(sources.map(b => createImageBitmap(b)));
+                window.__benchBatchFiles = async (count) => {
+                  const files = [];
+                  for (let i = 0; i < count; i++) {
+                    if (i % 5 === 4) { files.push(new File([empty[i % 2]], 'empty-' + i + '.png', {type: 'image/png'})); continue; }
+                    const source = bitmaps[i % 2], scale = 0.6 + 0.8 * ((i * 37) % 100) / 100;
+                    const c = document.createElement('canvas');
+                    c.width = Math.round(source.width * scale); c.height = Math.round(source.height * scale);
+                    const g = c.getContext('2d');
+                    if (i % 3 === 1) { g.translate(c.width, 0); g.scale(-1, 1); }
+                    if (i % 4 === 2) g.filter = 'brightness(0.7)';
+                    g.drawImage(source, 0, 0, c.width, c.height);
+                    const jpeg = i % 2 === 0;
+                    const blob = await new Promise(r => c.toBlob(r, jpeg ? 'image/jpeg' : 'image/png', 0.9));
+                    files.push(new File([blob], 'photo-' + i + (jpeg ? '.jpg' : '.png'), {type: blob.type}));
+                  }
+                  return files;
+                };
+                """);
+        report.heading("Batch (issue 14): MaskAI.batch on photos made from the test photos (every fifth without a"
+                + " face), 4 masks mixed, colour and size varied; JS heap in bytes");
+        report.row("  %-7s %9s %10s %9s %11s %12s %12s %12s %10s", "photos", "seconds", "photos/s", "masked",
+                "long tasks", "heap before", "heap peak", "heap after", "ZIP MB");
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (int count : List.of(20, 100)) {
+            browser.call("window.__benchFiles = await window.__benchBatchFiles(args[0]);", count);
+            long before = heapAfterGc();
+            browser.execute("""
+                    window.__benchBatch = null;
+                    window.__benchBatchTasks = Bench.watchLongTasks();
+                    const start = performance.now();
+                    const masks = MaskAI.masks().filter(m => ['surgical', 'respirator', 'cloth'].includes(m.category))
+                        .map(m => m.id).slice(0, 4);
+                    MaskAI.batch(window.__benchFiles, {masks, varyColour: true, varySize: true, seed: 2026}).then(r => {
+                      const tasks = window.__benchBatchTasks.since(start);
+                      window.__benchBatchTasks.stop();
+                      window.__benchBatch = {ms: performance.now() - start, perSecond: r.photosPerSecond,
+                          masked: r.results.filter(x => x.status === 'masked').length, zipBytes: r.zip.size,
+                          longTasks: tasks.length, longestTask: tasks.reduce((m, t) => Math.max(m, t.ms), 0)};
+                    }, e => { window.__benchBatch = {error: String(e && e.message || e)}; });
+                    """);
+            long peak = before;
+            Map<String, Object> outcome = null;
+            long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+            while (outcome == null && System.nanoTime() < deadline) {
+                Map<String, Object> usage = chrome.executeCdpCommand("Runtime.getHeapUsage", Map.of());
+                peak = Math.max(peak, ((Number) usage.get("usedSize")).longValue());
+                Object done = browser.execute("return window.__benchBatch;");
+                if (done != null) {
+                    outcome = Browser.asMap(done);
+                } else {
+                    sleep(100);
+                }
+            }
+            if (outcome == null || outcome.containsKey("error")) {
+                throw new IllegalStateException("batch of " + count + ": " + outcome);
+            }
+            browser.execute("window.__benchFiles = null; window.__benchBatch = null;");
+            long after = heapAfterGc();
+            Map<String, Object> row = new LinkedHashMap<>(outcome);
+            row.put("heapBefore", before);
+            row.put("heapPeak", peak);
+            row.put("heapAfter", after);
+            json.put(String.valueOf(count), row);
+            report.row("  %-7d %9s %10s %9s %11s %12d %12d %12d %10s", count,
+                    Report.fmt(((Number) outcome.get("ms")).doubleValue() / 1000, 1),
+                    Report.fmt(((Number) outcome.get("perSecond")).doubleValue(), 2), outcome.get("masked"),
+                    outcome.get("longTasks") + " (" + Report.fmt(((Number) outcome.get("longestTask")).doubleValue(), 0)
+                            + " ms)", before, peak, after,
+                    Report.fmt(((Number) outcome.get("zipBytes")).doubleValue() / 1e6, 1));
+        }
+        report.put("batch", json);
+        Map<String, Object> twenty = Browser.asMap(json.get("20"));
+        Map<String, Object> hundred = Browser.asMap(json.get("100"));
+        double growth = (((Number) hundred.get("heapPeak")).doubleValue() - ((Number) hundred.get("heapBefore")).doubleValue())
+                / Math.max(1, ((Number) twenty.get("heapPeak")).doubleValue() - ((Number) twenty.get("heapBefore")).doubleValue());
+        double ratio = ((Number) hundred.get("heapPeak")).doubleValue() / ((Number) twenty.get("heapPeak")).doubleValue();
+        report.target("batch: peak JS heap, 100 photos against 20", ratio, "x", 1.2, true,
+                String.format(Locale.ROOT, "growth above the heap before: %.2fx", growth));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---------------------------------------------------------------- memory
