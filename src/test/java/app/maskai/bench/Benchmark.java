@@ -997,14 +997,6 @@ public final class Benchmark {
                 String.format(Locale.ROOT, "growth above the heap before: %.2fx", growth));
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     // ---------------------------------------------------------------- memory
 
     private void memory() {
