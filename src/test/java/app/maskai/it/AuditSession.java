@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * A whole session of a person using MaskAI, for the privacy audits (network and storage): a
  * photo, every built-in mask picked in the gallery, a mask of their own, the settings and the
  * privacy page, a download, the live camera (Chromium's fake device) with a capture and a recording
- * (downloaded, then discarded), and Discard.
+ * (downloaded, then discarded), a batch of photos (its ZIP downloaded, its results discarded), and
+ * Discard.
  * Everything goes through the page's controls with files from disk, so that the page itself never
  * asks the server for test data.
  */
@@ -48,6 +49,34 @@ final class AuditSession {
 
     Path photo() {
         return photo;
+    }
+
+    /**
+     * Many photos at once: the astronaut and a photo without a face chosen together, the batch run
+     * with labels, its ZIP downloaded, one result opened in the adjust panel, then the results
+     * discarded (their thumbnails' object URLs revoked).
+     */
+    void runBatch() throws IOException {
+        Path folder = Files.createDirectories(LiveSite.buildDir().resolve("audit-it").resolve("batch"));
+        Path brick = folder.resolve("brick.png");
+        Files.copy(LiveSite.testData().resolve("no-face/brick.png"), brick, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        browser.find("#batch-input").sendKeys(photo.toString() + "\n" + brick);
+        browser.execute("document.getElementById('batch-vary-colour').click();"
+                + " document.getElementById('batch-start').scrollIntoView();");
+        browser.find("#batch-start").click();
+        browser.waitFor(WAIT, "the batch to finish", d -> String.valueOf(browser.execute(
+                "return document.getElementById('batch-status').textContent;")).startsWith("Done:"));
+        browser.find("#batch-download").click();
+        browser.waitFor(WAIT, "the batch's ZIP downloaded", d -> {
+            try (Stream<Path> files = Files.list(browser.downloadDir())) {
+                return files.anyMatch(f -> f.getFileName().toString().matches("maskai-batch-\\d{8}-\\d{6}\\.zip"));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        browser.execute("document.querySelector('#batch-grid li button').click();");
+        page.waitForResult();
+        browser.find("#batch-discard").click();
     }
 
     /** Chooses the astronaut photo and waits for its result. */

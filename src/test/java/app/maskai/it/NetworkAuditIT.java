@@ -60,6 +60,7 @@ class NetworkAuditIT {
             session.changeSettings("JPEG_HIGH");
             session.download();
             session.useCameraAndCapture();
+            session.runBatch();
             session.page().discard();
 
             // Offline: the tab's network is emulated away and the site is gone from the origin: in

@@ -164,6 +164,7 @@ class StorageAuditIT {
             session.changeSettings("JPEG_HIGH");
             session.download();
             session.useCameraAndCapture();
+            session.runBatch();
             session.download();
             // The download's object URL is revoked a second after the click.
             Thread.sleep(1500);
