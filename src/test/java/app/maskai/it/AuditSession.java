@@ -74,7 +74,10 @@ final class AuditSession {
                 return false;
             }
         });
+        Object drawn = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
         browser.execute("document.querySelector('#batch-grid li button').click();");
+        browser.waitFor(WAIT, "the opened result drawn", d -> !java.util.Objects.equals(drawn, browser.execute(
+                "return document.getElementById('result').getAttribute('data-drawn');")));
         page.waitForResult();
         browser.find("#batch-discard").click();
     }
@@ -144,19 +147,30 @@ final class AuditSession {
 
     /** Presses Download and waits for a new complete file; returns it. */
     Path download() throws IOException {
-        List<Path> before = files();
+        Map<Path, Long> before = filesAndTimes();
         browser.find("#download").click();
+        // A file of a name downloaded before is written again in its place (headless Chromium does
+        // not number it): new, or newly written, counts.
         return browser.waitFor(WAIT, "a new download in " + browser.downloadDir(), d -> {
             try {
-                List<Path> all = files();
-                if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+                Map<Path, Long> all = filesAndTimes();
+                if (all.keySet().stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
                     return null;
                 }
-                return all.stream().filter(p -> !before.contains(p)).findFirst().orElse(null);
+                return all.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }
         });
+    }
+
+    private Map<Path, Long> filesAndTimes() throws IOException {
+        Map<Path, Long> times = new java.util.HashMap<>();
+        for (Path file : files()) {
+            times.put(file, Files.getLastModifiedTime(file).toMillis());
+        }
+        return times;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -205,6 +204,59 @@ class RecordingIT {
                 () -> assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.startsWith(url + " "))
                         .toList(), "console errors"));
         browser.find("#live-toggle").click();
+    }
+
+    /**
+     * The longest length set in Settings stops a recording by itself: with 15 seconds chosen, a
+     * recording left running ends at 0:15, shows its recording and declares 15 ± 0.5 s.
+     */
+    @Test
+    void aRecordingStopsByItselfAtTheLongestLengthSet() throws Exception {
+        browser.call("const s = document.getElementById('recording-length'); s.value = 'SECONDS_15';"
+                + " s.dispatchEvent(new Event('change'));");
+        if (!Boolean.TRUE.equals(Browser.asMap(browser.execute("return window.MaskAI.live || {};")).get("running"))) {
+            browser.find("#live-toggle").click();
+        }
+        browser.waitFor(LIVE_TIMEOUT, "the live view running", d -> {
+            Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
+            return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 10;
+        });
+        browser.waitFor(LIVE_TIMEOUT, "Record enabled", d -> Boolean.FALSE.equals(browser.execute(
+                "return document.getElementById('live-record').disabled;")));
+        long start = System.nanoTime();
+        browser.find("#live-record").click();
+        browser.waitFor(Duration.ofSeconds(90), "the recording to stop by itself and show", d -> Boolean.TRUE.equals(
+                browser.execute("return !document.getElementById('recording').hidden;")));
+        double stoppedAfter = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> shown = Browser.asMap(browser.execute("""
+                return {summary: document.getElementById('recording-summary').textContent,
+                    pressed: document.getElementById('live-record').getAttribute('aria-pressed')};
+                """));
+        List<Path> before;
+        try (Stream<Path> files = Files.list(browser.downloadDir())) {
+            before = files.toList();
+        }
+        browser.find("#recording-download").click();
+        Path downloaded = browser.waitFor(Duration.ofSeconds(30), "the 15 s recording downloaded", d -> {
+            try (Stream<Path> files = Files.list(browser.downloadDir())) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".webm") && !before.contains(f))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        byte[] webm = Files.readAllBytes(downloaded);
+        double declaredMs = WebmDuration.declared(webm);
+        browser.find("#recording-discard").click();
+        browser.call("const s = document.getElementById('recording-length'); s.value = 'SECONDS_30';"
+                + " s.dispatchEvent(new Event('change'));");
+        browser.find("#live-toggle").click();
+        System.out.printf("recording with the longest at 15 s: stopped and shown after %.1f s, declares %.2f s, %d frames%n",
+                stoppedAfter, declaredMs / 1000, WebmDuration.frames(webm));
+        assertAll(
+                () -> assertTrue(String.valueOf(shown.get("summary")).startsWith("0:15 · "), "summary: " + shown.get("summary")),
+                () -> assertEquals("false", shown.get("pressed")),
+                () -> assertEquals(15.0, declaredMs / 1000, 0.5, "the duration the file declares"));
     }
 
     private static double number(Map<String, Object> map, String key) {
