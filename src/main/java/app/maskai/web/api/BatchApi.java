@@ -54,10 +54,10 @@ final class BatchApi {
             if (JsValues.isNullish(options) || !JsValues.isPlainObject(options)) {
                 throw new IllegalArgumentException(caller + ": options must be an object with masks (or mask).");
             }
-            mix = new MaskMix(masks(engine, options, caller), flag(options, "varyColour", false, caller),
-                    flag(options, "varySize", false, caller), seed(options, caller));
+            mix = new MaskMix(masks(engine, options, caller), Request.flag(options, "varyColour", false, caller + ": options"),
+                    Request.flag(options, "varySize", false, caller + ": options"), seed(options, caller));
             quality = format(options, caller);
-            labels = flag(options, "labels", true, caller);
+            labels = Request.flag(options, "labels", true, caller + ": options");
             if (list.size() > app.maskai.core.batch.ZipWriter.MAX_ENTRIES - 2) {
                 throw new IllegalArgumentException(caller + ": at most " + (app.maskai.core.batch.ZipWriter.MAX_ENTRIES - 2)
                         + " files in one batch.");
@@ -159,17 +159,6 @@ final class BatchApi {
                     + Request.knownIds(engine) + ".");
         }
         return JsValues.string(value);
-    }
-
-    private static boolean flag(JSObject options, String name, boolean fallback, String caller) {
-        JSObject value = JsValues.get(options, name);
-        if (JsValues.isNullish(value)) {
-            return fallback;
-        }
-        if (!JsValues.isBoolean(value)) {
-            throw new IllegalArgumentException(caller + ": options." + name + " must be true or false.");
-        }
-        return JsValues.isTrue(value);
     }
 
     private static long seed(JSObject options, String caller) {

@@ -177,7 +177,8 @@ final class Request {
         return ids.toString();
     }
 
-    private static boolean flag(JSObject face, String name, boolean fallback, String where) {
+    /** {@code face[name]} as true or false, {@code fallback} where it is left out; {@code where} names the object in errors. */
+    static boolean flag(JSObject face, String name, boolean fallback, String where) {
         JSObject value = JsValues.get(face, name);
         if (JsValues.isNullish(value)) {
             return fallback;

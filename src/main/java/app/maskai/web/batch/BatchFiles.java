@@ -11,8 +11,8 @@ import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * The Blob and canvas work of a batch that TeaVM does not bind: encoding a result, its thumbnail,
- * reading a result's bytes once for its CRC, the ZIP put together from Blob parts (the results are
- * referenced, not copied), object URLs and downloads.
+ * the ZIP put together from Blob parts (the results are referenced, not copied), and names and
+ * times (bytes, object URLs and downloads: web.dom.BlobFiles).
  */
 final class BatchFiles {
     private BatchFiles() {
@@ -38,10 +38,6 @@ final class BatchFiles {
             + " resolve(blob); }, 'image/jpeg', 0.82); });")
     static native JSPromise<Blob> thumbnail(HTMLCanvasElement canvas, int side);
 
-    /** All of the blob's bytes. */
-    @JSBody(params = "blob", script = "return blob.arrayBuffer().then(function (buffer) { return new Int8Array(buffer); });")
-    static native JSPromise<Int8Array> bytes(Blob blob);
-
     @JSBody(params = "text", script = "return new Blob([text], {type: 'text/plain;charset=utf-8'});")
     static native Blob text(String text);
 
@@ -57,18 +53,6 @@ final class BatchFiles {
 
     @JSBody(params = "parts", script = "return new Blob(parts, {type: 'application/zip'});")
     static native Blob zip(JSArray<JSObject> parts);
-
-    @JSBody(params = "blob", script = "return URL.createObjectURL(blob);")
-    static native String url(Blob blob);
-
-    @JSBody(params = "url", script = "URL.revokeObjectURL(url);")
-    static native void revoke(String url);
-
-    /** Downloads the blob as {@code name} through a temporary object URL, revoked once the download started. */
-    @JSBody(params = {"blob", "name"}, script = "var url = URL.createObjectURL(blob); var link = document.createElement('a');"
-            + " link.href = url; link.download = name; link.rel = 'noopener'; document.body.appendChild(link);"
-            + " link.click(); link.remove(); setTimeout(function () { URL.revokeObjectURL(url); }, 1000);")
-    static native void download(Blob blob, String name);
 
     /**
      * A chosen file's name with its folder where a folder was chosen (webkitRelativePath) or dropped

@@ -9,6 +9,7 @@ import app.maskai.core.batch.ZipWriter;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.pipeline.Face;
 import app.maskai.core.settings.ImageQuality;
+import app.maskai.web.dom.BlobFiles;
 import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsErrors;
@@ -219,7 +220,7 @@ public final class BatchRun {
         cancelled = true;
         for (Result result : results) {
             if (result.thumbnailUrl != null) {
-                BatchFiles.revoke(result.thumbnailUrl);
+                BlobFiles.revoke(result.thumbnailUrl);
             }
         }
         results.clear();
@@ -336,7 +337,7 @@ public final class BatchRun {
             JSPromise<Blob> thumbnail = thumbnails ? BatchFiles.thumbnail(renderer.canvas(), THUMBNAIL_SIDE)
                     : JSPromise.resolve(null);
             JSPromise<Blob> encoded = BatchFiles.encode(renderer.canvas(), quality.mimeType, quality.quality);
-            return thumbnail.flatThen(small -> encoded.flatThen(image -> BatchFiles.bytes(image).then(bytes -> {
+            return thumbnail.flatThen(small -> encoded.flatThen(image -> BlobFiles.bytes(image).then(bytes -> {
                 String name = names.next(shown, quality.extension);
                 add(name, bytes.copyToJavaArray(), image);
                 List<BatchLabels.FaceLabel> faceLabels = new ArrayList<>();
@@ -347,7 +348,7 @@ public final class BatchRun {
                 }
                 BatchLabels.Photo label = BatchLabels.Photo.masked(shown, name, width, height, faceLabels);
                 labels.add(label);
-                results.add(new Result(index, shown, file, label, image, small == null ? null : BatchFiles.url(small),
+                results.add(new Result(index, shown, file, label, image, small == null ? null : BlobFiles.objectUrl(small),
                         Clock.now() - start));
                 return label;
             })));

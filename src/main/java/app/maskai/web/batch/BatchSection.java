@@ -4,6 +4,7 @@ import app.maskai.core.batch.BatchLabels;
 import app.maskai.core.batch.BatchProgress;
 import app.maskai.core.batch.MaskMix;
 import app.maskai.core.fit.FitAdjustment;
+import app.maskai.web.dom.BlobFiles;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.render.MeshWarpRenderer;
@@ -90,7 +91,7 @@ public final class BatchSection {
         });
         download.addEventListener("click", event -> {
             if (run != null && run.zip() != null) {
-                BatchFiles.download(run.zip(), run.zipName());
+                BlobFiles.download(run.zip(), run.zipName());
                 say("Saved " + run.zipName() + " to your downloads.");
             }
         });
@@ -350,7 +351,7 @@ public final class BatchSection {
             actions.appendChild(open);
             HTMLButtonElement save = button("Download", "Download " + label.file);
             save.addEventListener("click", event -> {
-                BatchFiles.download(result.image, label.file);
+                BlobFiles.download(result.image, label.file);
                 say("Saved " + label.file + " to your downloads.");
             });
             actions.appendChild(save);

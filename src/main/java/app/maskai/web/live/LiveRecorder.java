@@ -5,14 +5,15 @@ import app.maskai.core.record.WebmDuration;
 import app.maskai.core.record.WebmProgress;
 import app.maskai.core.settings.Choice;
 import app.maskai.core.settings.RecordingLength;
+import app.maskai.web.dom.BlobFiles;
 import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.tryon.Failures;
 import java.util.function.BiConsumer;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -157,7 +158,7 @@ final class LiveRecorder {
         bytes += (long) data.getSize();
         if (progress != null) {
             WebmProgress reader = progress;
-            reading = reading.flatThen(ignored -> MediaRecording.bytes(data)).then(array -> {
+            reading = reading.flatThen(ignored -> BlobFiles.bytes(data)).then(array -> {
                 byte[] chunk = array.copyToJavaArray();
                 reader.feed(chunk, 0, chunk.length);
                 return null;
@@ -224,7 +225,7 @@ final class LiveRecorder {
             return;
         }
         progress = null;
-        MediaRecording.bytes(recorded).then(array -> {
+        BlobFiles.bytes(recorded).then(array -> {
             byte[] webm = array.copyToJavaArray();
             double duration = duration(WebmDuration.span(webm));
             byte[] fixed = WebmDuration.withDuration(webm, duration);
@@ -249,7 +250,7 @@ final class LiveRecorder {
 
     private void show(Blob recorded, double ms) {
         result = recorded;
-        url = MediaRecording.objectUrl(recorded);
+        url = BlobFiles.objectUrl(recorded);
         MediaRecording.show(preview, url);
         String described = RecordingFormat.clock(ms / 1000) + " · "
                 + RecordingFormat.size((long) recorded.getSize()) + " · " + format.extension.toUpperCase();
@@ -267,7 +268,7 @@ final class LiveRecorder {
             return;
         }
         String name = format.fileName(stamp);
-        MediaRecording.download(url, name);
+        BlobFiles.downloadUrl(url, name);
         say.accept("Saved " + name + ".", false);
     }
 
@@ -293,7 +294,7 @@ final class LiveRecorder {
             return;
         }
         MediaRecording.show(preview, null);
-        MediaRecording.revoke(url);
+        BlobFiles.revoke(url);
         url = null;
         result = null;
         panel.setHidden(true);

@@ -87,27 +87,13 @@ final class MediaRecording {
     @JSBody(params = "recorder", script = "if (recorder.state !== 'inactive') recorder.stop();")
     static native void stop(JSObject recorder);
 
-    @JSBody(params = "blob", script = "return blob.arrayBuffer().then(function (buffer) { return new Int8Array(buffer); });")
-    static native JSPromise<Int8Array> bytes(Blob blob);
-
     @JSBody(params = {"bytes", "type"}, script = "return new Blob([bytes], {type: type});")
     static native Blob blob(Int8Array bytes, String type);
-
-    @JSBody(params = "blob", script = "return URL.createObjectURL(blob);")
-    static native String objectUrl(Blob blob);
-
-    @JSBody(params = "url", script = "URL.revokeObjectURL(url);")
-    static native void revoke(String url);
 
     /** Shows {@code url} in the video element, or nothing ({@code url} null: its picture let go). */
     @JSBody(params = {"video", "url"}, script = "if (url) { video.src = url; } else { video.removeAttribute('src');"
             + " video.load(); }")
     static native void show(HTMLElement video, String url);
-
-    /** Downloads {@code url} as {@code name} (the URL stays valid: the caller revokes it). */
-    @JSBody(params = {"url", "name"}, script = "var link = document.createElement('a'); link.href = url;"
-            + " link.download = name; link.rel = 'noopener'; document.body.appendChild(link); link.click(); link.remove();")
-    static native void download(String url, String name);
 
     @JSBody(params = {"type"}, script = "try { return typeof navigator.share === 'function' && typeof navigator.canShare"
             + " === 'function' && navigator.canShare({files: [new File([new Uint8Array(8)], 'maskai.' + type.split('/')[1],"
