@@ -162,6 +162,7 @@ class RecordingIT {
                 number(played, "corner"));
 
         List<String> axe = Axe.serious(browser, "the live view with a recording on show");
+        List<String> axeControls = Axe.within(browser, "the recording's controls", "#live");
         String url = (String) file.get("url");
         String before = (String) browser.call(PROBE, url);
         browser.find("#recording-discard").click();
@@ -188,6 +189,7 @@ class RecordingIT {
                 () -> assertTrue(number(played, "corner") < 8, "the background as the camera saw it: "
                         + played.get("corner")),
                 () -> assertEquals(List.of(), axe, "serious or critical axe-core violations"),
+                () -> assertEquals(List.of(), axeControls, "axe-core violations of any impact in #live"),
                 () -> assertEquals("recording-download", file.get("focused"), "focus goes to Download"),
                 () -> assertEquals("false", file.get("pressed")),
                 () -> assertTrue(String.valueOf(file.get("summary")).matches("0:0[45] · [\\d.]+ [KM]B · WEBM"),
