@@ -268,6 +268,7 @@ class BatchIT {
                     downloadDisabled: document.getElementById('batch-download').disabled,
                     overall: document.getElementById('batch-progress').value};
                 """));
+        browser.execute("document.getElementById('batch-start').scrollIntoView({block: 'start'});");
         browser.screenshot(LiveSite.screenshots().resolve("batch-" + Browser.build() + ".png"));
         List<String> axe = Axe.within(browser, "the batch section with its results", "#batch");
 

@@ -391,15 +391,17 @@ public final class BatchSection {
         updateStart();
     }
 
-    private static String masksOf(BatchLabels.Photo label) {
+    /** "Surgical, blue (navy); N95 cup, white": each face's mask by name, with the colour it was given. */
+    private String masksOf(BatchLabels.Photo label) {
         StringBuilder text = new StringBuilder();
         for (BatchLabels.FaceLabel face : label.faces) {
             if (text.length() > 0) {
-                text.append(", ");
+                text.append("; ");
             }
-            text.append(face.mask.maskId);
+            MaskLibrary.Entry mask = page.engine() == null ? null : page.engine().masks().find(face.mask.maskId);
+            text.append(mask != null ? mask.name : face.mask.maskId);
             if (face.mask.colour != null) {
-                text.append(" in ").append(face.mask.colour.name);
+                text.append(" (").append(face.mask.colour.name).append(")");
             }
         }
         return text.toString();
