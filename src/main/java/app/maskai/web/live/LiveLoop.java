@@ -76,6 +76,8 @@ final class LiveLoop {
     private MaskLibrary.Entry loading;
     private int inFlight;
     private double lastSent;
+    /** When each frame in flight was sent to the worker, by id modulo its length (at most MAX_IN_FLIGHT are in flight). */
+    private final double[] sentAt = new double[8];
     /** Replies to frames sent before this id belong to an earlier run. */
     private double runStartId;
     private int failures;
@@ -202,10 +204,11 @@ final class LiveLoop {
             }
             if (inFlight >= MAX_IN_FLIGHT) {
                 VideoFrames.close(frame);
+                stats.dropped();
             } else {
                 inFlight++;
                 stats.captured(0);
-                worker.track(++lastSent, frame, Clock.now(), true, handsToMatte());
+                worker.track(sent(), frame, Clock.now(), true, handsToMatte());
             }
             pull(current, source);
             return null;
@@ -220,6 +223,13 @@ final class LiveLoop {
         });
     }
 
+    /** The next frame's id, its sending time noted (the round trip's start). */
+    private double sent() {
+        lastSent++;
+        sentAt[(int) (lastSent % sentAt.length)] = Clock.now();
+        return lastSent;
+    }
+
     /** Copies the current frame and moves it to the worker, unless enough are on their way. */
     private void send(int current, double now) {
         int width = VideoFrames.width(video);
@@ -232,7 +242,7 @@ final class LiveLoop {
         JSObject frame = Images.videoFrame(video);
         if (frame != null) {
             stats.captured(Clock.now() - start);
-            worker.track(++lastSent, frame, now, false, handsToMatte());
+            worker.track(sent(), frame, now, false, handsToMatte());
             return;
         }
         Images.bitmapOf(video).then(bitmap -> {
@@ -242,7 +252,7 @@ final class LiveLoop {
                 return null;
             }
             stats.captured(Clock.now() - start);
-            worker.track(++lastSent, bitmap, now, false, handsToMatte());
+            worker.track(sent(), bitmap, now, false, handsToMatte());
             return null;
         }, error -> {
             inFlight--;
@@ -267,6 +277,7 @@ final class LiveLoop {
             }
             failures = 0;
             double start = Clock.now();
+            stats.roundTrip(start - sentAt[(int) (tracked.id % sentAt.length)]);
             faces.clear();
             for (int i = 0; i < tracked.count && i < vertices.length; i++) {
                 faces.add(tracked.face(i));

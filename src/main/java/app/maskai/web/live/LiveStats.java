@@ -13,7 +13,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * What the live view is doing, for people (#diag-fps, #diag-stages in the diagnostics panel) and
  * for tests and embedders ({@code window.MaskAI.live}, read-only: each read is a frozen copy of
  * {running, facing, mirrored, width, height, frames, detectorRuns, fps, faces, boxes: [[x, y, w, h]],
- * stages: {capture, pixels, track, detect, fit, draw} in ms, inference: 'worker' | 'page', tracksLive}).
+ * stages: {capture, pixels, track, detect, fit, draw, roundTrip} in ms, dropped, inference: 'worker' |
+ * 'page', tracksLive}). roundTrip: a frame's time from its sending to the worker to its reply;
+ * dropped: camera frames let go because two were with the worker already.
  */
 final class LiveStats {
     /** Weight of the newest frame in the per-stage running means. */
@@ -30,6 +32,9 @@ final class LiveStats {
     private double fps;
     private double pixels;
     private double capture;
+    private double roundTrip;
+    /** Camera frames let go unprocessed since the camera started. */
+    private long dropped;
     private double track;
     private double detect;
     private double fit;
@@ -62,7 +67,23 @@ final class LiveStats {
         windowStart = Clock.now();
         windowFrames = 0;
         fps = 0;
-        pixels = capture = track = detect = fit = draw = 0;
+        pixels = capture = track = detect = fit = draw = roundTrip = 0;
+        dropped = 0;
+        JsValues.setNumber(data, "dropped", 0);
+    }
+
+    /**
+     * A frame's round trip, ms: from its sending to the worker to its reply on the page (the
+     * worker's pixels and model time, and the waits in both threads' queues).
+     */
+    void roundTrip(double milliseconds) {
+        roundTrip = mean(roundTrip, milliseconds);
+    }
+
+    /** A camera frame let go unprocessed: MAX_IN_FLIGHT frames were with the worker already. */
+    void dropped() {
+        dropped++;
+        JsValues.setNumber(data, "dropped", dropped);
     }
 
     /** How long copying one video frame for the worker took, ms. */
@@ -118,6 +139,7 @@ final class LiveStats {
                     box[LandmarkBounds.Y_MAX] - box[LandmarkBounds.Y_MIN]);
         }
         setStages(data, capture, pixels, track, detect, fit, draw);
+        JsValues.setNumber(JsValues.get(data, "stages"), "roundTrip", roundTrip);
         if (now - shownAt >= SHOW_EVERY_MS) {
             shownAt = now;
             set(fpsText, fps > 0 ? Math.round(fps * 10) / 10.0 + " frames/s (camera " + width + "×" + height + ")"
