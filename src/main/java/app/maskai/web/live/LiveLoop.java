@@ -6,6 +6,7 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.geometry.RotatedRect;
 import app.maskai.core.hands.Hand;
+import app.maskai.core.occlusion.HandSearchPace;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.core.occlusion.Occlusion;
 import app.maskai.core.track.Tracker;
@@ -84,16 +85,17 @@ final class LiveLoop {
     private boolean running;
     /**
      * "Keep hands in front of the mask" (the live view's own switch), thinned out: hands are looked
-     * for (in the hands worker) at most every {@link #HAND_SEARCH_EVERY_MS}, and those found are
-     * matted on each frame for {@link #HANDS_KEPT_MS} after; hair is not looked for live.
+     * for (in the hands worker) at the pace the live view's frame rate allows (core.occlusion.
+     * HandSearchPace: every 0.4 s where it keeps up, up to every 3.2 s where it would fall below 30
+     * frames/s), and those found are matted on each frame until the next search has had its time;
+     * hair is not looked for live.
      */
-    static final double HAND_SEARCH_EVERY_MS = 400;
-    static final double HANDS_KEPT_MS = 1000;
+    private final HandSearchPace handPace = new HandSearchPace();
     private final BooleanSupplier handsWanted;
     private final Supplier<TryOnEngine> engine;
     private List<Hand> hands = List.of();
     private double handsFoundAt;
-    private double handSearchAt = -HAND_SEARCH_EVERY_MS;
+    private double handSearchAt = -HandSearchPace.MAX_INTERVAL_MS;
     private boolean handSearching;
     /** The camera track's frames as they come (MediaStreamTrackProcessor), or null. */
     private JSObject frames;
@@ -132,6 +134,7 @@ final class LiveLoop {
             worker.reset();
         }
         runStartId = lastSent + 1;
+        handPace.reset();
         running = true;
         inFlight = 0;
         failures = 0;
@@ -349,7 +352,8 @@ final class LiveLoop {
             return false;
         }
         double now = Clock.now();
-        if (!handSearching && now - handSearchAt >= HAND_SEARCH_EVERY_MS) {
+        if (!handSearching && now - handSearchAt >= handPace.intervalMs()) {
+            handPace.update(stats.fps());
             handSearching = true;
             handSearchAt = now;
             int current = run;
@@ -370,7 +374,7 @@ final class LiveLoop {
 
     /** The hands found a moment ago, to be matted on the next frame; null: none, or too old. */
     private List<Hand> handsToMatte() {
-        return hands.isEmpty() || Clock.now() - handsFoundAt > HANDS_KEPT_MS ? null : hands;
+        return hands.isEmpty() || Clock.now() - handsFoundAt > handPace.keptMs() ? null : hands;
     }
 
     /**

@@ -86,6 +86,11 @@ final class LiveStats {
         JsValues.setNumber(data, "dropped", dropped);
     }
 
+    /** Frames drawn a second over the last whole second (0 before the first). */
+    double fps() {
+        return fps;
+    }
+
     /** How long copying one video frame for the worker took, ms. */
     void captured(double milliseconds) {
         capture = mean(capture, milliseconds);
