@@ -341,4 +341,26 @@ class BatchIT {
                 () -> assertEquals(0L, ((Number) gone.get("items")).longValue()),
                 () -> assertEquals(Boolean.TRUE, gone.get("hidden")));
     }
+
+    /**
+     * Photos dropped on the batch's zone are taken there (not into the single-photo flow), and a
+     * file that is not a photo is counted and left out.
+     */
+    @Test
+    void photosDroppedOnTheZoneAreChosenAndOtherFilesLeftOut() {
+        Browser browser = site.browser();
+        site.openAndWaitReady();
+        String chosen = (String) browser.call("""
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([await T.blob('faces/astronaut.png')], 'astronaut.png', {type: 'image/png'}));
+                transfer.items.add(new File([await T.blob('faces/camera.png')], 'camera.png', {type: 'image/png'}));
+                transfer.items.add(new File(['notes'], 'notes.txt', {type: 'text/plain'}));
+                const zone = document.getElementById('batch-drop');
+                zone.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                await new Promise(resolve => setTimeout(resolve, 300));
+                return document.getElementById('batch-chosen').textContent + ' | ' + document.getElementById('batch-start').textContent
+                    + ' | result hidden: ' + document.getElementById('result').hidden;
+                """);
+        assertEquals("2 photos chosen (1 file that is not a photo left out). | Mask 2 photos | result hidden: true", chosen);
+    }
 }

@@ -83,6 +83,8 @@ final class LiveLoop {
     private double runStartId;
     private int failures;
     private boolean running;
+    /** Whether this run takes the camera track's frames (pull) already. */
+    private boolean pulling;
     /**
      * "Keep hands in front of the mask" (the live view's own switch), thinned out: hands are looked
      * for (in the hands worker) at the pace the live view's frame rate allows (core.occlusion.
@@ -140,7 +142,17 @@ final class LiveLoop {
         failures = 0;
         closeFrames();
         frames = worker != null ? VideoFrames.reader(video) : null;
+        stats.frameSource(frames != null ? "track" : "video");
+        pulling = false;
         next(current);
+    }
+
+    private void startPulling(int current) {
+        if (!pulling) {
+            pulling = true;
+            stats.frameSource("track, pulling");
+            pull(current, frames);
+        }
     }
 
     /** Whether the models run in the worker now. */
@@ -167,7 +179,7 @@ final class LiveLoop {
                 return;
             }
             if (worker != null && worker.isReady() && frames != null) {
-                pull(current, frames);
+                startPulling(current);
                 return;
             }
             next(current);
@@ -228,6 +240,7 @@ final class LiveLoop {
 
     /** The next frame's id, its sending time noted (the round trip's start). */
     private double sent() {
+        stats.sent();
         lastSent++;
         sentAt[(int) (lastSent % sentAt.length)] = Clock.now();
         return lastSent;

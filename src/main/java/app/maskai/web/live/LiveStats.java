@@ -13,9 +13,11 @@ import org.teavm.jso.dom.html.HTMLElement;
  * What the live view is doing, for people (#diag-fps, #diag-stages in the diagnostics panel) and
  * for tests and embedders ({@code window.MaskAI.live}, read-only: each read is a frozen copy of
  * {running, facing, mirrored, width, height, frames, detectorRuns, fps, faces, boxes: [[x, y, w, h]],
- * stages: {capture, pixels, track, detect, fit, draw, roundTrip} in ms, dropped, inference: 'worker' |
- * 'page', tracksLive}). roundTrip: a frame's time from its sending to the worker to its reply;
- * dropped: camera frames let go because two were with the worker already.
+ * stages: {capture, pixels, track, detect, fit, draw, roundTrip} in ms, sent, dropped, frameSource,
+ * inference: 'worker' | 'page', tracksLive}). roundTrip: a frame's time from its sending to the
+ * worker to its reply; sent: frames sent to the worker since the camera started; dropped: camera
+ * frames let go because two were with the worker already; frameSource: "track", "track, pulling"
+ * or "video" (see LiveLoop).
  */
 final class LiveStats {
     /** Weight of the newest frame in the per-stage running means. */
@@ -35,6 +37,8 @@ final class LiveStats {
     private double roundTrip;
     /** Camera frames let go unprocessed since the camera started. */
     private long dropped;
+    /** Frames sent to the worker since the camera started. */
+    private long sent;
     private double track;
     private double detect;
     private double fit;
@@ -69,7 +73,9 @@ final class LiveStats {
         fps = 0;
         pixels = capture = track = detect = fit = draw = roundTrip = 0;
         dropped = 0;
+        sent = 0;
         JsValues.setNumber(data, "dropped", 0);
+        JsValues.setNumber(data, "sent", 0);
     }
 
     /**
@@ -78,6 +84,20 @@ final class LiveStats {
      */
     void roundTrip(double milliseconds) {
         roundTrip = mean(roundTrip, milliseconds);
+    }
+
+    /**
+     * Where the frames come from: "track" (the camera track's own frames, MediaStreamTrackProcessor;
+     * "track, pulling" once they are taken) or "video" (copies of the video element's).
+     */
+    void frameSource(String source) {
+        JsValues.setString(data, "frameSource", source);
+    }
+
+    /** A frame sent to the worker. */
+    void sent() {
+        sent++;
+        JsValues.setNumber(data, "sent", sent);
     }
 
     /** A camera frame let go unprocessed: MAX_IN_FLIGHT frames were with the worker already. */
