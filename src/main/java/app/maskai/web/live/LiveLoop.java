@@ -155,6 +155,13 @@ final class LiveLoop {
         }
     }
 
+    /** Ends the worker, which this loop no longer uses (it ends with the camera: LiveSection.ensureLoop). */
+    void endWorker() {
+        if (worker != null) {
+            worker.terminate();
+        }
+    }
+
     /** Whether the models run in the worker now. */
     boolean inWorker() {
         return worker != null && worker.isReady();

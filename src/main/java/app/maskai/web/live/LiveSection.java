@@ -54,6 +54,10 @@ public final class LiveSection {
     private final LiveStats stats = new LiveStats();
     private final LiveRecorder recorder;
     private LiveLoop loop;
+    /** Whether {@link #loop} has followed a camera already (a camera switch then needs a new one). */
+    private boolean loopStarted;
+    /** The live view's renderer, made on the first start and kept. */
+    private MeshWarpRenderer renderer;
     private JSObject stream;
     private String facing = Camera.FRONT;
     /** Bumped on every start and stop, so a camera that opens after the person gave up is released. */
@@ -141,6 +145,12 @@ public final class LiveSection {
             view.getClassList().remove("mirrored");
         }
         stats.started(opened, front ? Camera.FRONT : Camera.BACK, front);
+        if (loopStarted) {
+            // The other camera, switched to while running: a new loop and worker, as for a new start.
+            endLoop();
+            ensureLoop();
+        }
+        loopStarted = true;
         loop.setSensitivity(sensitivity.value());
         loop.start();
         recorder.cameraOn();
@@ -154,9 +164,7 @@ public final class LiveSection {
     /** Stops the loop and releases the camera; {@code message} (may be null) goes to #status. */
     private void stop(String message) {
         attempt++;
-        if (loop != null) {
-            loop.stop();
-        }
+        endLoop();
         recorder.cameraOff();
         releaseStream();
         stats.stopped();
@@ -180,19 +188,45 @@ public final class LiveSection {
     }
 
     /** The live renderer and loop, made on first use; false (with a message) without WebGL2. */
+    /**
+     * The live loop and its inference worker, made for each camera start (and ended at each stop);
+     * the renderer is made once. A worker kept from one start to the next stalled the page: with the
+     * camera started a second time, the page's animation frames stopped (3 s and more) in 15 of 16
+     * probes (a fresh browser each, both builds) and ran at 9 a second in the other, so the live
+     * view drew nothing or little;
+     * with a new worker each start, 16 of 16 second runs drew 52-57 frames a second. (It happens only
+     * with the camera track's own frames, MediaStreamTrackProcessor, moved to the worker; which of
+     * the worker's holdings keeps the camera's frames is not known.) A start costs the worker's own
+     * start, about half a second, while the bare video shows.
+     */
+    /** The loop and its worker end with the camera; the next start makes new ones (see {@link #ensureLoop}). */
+    private void endLoop() {
+        if (loop != null) {
+            loop.stop();
+            loop.endWorker();
+            loop = null;
+        }
+        loopStarted = false;
+    }
+
     private boolean ensureLoop() {
         if (loop != null) {
             return true;
         }
-        MeshWarpRenderer renderer = MeshWarpRenderer.create(view, layout != null ? layout.faceTriangles() : null);
         if (renderer == null) {
-            say("This browser has no WebGL2, so the live view cannot be drawn. You can still choose a photo.", true);
-            return false;
+            renderer = MeshWarpRenderer.create(view, layout != null ? layout.faceTriangles() : null);
+            if (renderer == null) {
+                say("This browser has no WebGL2, so the live view cannot be drawn. You can still choose a photo.", true);
+                return false;
+            }
+            // The light on a face changes slowly; each estimate reads back from the GPU.
+            renderer.setLightEvery(LIGHT_EVERY_MS);
         }
-        // The light on a face changes slowly; each estimate reads back from the GPU.
-        renderer.setLightEvery(LIGHT_EVERY_MS);
         // The models run in a worker where the browser can; the page's own models otherwise.
         InferenceClient worker = InferenceClient.start(AppFiles.absoluteUrl("js/worker.js"), client -> {
+            if (client.hasFailed() && "ended".equals(client.problem())) {
+                return;
+            }
             stats.inference(client.isReady() ? "worker" : "page");
             if (client.hasFailed()) {
                 Console.warn("The inference worker could not start (" + client.problem() + "); the live view runs the"

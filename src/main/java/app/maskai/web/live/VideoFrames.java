@@ -28,7 +28,8 @@ final class VideoFrames {
     @JSBody(params = "video", script = "try { if (typeof MediaStreamTrackProcessor !== 'function') return null;"
             + " var stream = video.srcObject; var tracks = stream && stream.getVideoTracks ? stream.getVideoTracks() : [];"
             + " if (!tracks.length || tracks[0].readyState !== 'live') return null;"
-            + " return new MediaStreamTrackProcessor({track: tracks[0]}).readable.getReader(); } catch (e) { return null; }")
+            + " var own = tracks[0].clone(); var reader = new MediaStreamTrackProcessor({track: own}).readable.getReader();"
+            + " reader.maskaiTrack = own; return reader; } catch (e) { return null; }")
     static native JSObject reader(HTMLElement video);
 
     /** The next frame, or null once the track has ended. */
@@ -36,7 +37,8 @@ final class VideoFrames {
             + " return result.done ? null : result.value; });")
     static native JSPromise<JSObject> read(JSObject reader);
 
-    @JSBody(params = "reader", script = "reader.cancel().catch(function () {});")
+    @JSBody(params = "reader", script = "reader.cancel().catch(function () {});"
+            + " if (reader.maskaiTrack) { reader.maskaiTrack.stop(); reader.maskaiTrack = null; }")
     static native void cancel(JSObject reader);
 
     @JSBody(params = "frame", script = "frame.close();")

@@ -187,6 +187,14 @@ public final class InferenceClient {
         });
     }
 
+    /**
+     * Ends the worker, its models and anything it holds going with it; a request pending is
+     * rejected, and problem() is then "ended".
+     */
+    public void terminate() {
+        failed("ended");
+    }
+
     /** Forgets the faces followed so far (a new stream). */
     public void reset() {
         WorkerChannel.post(worker, "reset");
