@@ -1147,7 +1147,7 @@ public final class Benchmark {
         out.put("fps", Report.num(fps));
         List<?> steady = (List<?>) out.get("longTasksSteady");
         List<?> session = (List<?>) out.get("longTasksSession");
-        String handsOn = (hands ? ", hands kept in front (looked for every 0.4 s)" : "")
+        String handsOn = (hands ? ", hands kept in front (looked for every 0.4–3.2 s, as the frame rate allows)" : "")
                 + (recording ? ", recording (Record on all through)" : "");
         String what = handsOn + (video.equals(ASTRONAUT_VIDEO) ? "" : ", " + video);
         report.heading("Live camera (fake 640×480 camera at " + CAMERA_FPS
