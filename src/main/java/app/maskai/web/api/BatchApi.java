@@ -28,11 +28,6 @@ final class BatchApi {
     private BatchApi() {
     }
 
-    @JSFunctor
-    interface ProgressCallback extends JSObject {
-        void call(JSObject progress);
-    }
-
     static JSPromise<JSObject> run(TryOnEngine engine, MeshWarpRenderer renderer, JSObject files, JSObject options) {
         String caller = "MaskAI.batch";
         List<JSObject> list = new ArrayList<>();

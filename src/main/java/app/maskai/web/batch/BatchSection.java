@@ -238,7 +238,7 @@ public final class BatchSection {
                     @Override
                     public void stage(int index, String name, String stage, double fraction) {
                         if (fraction <= 0.05) {
-                            say(new BatchProgressText(index, total, name, run == null ? null : run.progress()).text());
+                            say(photoText(index, total, name, run == null ? null : run.progress()));
                         }
                         photoLabel.setInnerText(name + ": " + stage.toLowerCase());
                         JsValues.setNumber(photoProgress, "value", Math.round(fraction * 100));
@@ -432,17 +432,9 @@ public final class BatchSection {
     }
 
     /** "Photo 3 of 20: group.jpg · about 40 s left". */
-    private static final class BatchProgressText {
-        private final String text;
-
-        BatchProgressText(int index, int total, String name, BatchProgress progress) {
-            String left = progress == null ? "" : progress.timeLeftText();
-            text = "Photo " + (index + 1) + " of " + total + ": " + name + (left.isEmpty() ? "" : " · " + left);
-        }
-
-        String text() {
-            return text;
-        }
+    private static String photoText(int index, int total, String name, BatchProgress progress) {
+        String left = progress == null ? "" : progress.timeLeftText();
+        return "Photo " + (index + 1) + " of " + total + ": " + name + (left.isEmpty() ? "" : " · " + left);
     }
 
     @JSBody(script = "var input = document.createElement('input');"
