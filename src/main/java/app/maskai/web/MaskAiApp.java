@@ -96,12 +96,14 @@ public final class MaskAiApp {
         ModelFiles files = ModelFiles.prefetch(modelUrl(MODEL_FILES[0]), modelUrl(MODEL_FILES[1]));
         MaskLibrary.load(AppFiles.absoluteUrl("masks/"), loaded -> {
             masks = loaded;
+            Clock.mark("masks");
             readyWhenLoaded();
         }, this::fail);
         loadLayout();
         boolean threads = WasmThreads.use(Platform.crossOriginIsolated(), Platform.threadsParameter());
         Backends.choose(AppFiles.absoluteUrl("vendor/tfjs/"), threads, chosen -> {
             choice = chosen;
+            Clock.mark("backend");
             loadModels(files);
         }, this::fail);
     }
@@ -119,6 +121,7 @@ public final class MaskAiApp {
                 models[index] = model;
                 if (--pending[0] == 0) {
                     faceModels = new TfFaceModels(models[0], models[1]);
+                    Clock.mark("models");
                     readyWhenLoaded();
                 }
                 return null;
@@ -187,6 +190,7 @@ public final class MaskAiApp {
                 Console.warn("masks/face-layout.json: " + Failures.message(e) + " (masks are drawn without the face occluder)");
             }
             layoutLoaded = true;
+            Clock.mark("layout");
             readyWhenLoaded();
             return null;
         }, error -> {

@@ -318,9 +318,12 @@ public final class Benchmark {
         String reference = server.baseUrl() + "__test__/bench/reference-start.html";
         List<Double> maskai = new ArrayList<>();
         List<Double> ref = new ArrayList<>();
+        Map<String, List<Double>> maskaiPhases = new LinkedHashMap<>();
+        Map<String, List<Double>> refPhases = new LinkedHashMap<>();
         for (int i = 0; i < BESIDE_REFERENCE_LOADS; i++) {
             clearOrigin();
             maskai.add(((Number) openAndTimeReady().get("ms")).doubleValue());
+            addPhases(maskaiPhases);
             clearOrigin();
             browser.openAsIs(reference);
             Map<String, Object> out = Browser.asMap(browser.waitFor(Duration.ofSeconds(60), "the reference's detector",
@@ -331,6 +334,8 @@ public final class Benchmark {
                 throw new IllegalStateException("the reference did not start on wasm: " + out);
             }
             ref.add(((Number) out.get("ms")).doubleValue());
+            addPhases(refPhases);
+            refPhases.computeIfAbsent("detector created", k -> new ArrayList<>()).add(((Number) out.get("ms")).doubleValue());
         }
         Sample a = new Sample(maskai.stream().mapToDouble(Double::doubleValue).toArray());
         Sample b = new Sample(ref.stream().mapToDouble(Double::doubleValue).toArray());
@@ -338,9 +343,41 @@ public final class Benchmark {
         report.row("  %-44s median %7s   runs %s", "MaskAI.ready", Report.fmt(a.median(), 0), list(a));
         report.row("  %-44s median %7s   runs %s", "reference: TF.js + wasm + createDetector", Report.fmt(b.median(), 0),
                 list(b));
-        report.put("coldStartBesideReference", Map.of("maskai", a.json(), "reference", b.json()));
+        report.row("  where the time goes, medians in ms from navigation (MaskAI's marks: Clock.mark, boot.js):");
+        report.row("  %-44s %s", "MaskAI", phases(maskaiPhases));
+        report.row("  %-44s %s", "reference", phases(refPhases));
+        Map<String, Object> phaseJson = new LinkedHashMap<>();
+        maskaiPhases.forEach((name, ms) -> phaseJson.put("maskai " + name, Sample.of(ms).json()));
+        refPhases.forEach((name, ms) -> phaseJson.put("reference " + name, Sample.of(ms).json()));
+        report.put("coldStartBesideReference", Map.of("maskai", a.json(), "reference", b.json(), "phases", phaseJson));
         report.target("cold start to ready ≤ 1.0× the reference's", a.median() / b.median(), "×", 1.0, true,
                 String.format("%.0f against %.0f ms (medians of %d)", a.median(), b.median(), BESIDE_REFERENCE_LOADS));
+    }
+
+    /**
+     * The page's milestones, ms from navigation: the HTML in, TF.js's three scripts in (the last
+     * one's responseEnd), DOMContentLoaded (the deferred scripts run), and the
+     * performance marks (MaskAI's: main, backend, masks, layout, models, ready).
+     */
+    private void addPhases(Map<String, List<Double>> phases) {
+        Map<String, Object> marks = Browser.asMap(browser.execute("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const out = {html: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd};
+                out.tfjsScripts = Math.max(0, ...performance.getEntriesByType('resource')
+                    .filter(r => /vendor.tfjs.tf-[a-z-]+[.]min[.]js$/.test(r.name)).map(r => r.responseEnd));
+                for (const m of performance.getEntriesByType('mark')) {
+                  if (m.name.startsWith('maskai-')) out[m.name.substring(7)] = m.startTime;
+                }
+                return out;
+                """));
+        marks.forEach((name, ms) -> phases.computeIfAbsent(name, k -> new ArrayList<>()).add(((Number) ms).doubleValue()));
+    }
+
+    private static String phases(Map<String, List<Double>> phases) {
+        StringBuilder line = new StringBuilder();
+        phases.forEach((name, ms) -> line.append(line.length() == 0 ? "" : ", ").append(name).append(' ')
+                .append(Report.fmt(Sample.of(ms).median(), 0)));
+        return line.toString();
     }
 
     private void clearOrigin() {

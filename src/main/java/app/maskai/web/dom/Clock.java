@@ -17,6 +17,13 @@ public final class Clock {
     @JSBody(script = "return performance.now();")
     public static native double now();
 
+    /**
+     * A performance mark (time since navigation) named {@code maskai-<name>}, for measurements of
+     * the start; boot.js marks {@code maskai-main} and {@code maskai-ready}.
+     */
+    @JSBody(params = "name", script = "if (window.performance && performance.mark) performance.mark('maskai-' + name);")
+    public static native void mark(String name);
+
     /** Local date and time for the file name, e.g. 20261122-153012. */
     @JSBody(script = "var d = new Date(); function p(n) { return (n < 10 ? '0' : '') + n; }"
             + " return d.getFullYear() + p(d.getMonth() + 1) + p(d.getDate()) + '-' + p(d.getHours())"

@@ -61,11 +61,15 @@ public final class WarmUp {
 
     public void start() {
         setState("running");
-        HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
-        canvas.setWidth(WIDTH);
-        canvas.setHeight(HEIGHT);
-        paintGradient(canvas);
-        Idle.next(250).flatThen(x -> Images.toPng(canvas))
+        // All of it after ready's own task: a 2D canvas's first context alone took 3-140 ms there
+        // (cold loads, 2 cores), and ready waited for it.
+        Idle.next(250).flatThen(x -> {
+            HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+            canvas.setWidth(WIDTH);
+            canvas.setHeight(HEIGHT);
+            paintGradient(canvas);
+            return Images.toPng(canvas);
+        })
                 .flatThen(png -> TryOnEngine.decode(png, "The warm-up"))
                 .flatThen(photo -> steps(photo).onSettled(() -> {
                     photo.close();

@@ -126,4 +126,49 @@ class JsonTest {
         }
         assertEquals("1.234568", Json.rounded(1.2345678, 6));
     }
+
+    /**
+     * readNumber's fast path (at most 15 significant digits, a power of ten up to 10^22) gives
+     * the same double as {@link Double#parseDouble}, bit for bit, and the numbers beyond it go to
+     * parseDouble: random decimals of 1-19 digits with the point anywhere and exponents of -40 to
+     * 40, the layout's own kind (six decimals) and edge cases.
+     */
+    @Test
+    void readsEveryNumberAsParseDoubleDoes() {
+        java.util.Random random = new java.util.Random(20261206);
+        List<String> texts = new java.util.ArrayList<>(List.of("0", "-0", "0.0", "-0.0", "1", "-1", "0.1", "0.3",
+                "123456789012345", "1234567890123456", "12345678901234567890", "9007199254740993", "0.000001",
+                "1e22", "1e23", "9.99999999999999e22", "123456789012345e7", "1.7976931348623157e308",
+                "4.9e-324", "2.2250738585072014e-308", "0.1e-22", "0.1e-21", "1E+2", "5e-1",
+                "0.00000000000000000000000000001", "100000000000000000000000", "3.14159265358979"));
+        for (int i = 0; i < 200_000; i++) {
+            int digits = 1 + random.nextInt(19);
+            StringBuilder number = new StringBuilder(random.nextBoolean() ? "-" : "");
+            int point = random.nextInt(digits + 1);
+            StringBuilder body = new StringBuilder();
+            for (int d = 0; d < digits; d++) {
+                body.append((char) ('0' + random.nextInt(10)));
+            }
+            String whole = body.substring(0, Math.max(point, 1)).replaceFirst("^0+(?=.)", "");
+            number.append(whole.isEmpty() ? "0" : whole);
+            if (point < digits && point > 0) {
+                number.append('.').append(body.substring(point));
+            }
+            if (random.nextInt(3) == 0) {
+                number.append(random.nextBoolean() ? 'e' : 'E').append(random.nextBoolean() ? "-" : "")
+                        .append(random.nextInt(41));
+            }
+            texts.add(number.toString());
+            texts.add(String.format(java.util.Locale.ROOT, "%.6f", (random.nextDouble() - 0.5) * 2000));
+        }
+        for (String text : texts) {
+            double expected = Double.parseDouble(text);
+            if (Double.isInfinite(expected)) {
+                continue;
+            }
+            Object read = Json.parse(text);
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits((Double) read),
+                    () -> text + ": " + read + " against " + expected);
+        }
+    }
 }
