@@ -56,6 +56,7 @@ class ContactSheetIT {
                   ['mirrored', F.mirrored(astronaut).canvas],
                   ['turned 30°', F.turned(astronaut, 30).canvas],
                   ['fist in front (occlusion)', fisted, {occlusion: true}],
+                  ['finger over the cheek (occlusion)', (await F.withFinger(astronaut)).canvas, {occlusion: true}],
                   ['hair over the ears (occlusion)', haired, {occlusion: true}],
                   ['group of three', F.composed(astronaut, 1100, 560, [{scale: 1, x: 0, y: 24},
                       {scale: 0.62, x: 540, y: 110}, {scale: 0.4, x: 890, y: 170}]).canvas],

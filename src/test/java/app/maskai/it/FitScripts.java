@@ -282,6 +282,36 @@ public final class FitScripts {
                 return {canvas, fist: alone};
               },
               /**
+               * Issue 13's finger over the cheek, made from the same public-domain fist: the fist
+               * 1.8× its size beside the astronaut's chin (centred at (165, 205)) with its index
+               * finger stretched 80 px up to the left cheek, over the mask: a strip of the fist's
+               * own knuckles (12 × 10 px from (8, 6)) stretched into a rounded finger 12.6 px wide,
+               * at -1.15 rad (up and to the right). The hand detector finds the fist (score 0.94);
+               * its box ends at the knuckles, the finger reaching past it. Returns {canvas, finger}
+               * (finger: fist and finger drawn alone).
+               */
+              async withFinger(photo) {
+                const fist = await T.bitmap('occluders/fist.png');
+                const [cx, cy, s, angle, length] = [165, 205, 1.8, -1.15, 80];
+                const fw = fist.width * s, fh = fist.height * s, thick = 7 * s;
+                const draw = ctx => {
+                  ctx.save();
+                  ctx.translate(cx, cy);
+                  ctx.rotate(angle);
+                  ctx.beginPath();
+                  ctx.roundRect(0, -thick / 2, length, thick, thick / 2);
+                  ctx.clip();
+                  ctx.drawImage(fist, 8, 6, 12, 10, 0, -thick / 2, length, thick);
+                  ctx.restore();
+                  ctx.drawImage(fist, cx - fw / 2, cy - fh / 2, fw, fh);
+                };
+                const canvas = T.canvas(photo.width, photo.height), alone = T.canvas(photo.width, photo.height);
+                canvas.getContext('2d').drawImage(photo, 0, 0);
+                draw(canvas.getContext('2d'));
+                draw(alone.getContext('2d'));
+                return {canvas, finger: alone};
+              },
+              /**
                * An occluder drawn alone (a canvas of w × h, transparent elsewhere) as the issue-13
                * measures read it: {truth} 1 where it is drawn (alpha over half), {near} 1 within
                * `radius` pixels of any of its pixels (its soft edge included).

@@ -154,6 +154,72 @@ public class HandsIT {
     }
 
     /**
+     * Issue 13's finger over the cheek (F.withFinger: the public-domain fist beside the chin, its
+     * finger stretched up over the mask to the cheek, past the box the hand detector gives): the
+     * finger's pixels under each mask keep the photo's colour (≥ 90 %) and the rest of the mask
+     * stays drawn (≥ 95 %). Writes target/screenshots/finger-&lt;mask&gt;.png.
+     */
+    @Test
+    void aFingerOverTheCheekStaysInFrontOfEveryMask() {
+        Map<String, Object> finger = Browser.asMap(site.browser().call(FitScripts.HELPERS + """
+                const photo = await T.bitmap('faces/astronaut.png'), w = photo.width, h = photo.height;
+                const {canvas: composite, finger: alone} = await F.withFinger(photo);
+                const hands = (await MaskAI.detect(composite, {hands: true})).hands;
+                const {truth, near} = F.occluder(alone, w, h, 3);
+                const shown = T.pixels(composite);
+                const same = (p, q, i) => F.same(p, q, i, args[0]);
+                const out = {hands};
+                for (const id of args[1]) {
+                  const fitted = (await MaskAI.fit(composite, {mask: id})).faces[0];
+                  const solid = F.solid(await F.coverage(id, fitted, w, h), w, h, 0.95, 1);
+                  const without = await F.tryOnPixels(composite, {mask: id});
+                  const withHands = await F.tryOnPixels(composite, {mask: id, occlusion: true});
+                  let front = 0, frontKept = 0, frontCovered = 0, rest = 0, restKept = 0;
+                  for (let p = 0; p < w * h; p++) {
+                    if (!solid[p]) continue;
+                    if (truth[p]) {
+                      front++;
+                      if (same(withHands, shown, 4 * p)) frontKept++;
+                      if (!same(without, shown, 4 * p)) frontCovered++;
+                    } else if (!near[p]) {
+                      rest++;
+                      if (same(withHands, without, 4 * p)) restKept++;
+                    }
+                  }
+                  const sheet = T.canvas(3 * 200, 200), sctx = sheet.getContext('2d');
+                  for (const [k, pixels] of [shown, without, withHands].entries()) {
+                    const c = T.canvas(w, h); c.getContext('2d').putImageData(pixels, 0, 0);
+                    sctx.drawImage(c, 110, 60, 200, 200, 200 * k, 0, 200, 200);
+                  }
+                  out[id] = {picture: sheet.toDataURL('image/png'), front, frontKept, frontCovered, rest, restKept};
+                }
+                return out;
+                """, SAME, MASKS));
+        System.out.println("occlusion: a finger over the cheek, under each mask's solid inside; hands found: "
+                + finger.get("hands"));
+        List<org.junit.jupiter.api.function.Executable> checks = new java.util.ArrayList<>();
+        for (String id : MASKS) {
+            Map<String, Object> m = Browser.asMap(finger.get(id));
+            Images.writeDataUrl((String) m.remove("picture"), LiveSite.screenshots().resolve("finger-" + id + ".png"));
+            double front = number(m.get("front"));
+            double frontKept = number(m.get("frontKept")) / front;
+            double covered = number(m.get("frontCovered")) / front;
+            double restKept = number(m.get("restKept")) / number(m.get("rest"));
+            System.out.printf("  %-18s finger kept %5.1f %% of %4.0f px, rest of mask drawn %5.1f %% of %5.0f px,"
+                    + " finger under the mask without occlusion %5.1f %%%n", id, 100 * frontKept, front, 100 * restKept,
+                    number(m.get("rest")), 100 * covered);
+            checks.add(() -> assertTrue(front > 100 && covered > 0.9, id + ": the test needs the mask over the finger"
+                    + " without occlusion: " + m));
+            checks.add(() -> assertTrue(frontKept >= MIN_OCCLUDER_KEPT, String.format("%s: %.1f %% of the finger's pixels"
+                    + " under the mask keep the photo's colour (at least %.0f %%)", id, 100 * frontKept,
+                    100 * MIN_OCCLUDER_KEPT)));
+            checks.add(() -> assertTrue(restKept >= MIN_MASK_KEPT, String.format("%s: %.1f %% of the mask away from the"
+                    + " finger stays drawn (at least %.0f %%)", id, 100 * restKept, 100 * MIN_MASK_KEPT)));
+        }
+        assertAll(checks);
+    }
+
+    /**
      * The page: a person chooses the photo with the fist, turns on "Keep hands in front of the
      * mask", and the fist comes back in front of the mask on screen (and goes under it again when
      * turned off).

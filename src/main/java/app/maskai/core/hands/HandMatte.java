@@ -6,9 +6,11 @@ package app.maskai.core.hands;
  *
  * <p>The detector gives a box, not an outline. Inside it the hand's colours are learnt from the
  * box's middle (its central half each way, which a hand fills) and everything else's from a ring
- * outside the box (face, clothes, background): two colour histograms of {@link #LEVELS}³ bins.
+ * around the box (face, clothes, background; {@link #RING}): two colour histograms of {@link #LEVELS}³ bins.
  * A pixel within the box (grown by {@link #BOX_SLACK}) is the hand's where its colour is likelier
- * the hand's than the rest's ({@link #BOX_PRIOR} times more readily inside the box itself). Then
+ * the hand's than the rest's ({@link #BOX_PRIOR} times more readily inside the box itself); a
+ * finger stretched past the box, up to {@link #REACH} of its size, where its colour is {@link
+ * #REACH_PRIOR} times likelier the hand's. Then
  * thin bridges are cut (an opening), the parts that touch the middle kept, the holes in them
  * filled, and the edge grown by a pixel and softened by a 3 × 3 mean.
  *
@@ -26,6 +28,22 @@ public final class HandMatte {
      * likelier the rest's (the box says a hand is there; its shadows and sleeve are rare outside).
      */
     static final double BOX_PRIOR = 3;
+    /**
+     * How far a finger may reach past the detector's box, a fraction of its size each side: the
+     * box of a hand with a finger stretched out (over a cheek, say) often ends at the knuckles. Past
+     * {@link #BOX_SLACK} a pixel is the hand's only where its colour is {@link #REACH_PRIOR} times
+     * likelier the hand's than the rest's and it joins the hand in the box (the parts kept are those
+     * that touch the box's middle).
+     */
+    static final float REACH = 0.6f;
+    /** The odds a pixel past the box's slack needs: its colour this many times likelier the hand's. */
+    static final double REACH_PRIOR = 2;
+    /**
+     * The ring everything else's colours are learnt from: from the box's slack to this fraction of
+     * the box past it (a wider ring, to the reach, took so much of a face's skin that a finger of
+     * like tones over it was lost).
+     */
+    static final float RING = 0.25f;
 
     private HandMatte() {
     }
@@ -48,6 +66,14 @@ public final class HandMatte {
         float sx1 = x1 + bw * BOX_SLACK;
         float sy0 = y0 - bh * BOX_SLACK;
         float sy1 = y1 + bh * BOX_SLACK;
+        float gx0 = x0 - bw * RING;
+        float gx1 = x1 + bw * RING;
+        float gy0 = y0 - bh * RING;
+        float gy1 = y1 + bh * RING;
+        float rx0 = x0 - bw * REACH;
+        float rx1 = x1 + bw * REACH;
+        float ry0 = y0 - bh * REACH;
+        float ry1 = y1 + bh * REACH;
         int bins = LEVELS * LEVELS * LEVELS;
         int[] hand = new int[bins];
         int[] rest = new int[bins];
@@ -61,7 +87,8 @@ public final class HandMatte {
                 if (px >= mx0 && px < mx1 && py >= my0 && py < my1) {
                     hand[bin]++;
                     handCount++;
-                } else if (px < sx0 || px >= sx1 || py < sy0 || py >= sy1) {
+                } else if ((px < sx0 || px >= sx1 || py < sy0 || py >= sy1)
+                        && px >= gx0 && px < gx1 && py >= gy0 && py < gy1) {
                     rest[bin]++;
                     restCount++;
                 }
@@ -74,14 +101,16 @@ public final class HandMatte {
             float py = y + 0.5f;
             for (int x = 0; x < width; x++) {
                 float px = x + 0.5f;
-                if (px < sx0 || px >= sx1 || py < sy0 || py >= sy1) {
+                if (px < rx0 || px >= rx1 || py < ry0 || py >= ry1) {
                     continue;
                 }
                 int bin = bin(rgba, 4 * (y * width + x));
                 double pHand = (hand[bin] + 0.5) / handTotal;
                 double pRest = (rest[bin] + 0.5) / restTotal;
                 boolean inBox = px >= x0 && px < x1 && py >= y0 && py < y1;
-                isHand[y * width + x] = pHand * (inBox ? BOX_PRIOR : 1) > pRest;
+                boolean inSlack = px >= sx0 && px < sx1 && py >= sy0 && py < sy1;
+                isHand[y * width + x] = inBox ? pHand * BOX_PRIOR > pRest
+                        : inSlack ? pHand > pRest : pHand > REACH_PRIOR * pRest;
             }
         }
         // Opened (thin bridges to look-alike skin cut), the parts at the middle kept, holes filled,

@@ -19,8 +19,12 @@ public final class Occlusion {
      * side: a mask's loops and straps reach past the landmarks' box.
      */
     public static final float FACE_REACH = 0.5f;
-    /** How far past a hand's box its matte's region reaches, a fraction of the box each side. */
-    public static final float HAND_MARGIN = 0.25f;
+    /**
+     * How far past a hand's box its matte's region reaches, a fraction of the box each side: a
+     * finger may reach 0.6 past it (HandMatte.REACH), and the colours around it are learnt
+     * beyond that.
+     */
+    public static final float HAND_MARGIN = 0.75f;
 
     public final int x;
     public final int y;

@@ -21,9 +21,9 @@ class OcclusionTest {
     }
 
     @Test
-    void aHandOverTheMouthIsMattedInItsBoxGrownByAQuarter() {
+    void aHandOverTheMouthIsMattedInItsBoxGrownByThreeQuarters() {
         Hand hand = new Hand(0.9f, 120, 160, 40, 40, "fist");
-        assertArrayEquals(new int[] {110, 150, 170, 210}, Occlusion.handRegion(hand, FACE, 640, 480));
+        assertArrayEquals(new int[] {90, 130, 190, 230}, Occlusion.handRegion(hand, FACE, 640, 480));
     }
 
     @Test
@@ -38,7 +38,7 @@ class OcclusionTest {
     void theRegionStaysInsideTheImage() {
         Hand hand = new Hand(0.9f, -10, 150, 80, 80, "hand");
         int[] r = Occlusion.handRegion(hand, FACE, 120, 200);
-        assertArrayEquals(new int[] {0, 130, 90, 200}, r);
+        assertArrayEquals(new int[] {0, 90, 120, 200}, r);
     }
 
     @Test
