@@ -247,7 +247,8 @@ public final class TryOnEngine {
      * height of its ears (core.hair.HairMatte), from the person segmentation of a square twice the
      * face's size around it (the segmentation loaded on the first call);</li>
      * <li>each hand whose box overlaps a face's (grown by half its size, where a mask and its loops
-     * reach), matted (core.hands.HandMatte) in a region a quarter larger than its box.</li>
+     * reach), matted (core.hands.HandMatte) in its box grown by three quarters each side (a finger
+     * may reach past the box).</li>
      * </ul>
      * The mattes share one rectangle; null where nothing is in front.
      */
