@@ -1,5 +1,6 @@
 package app.maskai.web.api;
 
+import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.occlusion.Occlusion;
@@ -51,6 +52,7 @@ public final class PublicApi {
         JsValues.setString(api, "version", version);
         ApiShapes.define2(api, "detect", (image, options) -> whenReady().flatThen(e -> detect(e, image, options)));
         ApiShapes.define0(api, "masks", this::masks);
+        ApiShapes.define0(api, "styles", PublicApi::styles);
         ApiShapes.define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
         ApiShapes.define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
         ApiShapes.define2(api, "batch", (files, options) -> whenReady().flatThen(e -> BatchApi.run(e, renderer(),
@@ -111,6 +113,18 @@ public final class PublicApi {
                 JsValues.setString(item, "category", entry.category);
                 list.push(item);
             }
+        }
+        return list;
+    }
+
+    /** The portrait styles tryOn's {@code style} option takes: [{id, name}]. */
+    private static JSObject styles() {
+        JSArray<JSObject> list = JSArray.create();
+        for (PortraitStyle style : PortraitStyle.values()) {
+            JSObject item = JsValues.object();
+            JsValues.setString(item, "id", style.id);
+            JsValues.setString(item, "name", style.label);
+            list.push(item);
         }
         return list;
     }
@@ -243,10 +257,14 @@ public final class PublicApi {
         int faces = drawable.faces.size();
         return TryOnEngine.styles(request.masksFor(faces), request.adjustmentsFor(faces)).flatThen(styles -> {
             try {
+                target.setStyle(request.style(), request.styleStrength());
                 engine.render(target, drawable.photo, drawable.faces, styles, request.draped(), occluders);
             } catch (Throwable failure) {
                 return JSPromise.<JSObject>reject(JsErrors.error("MaskAI.tryOn: rendering failed: "
                         + Failures.message(failure)));
+            } finally {
+                // The canvas keeps what was drawn; the next use of this renderer (a batch) draws unstyled.
+                target.setStyle(null, PortraitStyle.DEFAULT_STRENGTH);
             }
             return Images.toPng(target.canvas()).then(blob -> (JSObject) blob);
         }).onSettled(() -> {

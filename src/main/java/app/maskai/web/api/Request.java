@@ -1,5 +1,6 @@
 package app.maskai.web.api;
 
+import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.web.dom.JsValues;
@@ -24,6 +25,9 @@ final class Request {
     private final List<float[]> landmarks = new ArrayList<>();
     private boolean draped = true;
     private boolean occlusion;
+    /** The portrait style drawn over the result (core.style.PortraitStyle), or null; its strength. */
+    private PortraitStyle style;
+    private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
 
     private Request(MaskLibrary.Entry mask) {
         this.mask = mask;
@@ -39,6 +43,16 @@ final class Request {
         Request request = new Request(find(engine, JsValues.string(maskId), caller));
         request.draped = flag(options, "drape", true, caller + ": options");
         request.occlusion = flag(options, "occlusion", false, caller + ": options");
+        JSObject style = JsValues.get(options, "style");
+        if (!JsValues.isNullish(style)) {
+            request.style = JsValues.isString(style) ? PortraitStyle.byId(JsValues.string(style)) : null;
+            if (request.style == null) {
+                throw new IllegalArgumentException(caller + ": options.style must be one of " + PortraitStyle.ids()
+                        + ".");
+            }
+        }
+        request.styleStrength = number(options, "styleStrength", PortraitStyle.DEFAULT_STRENGTH, 0, 1,
+                caller + ": options");
         JSObject faces = JsValues.get(options, "faces");
         if (JsValues.isNullish(faces)) {
             return request;
@@ -99,6 +113,16 @@ final class Request {
     /** Whether hands in front of a face are drawn over its mask ({@code occlusion: true}). */
     boolean occlusion() {
         return occlusion;
+    }
+
+    /** The portrait style asked for ({@code options.style}), or null. */
+    PortraitStyle style() {
+        return style;
+    }
+
+    /** {@code options.styleStrength}, 0..1 (1 where not given). */
+    float styleStrength() {
+        return styleStrength;
     }
 
     /** The faces' landmarks when the caller gave them (detection is then skipped), else null. */

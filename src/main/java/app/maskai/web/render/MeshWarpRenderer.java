@@ -1,5 +1,7 @@
 package app.maskai.web.render;
 
+import app.maskai.core.style.PortraitStyle;
+import app.maskai.core.style.StyleRegions;
 import app.maskai.core.fit.FaceFrame;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.light.FaceLight;
@@ -8,6 +10,7 @@ import app.maskai.core.occlusion.Occlusion;
 import app.maskai.web.dom.Clock;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsValues;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,10 @@ public final class MeshWarpRenderer {
     private WebGLTexture matteTexture;
     /** The matte of what is in front of the masks for the photo drawn next, or null. */
     private Occlusion occluders;
+    /** The portrait style drawn over everything, or null; its strength (0..1). */
+    private PortraitStyle style;
+    private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
+    private final StylePasses stylePasses;
     private Program depthOnly;
     private Program shadow;
     private Program mask;
@@ -173,6 +180,7 @@ public final class MeshWarpRenderer {
         this.canvas = canvas;
         this.gl = gl;
         this.faceTriangles = faceTriangles;
+        this.stylePasses = new StylePasses(gl);
         init();
         // A lost context (the GPU was reset, or the browser reclaimed it) is restored only if the
         // loss is "handled"; then every GL object is made again and the owner redraws.
@@ -182,6 +190,7 @@ public final class MeshWarpRenderer {
             quadWidth = -1;
             quadHeight = -1;
             photoTexture = null;
+            stylePasses.reset();
             restorations++;
             init();
             if (onRestored != null) {
@@ -367,6 +376,22 @@ public final class MeshWarpRenderer {
         }
         gl.disable(Gl.BLEND);
         gl.bindVertexArray(null);
+        if (style != null && styleStrength > 0) {
+            List<float[]> landmarks = new ArrayList<>();
+            for (MaskedFace face : faces) {
+                landmarks.add(face.landmarks);
+            }
+            stylePasses.apply(style, styleStrength, StyleRegions.of(landmarks), width, height);
+        }
+    }
+
+    /**
+     * The portrait style drawn over the photo and its masks from the next draw on (null: none),
+     * at {@code strength} (0..1: how much of the style, mixed with the result).
+     */
+    public void setStyle(PortraitStyle style, float strength) {
+        this.style = style;
+        this.styleStrength = PortraitStyle.clampStrength(strength);
     }
 
     /**

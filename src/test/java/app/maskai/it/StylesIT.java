@@ -1,0 +1,170 @@
+package app.maskai.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Issue 15 §1: every portrait style, through {@code MaskAI.tryOn(image, {mask, style,
+ * styleStrength})}, on the test photos. For each style and photo:
+ * <ul>
+ * <li>the output differs from the unstyled result (the same mask): mean channel difference over
+ * the photo at least {@link #MIN_CHANGE};</li>
+ * <li>strength 0 gives the unstyled result (within 1 a channel);</li>
+ * <li>the eyes and mouth keep more detail than the background. The measure ("detail kept"): the
+ * normalised correlation of the Laplacian of luminance before and after the style, over a
+ * region's pixels; the eyes' and mouth's regions (ellipses around each eye with its brow and around
+ * the lips, from the landmarks MaskAI finds) against the background (farther than 1.5 face widths
+ * from the face's middle). Their ratio must exceed 1 and is printed.</li>
+ * </ul>
+ * Writes target/contact-sheet/styles.png: a row a photo, the result then each style.
+ */
+public class StylesIT {
+    @RegisterExtension
+    static final LiveSite site = new LiveSite();
+
+    static final List<String> STYLES = List.of("pencil", "ink", "oil", "watercolour", "halftone", "duotone");
+    static final List<String> PHOTOS = List.of("faces/astronaut.png", "faces/camera.png");
+    /** Mean channel difference (0..255) a style must make over the whole photo. */
+    static final double MIN_CHANGE = 8;
+
+    private static Map<String, Object> out;
+
+    @BeforeAll
+    static void styleEveryPhoto() {
+        out = Browser.asMap(site.browser().call(FitScripts.HELPERS + """
+                const [styles, photos] = args;
+                const mask = 'surgical-blue';
+                const lap = (px, w, h) => {
+                  const l = new Float32Array(w * h), o = new Float32Array(w * h);
+                  for (let p = 0; p < w * h; p++) l[p] = 0.299 * px.data[4 * p] + 0.587 * px.data[4 * p + 1] + 0.114 * px.data[4 * p + 2];
+                  for (let y = 1; y < h - 1; y++) for (let x = 1; x < w - 1; x++) {
+                    const p = y * w + x;
+                    o[p] = 4 * l[p] - l[p - 1] - l[p + 1] - l[p - w] - l[p + w];
+                  }
+                  return o;
+                };
+                const ncc = (a, b, region) => {
+                  let ab = 0, aa = 0, bb = 0;
+                  for (let p = 0; p < a.length; p++) if (region[p]) { ab += a[p] * b[p]; aa += a[p] * a[p]; bb += b[p] * b[p]; }
+                  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+                };
+                // An ellipse around landmarks: their mean, half their spread each way, grown 1.4×.
+                const around = (lm, ids, w, h, region) => {
+                  let x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+                  for (const i of ids) { x0 = Math.min(x0, lm[i][0]); x1 = Math.max(x1, lm[i][0]); y0 = Math.min(y0, lm[i][1]); y1 = Math.max(y1, lm[i][1]); }
+                  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, rx = (x1 - x0) * 0.7 + 2, ry = (y1 - y0) * 0.7 + 2;
+                  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+                    if (((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1) region[y * w + x] = 1;
+                  }
+                };
+                const EYES = [[33, 133, 159, 145, 70, 105, 107], [263, 362, 386, 374, 300, 334, 336]];
+                const LIPS = [61, 291, 0, 17, 37, 267, 84, 314];
+                const result = {rows: []};
+                const sheetCell = 220;
+                const sheet = T.canvas(sheetCell * (styles.length + 1), sheetCell * photos.length);
+                const sctx = sheet.getContext('2d');
+                for (const [row, path] of photos.entries()) {
+                  const photo = await T.bitmap(path), w = photo.width, h = photo.height;
+                  const face = (await MaskAI.detect(photo)).faces[0];
+                  const features = new Uint8Array(w * h), background = new Uint8Array(w * h);
+                  for (const ids of EYES) around(face.landmarks, ids, w, h, features);
+                  around(face.landmarks, LIPS, w, h, features);
+                  const fx = face.box.x + face.box.width / 2, fy = face.box.y + face.box.height / 2, reach = 1.5 * face.box.width;
+                  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+                    if (Math.hypot(x - fx, y - fy) > reach) background[y * w + x] = 1;
+                  }
+                  const plain = await F.tryOnPixels(photo, {mask});
+                  const plainLap = lap(plain, w, h);
+                  const crop = async (pixels, column) => {
+                    const c = T.canvas(w, h); c.getContext('2d').putImageData(pixels, 0, 0);
+                    const side = Math.min(w, h, face.box.width * 3.2);
+                    sctx.drawImage(c, Math.max(0, fx - side / 2), Math.max(0, fy - side / 2), side, side,
+                        column * sheetCell, row * sheetCell, sheetCell, sheetCell);
+                  };
+                  await crop(plain, 0);
+                  for (const [k, style] of styles.entries()) {
+                    const t0 = performance.now();
+                    const styled = await F.tryOnPixels(photo, {mask, style});
+                    const ms = performance.now() - t0;
+                    const none = await F.tryOnPixels(photo, {mask, style, styleStrength: 0});
+                    let change = 0, zeroDiff = 0;
+                    for (let i = 0; i < styled.data.length; i += 4) {
+                      for (let c = 0; c < 3; c++) {
+                        change += Math.abs(styled.data[i + c] - plain.data[i + c]);
+                        zeroDiff = Math.max(zeroDiff, Math.abs(none.data[i + c] - plain.data[i + c]));
+                      }
+                    }
+                    const styledLap = lap(styled, w, h);
+                    result.rows.push({photo: path, style, ms, change: change / (3 * w * h), zeroDiff,
+                        features: ncc(plainLap, styledLap, features), background: ncc(plainLap, styledLap, background)});
+                    await crop(styled, k + 1);
+                  }
+                }
+                result.sheet = sheet.toDataURL('image/png');
+                let bad = null;
+                try { await MaskAI.tryOn(await T.bitmap(photos[0]), {mask, style: 'cubist'}); } catch (e) { bad = String(e.message); }
+                result.badStyle = bad;
+                result.listed = MaskAI.styles().map(s => s.id);
+                return result;
+                """, STYLES, PHOTOS));
+        Images.writeDataUrl((String) out.remove("sheet"), LiveSite.buildDir().resolve("contact-sheet/styles.png"));
+        System.out.println("portrait styles: change (mean channel difference), detail kept (Laplacian correlation)"
+                + " in the eyes and mouth against the background, and their ratio");
+        for (Object row : (List<?>) out.get("rows")) {
+            Map<String, Object> r = Browser.asMap(row);
+            System.out.printf("  %-22s %-12s change %5.1f  eyes+mouth %.3f  background %.3f  ratio %5.2f  %5.0f ms%n",
+                    r.get("photo"), r.get("style"), number(r.get("change")), number(r.get("features")),
+                    number(r.get("background")), number(r.get("features")) / number(r.get("background")),
+                    number(r.get("ms")));
+        }
+    }
+
+    @Test
+    void everyStyleChangesThePhotoAndStrengthZeroChangesNothing() {
+        List<Executable> checks = new ArrayList<>();
+        for (Object row : (List<?>) out.get("rows")) {
+            Map<String, Object> r = Browser.asMap(row);
+            String what = r.get("photo") + ", " + r.get("style");
+            checks.add(() -> assertTrue(number(r.get("change")) >= MIN_CHANGE, what + ": the style changed the result by "
+                    + number(r.get("change")) + " a channel on average (at least " + MIN_CHANGE + ")"));
+            checks.add(() -> assertTrue(number(r.get("zeroDiff")) <= 1, what + ": strength 0 differs from the unstyled"
+                    + " result by up to " + r.get("zeroDiff")));
+        }
+        assertEquals(STYLES.size() * PHOTOS.size(), ((List<?>) out.get("rows")).size());
+        assertAll(checks);
+    }
+
+    @Test
+    void theEyesAndMouthKeepMoreDetailThanTheBackground() {
+        List<Executable> checks = new ArrayList<>();
+        for (Object row : (List<?>) out.get("rows")) {
+            Map<String, Object> r = Browser.asMap(row);
+            double features = number(r.get("features"));
+            double background = number(r.get("background"));
+            checks.add(() -> assertTrue(features > background, String.format("%s, %s: detail kept in the eyes and mouth"
+                    + " %.3f, in the background %.3f", r.get("photo"), r.get("style"), features, background)));
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void theApiListsTheStylesAndRefusesAnUnknownOne() {
+        assertEquals(STYLES, out.get("listed"));
+        String bad = (String) out.get("badStyle");
+        assertTrue(bad != null && bad.contains("options.style must be one of pencil, ink, oil, watercolour, halftone,"
+                + " duotone"), "an unknown style is refused with the list: " + bad);
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+}
