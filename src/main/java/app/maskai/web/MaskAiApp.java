@@ -32,6 +32,7 @@ import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.tryon.WarmUp;
 import app.maskai.web.ui.Diagnostics;
 import app.maskai.web.ui.Page;
+import app.maskai.web.ui.StyleSection;
 import app.maskai.web.ui.StatusLine;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -164,6 +165,7 @@ public final class MaskAiApp {
                     + " instead: everything works, more slowly. (Not started: " + choice.skipped + ".)");
         }
         settings.ready(engine);
+        new StyleSection(page);
         api.useCustomMasks(new CustomMaskApi(new CustomMaskSection(page, status).masks()));
         api.useLiveStats(new LiveSection(page, status, faceModels, layout, sensitivity, recordingLength)::stats);
         BatchSection batch = new BatchSection(page, new BatchRenderer(layout));

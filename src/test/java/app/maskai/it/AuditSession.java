@@ -104,6 +104,35 @@ final class AuditSession {
         return ((Number) found).longValue();
     }
 
+    /**
+     * Issue 15's portrait styles: picks a style and a strength for the photo on show ("Style and
+     * more"), then none again, and asks the API for another style; all drawn in the tab.
+     */
+    void useStyles() {
+        pickStyle("pencil");
+        browser.execute("const s = document.getElementById('style-strength'); s.value = '60';"
+                + " s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change'));");
+        page.waitForResult();
+        pickStyle("");
+        Object size = browser.call("""
+                const blob = await MaskAI.tryOn(document.getElementById('result'), {mask: MaskAI.masks()[0].id,
+                    style: 'oil', styleStrength: 0.8});
+                return blob.size;
+                """);
+        if (((Number) size).longValue() <= 0) {
+            throw new IllegalStateException("no styled try-on");
+        }
+    }
+
+    /** Chooses {@code id} ("" for none) in #style-choice and waits for the result drawn with it. */
+    void pickStyle(String id) {
+        Object before = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
+        new org.openqa.selenium.support.ui.Select(browser.find("#style-choice")).selectByValue(id);
+        browser.waitFor(Duration.ofSeconds(60), "the result drawn with style '" + id + "'", d -> !java.util.Objects.equals(
+                before, browser.execute("return document.getElementById('result').getAttribute('data-drawn');")));
+        page.waitForResult();
+    }
+
     /** Picks every built-in mask in the gallery in turn, each drawn on the photo; returns their ids. */
     List<String> pickEveryMask() {
         List<String> ids = page.maskIds();

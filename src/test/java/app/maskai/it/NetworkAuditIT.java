@@ -54,6 +54,7 @@ class NetworkAuditIT {
 
             session.choosePhoto();
             session.findHands();
+            session.useStyles();
             List<String> masks = session.pickEveryMask();
             session.addCustomMask();
             session.download();

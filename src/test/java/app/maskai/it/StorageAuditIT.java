@@ -158,6 +158,7 @@ class StorageAuditIT {
 
             session.choosePhoto();
             session.findHands();
+            session.useStyles();
             session.pickEveryMask();
             String custom = session.addCustomMask();
             session.download();

@@ -1,5 +1,6 @@
 package app.maskai.web.ui;
 
+import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.pipeline.Face;
@@ -41,6 +42,9 @@ public final class Page {
     private TryOnEngine engine;
     /** Each face's adjustment for the photo being opened by {@link #openAdjusted}, applied once it shows. */
     private List<FitAdjustment> pendingAdjustments;
+    /** The portrait style drawn over the result (null: none) and its strength, 0..1. */
+    private PortraitStyle style;
+    private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
     /** Told when the mask library changes (the batch's list of masks). */
     private final List<Runnable> masksListeners = new ArrayList<>();
 
@@ -122,6 +126,23 @@ public final class Page {
 
     public ResultExport export() {
         return export;
+    }
+
+    /**
+     * The portrait style for the photo on show and the next ones (null: none), at {@code strength}
+     * (0..1); {@code settled}: the choice is made (said when drawn), not a slider still moving.
+     */
+    public void setStyle(PortraitStyle style, float strength, boolean settled) {
+        boolean changed = style != this.style || (style != null && strength != styleStrength);
+        this.style = style;
+        this.styleStrength = PortraitStyle.clampStrength(strength);
+        if (changed || settled) {
+            if (settled) {
+                status.say(style == null ? "No portrait style." : style.label + " at "
+                        + Math.round(styleStrength * 100) + " %.");
+            }
+            draw(false);
+        }
     }
 
     /** Whether a photo is on show. */
@@ -245,6 +266,7 @@ public final class Page {
                 return null;
             }
             try {
+                renderer().setStyle(style, styleStrength);
                 engine.render(renderer(), photo, faces, styles, true, occluders);
                 result.drawn();
                 view.markSelected();
