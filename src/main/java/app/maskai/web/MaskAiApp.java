@@ -30,6 +30,7 @@ import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
 import app.maskai.web.tryon.WarmUp;
+import app.maskai.web.ui.CommandBox;
 import app.maskai.web.ui.Diagnostics;
 import app.maskai.web.ui.Page;
 import app.maskai.web.ui.StyleSection;
@@ -166,6 +167,7 @@ public final class MaskAiApp {
         }
         settings.ready(engine);
         new StyleSection(page);
+        new CommandBox(page);
         api.useCustomMasks(new CustomMaskApi(new CustomMaskSection(page, status).masks()));
         api.useLiveStats(new LiveSection(page, status, faceModels, layout, sensitivity, recordingLength)::stats);
         BatchSection batch = new BatchSection(page, new BatchRenderer(layout));

@@ -32,6 +32,16 @@ final class HandsInFront {
         toggle.addEventListener("change", event -> changed.run());
     }
 
+    /** Whether the switch is on. */
+    boolean isOn() {
+        return toggle.isChecked();
+    }
+
+    /** Turns the switch on or off (a command in words); the caller redraws. */
+    void setOn(boolean on) {
+        toggle.setChecked(on);
+    }
+
     /**
      * What is in front of {@code faces} in {@code photo} (photo load {@code load}) while the
      * switch is on, else nothing; found once a photo, said on the status line.

@@ -1,5 +1,9 @@
 package app.maskai.web.ui;
 
+import app.maskai.core.command.CommandParser;
+import app.maskai.core.command.CommandResult;
+import app.maskai.core.command.Edits;
+import app.maskai.core.command.Operation;
 import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
@@ -45,6 +49,10 @@ public final class Page {
     /** The portrait style drawn over the result (null: none) and its strength, 0..1. */
     private PortraitStyle style;
     private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
+    /** Told when the style changes other than by its own controls (a command in words). */
+    private final List<Runnable> styleListeners = new ArrayList<>();
+    /** The states before each command in words, for "undo" (the last 20). */
+    private final java.util.ArrayDeque<Edits> undo = new java.util.ArrayDeque<>();
     /** Told when the mask library changes (the batch's list of masks). */
     private final List<Runnable> masksListeners = new ArrayList<>();
 
@@ -142,6 +150,120 @@ public final class Page {
                         + Math.round(styleStrength * 100) + " %.");
             }
             draw(false);
+        }
+    }
+
+    /** The portrait style on show (null: none). */
+    public PortraitStyle style() {
+        return style;
+    }
+
+    public float styleStrength() {
+        return styleStrength;
+    }
+
+    /** {@code listener} is run when a command in words changes the style. */
+    public void onStyleChanged(Runnable listener) {
+        styleListeners.add(listener);
+    }
+
+    /**
+     * Does what {@code typed} asks for (core.command.CommandParser), as the page's own controls
+     * would, and returns what to say: what was done, and what was not understood or is not in
+     * MaskAI yet. "undo" takes back the last command's changes.
+     */
+    public String command(CommandParser parser, String typed) {
+        CommandResult parsed = parser.parse(typed);
+        List<String> done = new ArrayList<>();
+        List<String> notDone = new ArrayList<>();
+        Edits before = edits();
+        Edits after = before;
+        List<Operation> rest = new ArrayList<>();
+        for (Operation op : parsed.operations) {
+            if (op.kind == Operation.Kind.UNDO) {
+                if (undo.isEmpty()) {
+                    notDone.add("undo (nothing to take back)");
+                } else {
+                    after = undo.pop();
+                    done.add("the last change taken back");
+                }
+            } else {
+                rest.add(op);
+            }
+        }
+        List<Face> faces = session.hasPhoto() ? session.faces() : List.of();
+        double[] centreX = new double[faces.size()];
+        double[] area = new double[faces.size()];
+        for (int i = 0; i < faces.size(); i++) {
+            centreX[i] = faces.get(i).x + faces.get(i).width / 2.0;
+            area[i] = (double) faces.get(i).width * faces.get(i).height;
+        }
+        after = after.apply(rest, centreX, area, parser, done, notDone);
+        if (!rest.isEmpty() && !done.isEmpty()) {
+            undo.push(before);
+            while (undo.size() > 20) {
+                undo.removeLast();
+            }
+        }
+        show(after);
+        StringBuilder said = new StringBuilder();
+        if (!done.isEmpty()) {
+            String list = String.join(", ", done);
+            said.append("Done: ").append(list).append('.');
+        }
+        if (!notDone.isEmpty()) {
+            said.append(said.length() == 0 ? "" : " ").append("Not done: ").append(String.join(", ", notDone)).append('.');
+        }
+        String unclear = parsed.notUnderstood();
+        if (!unclear.isEmpty()) {
+            said.append(said.length() == 0 ? "" : " ").append(unclear);
+        }
+        if (said.length() == 0) {
+            said.append("Type what to change, for example “red tartan mask, a bit bigger” or “sketch style”.");
+        }
+        return said.toString();
+    }
+
+    /** What a command can change, as the page shows it now. */
+    private Edits edits() {
+        List<FitAdjustment> adjustments = new ArrayList<>();
+        if (session.hasPhoto()) {
+            for (int i = 0; i < session.faces().size(); i++) {
+                adjustments.add(session.adjustment(i));
+            }
+        }
+        return new Edits(session.maskId(), adjustments, session.selected(), style == null ? null : style.id,
+                styleStrength, hands.isOn());
+    }
+
+    /** Shows {@code edits}: the photo's mask, each face's adjustment and the selection, the style, the hands switch. */
+    private void show(Edits edits) {
+        if (edits.maskId != null && !edits.maskId.equals(session.maskId()) && engine != null
+                && engine.masks().find(edits.maskId) != null) {
+            session.chooseMask(edits.maskId);
+            gallery.show(engine.masks().entries(), session.maskId());
+        }
+        if (session.hasPhoto() && edits.adjustments.size() == session.faces().size()) {
+            for (int i = 0; i < edits.adjustments.size(); i++) {
+                if (!edits.adjustments.get(i).equals(session.adjustment(i))) {
+                    session.select(i);
+                    session.adjust(edits.adjustments.get(i));
+                }
+            }
+            session.select(edits.selected);
+        }
+        PortraitStyle chosen = PortraitStyle.byId(edits.styleId);
+        if (chosen != style || edits.styleStrength != styleStrength) {
+            style = chosen;
+            styleStrength = edits.styleStrength;
+            for (Runnable listener : styleListeners) {
+                listener.run();
+            }
+        }
+        hands.setOn(edits.hands);
+        if (session.hasPhoto()) {
+            view.showPanel();
+            draw(true);
         }
     }
 

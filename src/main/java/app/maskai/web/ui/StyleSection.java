@@ -35,6 +35,16 @@ public final class StyleSection {
         strength.addEventListener("change", event -> changed(true));
         choice.setDisabled(false);
         strength.setDisabled(false);
+        page.onStyleChanged(this::shown);
+    }
+
+    /** The controls follow a style set by a command in words. */
+    private void shown() {
+        PortraitStyle style = page.style();
+        choice.setValue(style == null ? "" : style.id);
+        int percent = Math.round(page.styleStrength() * 100);
+        strength.setValue(String.valueOf(percent));
+        strengthValue.setTextContent(percent + " %");
     }
 
     private void changed(boolean settled) {

@@ -1,0 +1,76 @@
+package app.maskai.web.ui;
+
+import app.maskai.core.command.CommandParser;
+import app.maskai.web.masks.MaskLibrary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLOptionElement;
+
+/**
+ * "Say what to change" (issue 15 §4): a command in words, parsed here by core.command's grammar
+ * and done with the page's own controls; suggestions (a datalist) follow what is typed. Nothing
+ * typed leaves the tab, and nothing is kept.
+ */
+public final class CommandBox {
+    private static final int SUGGESTIONS = 6;
+    private final HTMLDocument document = HTMLDocument.current();
+    private final HTMLInputElement input = (HTMLInputElement) document.getElementById("command");
+    private final HTMLButtonElement submit = (HTMLButtonElement) document.getElementById("command-do");
+    private final HTMLElement suggestions = document.getElementById("command-suggestions");
+    private final HTMLElement said = document.getElementById("command-said");
+    private final Page page;
+    private CommandParser parser;
+
+    public CommandBox(Page page) {
+        this.page = page;
+        masksChanged();
+        page.onMasksChanged(this::masksChanged);
+        input.addEventListener("input", event -> suggest());
+        document.getElementById("command-form").addEventListener("submit", event -> {
+            event.preventDefault();
+            run();
+        });
+        input.setDisabled(false);
+        submit.setDisabled(false);
+    }
+
+    /** A parser for the gallery as it is now (a mask of one's own can be named too). */
+    private void masksChanged() {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (page.engine() != null) {
+            for (MaskLibrary.Entry entry : page.engine().masks().entries()) {
+                names.put(entry.id, entry.name);
+            }
+        }
+        parser = new CommandParser(names);
+    }
+
+    private void suggest() {
+        suggestions.setInnerHTML("");
+        List<String> phrases = parser.suggest(input.getValue(), SUGGESTIONS);
+        String typed = input.getValue();
+        int cut = Math.max(typed.lastIndexOf(','), typed.lastIndexOf(';'));
+        String kept = cut < 0 ? "" : typed.substring(0, cut + 1) + " ";
+        for (String phrase : phrases) {
+            HTMLOptionElement option = (HTMLOptionElement) document.createElement("option");
+            option.setValue(kept + phrase);
+            suggestions.appendChild(option);
+        }
+    }
+
+    private void run() {
+        String typed = input.getValue().trim();
+        if (typed.isEmpty()) {
+            said.setTextContent("Type what to change, for example “red tartan mask, a bit bigger” or “sketch style”.");
+            return;
+        }
+        said.setTextContent(page.command(parser, typed));
+        input.setValue("");
+        suggestions.setInnerHTML("");
+    }
+}
