@@ -167,7 +167,7 @@ public final class MaskAiApp {
         }
         settings.ready(engine);
         new StyleSection(page);
-        new CommandBox(page);
+        api.useCommands(new CommandBox(page)::perform);
         api.useCustomMasks(new CustomMaskApi(new CustomMaskSection(page, status).masks()));
         api.useLiveStats(new LiveSection(page, status, faceModels, layout, sensitivity, recordingLength)::stats);
         BatchSection batch = new BatchSection(page, new BatchRenderer(layout));

@@ -271,6 +271,8 @@ public class StylesIT {
         Object suggested = browser.execute("return Array.from(document.querySelectorAll('#command-suggestions option'))"
                 + ".map(o => o.value);");
         List<String> axe = Axe.within(browser, "Say what to change", "#command-form");
+        Map<String, Object> api = Browser.asMap(browser.call("return await MaskAI.command('much bigger, then undo');"));
+        String refused = (String) browser.call("try { await MaskAI.command(42); return null; } catch (e) { return e.message; }");
         browser.find("#command").clear();
         System.out.printf("commands: %s → %s; %s → %s; undo → %s; undo → %s%n  said: %s | %s | %s | %s%n"
                 + "  suggested for 'penc': %s%n", "red tartan mask, a bit bigger", afterFirst, "sketch style at 60%",
@@ -290,7 +292,10 @@ public class StylesIT {
                 () -> assertEquals("Hair colours and hairstyles are not in MaskAI yet. Not understood: “frobnicate”.",
                         unclear),
                 () -> assertTrue(((List<?>) suggested).contains("pencil sketch style"), "suggested: " + suggested),
-                () -> assertEquals(List.of(), axe, "axe-core in Say what to change"));
+                () -> assertEquals(List.of(), axe, "axe-core in Say what to change"),
+                () -> assertEquals(List.of("size ×1.25", "undo"), api.get("operations"), "MaskAI.command: " + api),
+                () -> assertEquals("Done: the change before it taken back.", api.get("said"), "MaskAI.command: " + api),
+                () -> assertTrue(refused != null && refused.contains("give the command as a string"), "refused: " + refused));
     }
 
     private static double number(Object value) {

@@ -40,6 +40,7 @@ public final class PublicApi {
     private MeshWarpRenderer renderer;
     private CustomMaskApi customMasks;
     private java.util.function.Supplier<JSObject> liveStats;
+    private java.util.function.Function<String, JSObject> commands;
 
     private PublicApi(String version) {
         this.version = version;
@@ -59,6 +60,13 @@ public final class PublicApi {
                 files, options)));
         ApiShapes.define2(api, "addMask", (image, options) -> whenReady().flatThen(e -> customMasks.add(image, options)));
         ApiShapes.define1(api, "removeMask", id -> whenReady().flatThen(e -> customMasks.remove(id)));
+        ApiShapes.define1(api, "command", text -> whenReady().flatThen(e -> {
+            if (!JsValues.isString(text)) {
+                return JSPromise.<JSObject>reject(JsErrors.error("MaskAI.command: give the command as a string,"
+                        + " for example \"red tartan mask, a bit bigger\"."));
+            }
+            return JSPromise.resolve(commands.apply(JsValues.string(text)));
+        }));
         ApiShapes.defineGetter(api, "live", () -> liveStats != null ? liveStats.get() : null);
         ApiShapes.publish(api);
         // A failed start must not surface as an "unhandled rejection" when nobody awaits ready.
@@ -81,6 +89,11 @@ public final class PublicApi {
     }
 
     /** {@code MaskAI.live}: a read-only snapshot of the live camera's statistics (app.maskai.web.live). */
+    /** What {@code MaskAI.command(text)} does: the page's command box (set before {@link #resolve}). */
+    public void useCommands(java.util.function.Function<String, JSObject> commands) {
+        this.commands = commands;
+    }
+
     public void useLiveStats(java.util.function.Supplier<JSObject> source) {
         this.liveStats = source;
     }

@@ -1,10 +1,15 @@
 package app.maskai.web.ui;
 
 import app.maskai.core.command.CommandParser;
+import app.maskai.core.command.Operation;
+import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -61,6 +66,23 @@ public final class CommandBox {
             option.setValue(kept + phrase);
             suggestions.appendChild(option);
         }
+    }
+
+    /**
+     * MaskAI.command: does {@code typed} on the page as the box does; {said, operations} (the
+     * operations' canonical forms, core.command.Operation).
+     */
+    public JSObject perform(String typed) {
+        JSArray<JSObject> operations = JSArray.create();
+        for (Operation op : parser.parse(typed).operations) {
+            operations.push(JSString.valueOf(op.toString()));
+        }
+        String text = page.command(parser, typed);
+        said.setTextContent(text);
+        JSObject out = JsValues.object();
+        JsValues.setString(out, "said", text);
+        JsValues.set(out, "operations", operations);
+        return out;
     }
 
     private void run() {

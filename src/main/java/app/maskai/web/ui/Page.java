@@ -176,19 +176,21 @@ public final class Page {
         CommandResult parsed = parser.parse(typed);
         List<String> done = new ArrayList<>();
         List<String> notDone = new ArrayList<>();
-        Edits before = edits();
-        Edits after = before;
-        List<Operation> rest = new ArrayList<>();
+        // In order: an "undo" after other changes in the same command takes those back; on its
+        // own it takes back the command before.
+        Edits base = edits();
+        List<Operation> pending = new ArrayList<>();
         for (Operation op : parsed.operations) {
-            if (op.kind == Operation.Kind.UNDO) {
-                if (undo.isEmpty()) {
-                    notDone.add("undo (nothing to take back)");
-                } else {
-                    after = undo.pop();
-                    done.add("the last change taken back");
-                }
+            if (op.kind != Operation.Kind.UNDO) {
+                pending.add(op);
+            } else if (!pending.isEmpty()) {
+                pending.clear();
+                done.add("the change before it taken back");
+            } else if (!undo.isEmpty()) {
+                base = undo.pop();
+                done.add("the last change taken back");
             } else {
-                rest.add(op);
+                notDone.add("undo (nothing to take back)");
             }
         }
         List<Face> faces = session.hasPhoto() ? session.faces() : List.of();
@@ -198,30 +200,30 @@ public final class Page {
             centreX[i] = faces.get(i).x + faces.get(i).width / 2.0;
             area[i] = (double) faces.get(i).width * faces.get(i).height;
         }
-        after = after.apply(rest, centreX, area, parser, done, notDone);
-        if (!rest.isEmpty() && !done.isEmpty()) {
-            undo.push(before);
+        int said = done.size();
+        Edits after = base.apply(pending, centreX, area, parser, done, notDone);
+        if (done.size() > said) {
+            undo.push(base);
             while (undo.size() > 20) {
                 undo.removeLast();
             }
         }
         show(after);
-        StringBuilder said = new StringBuilder();
+        StringBuilder text = new StringBuilder();
         if (!done.isEmpty()) {
-            String list = String.join(", ", done);
-            said.append("Done: ").append(list).append('.');
+            text.append("Done: ").append(String.join(", ", done)).append('.');
         }
         if (!notDone.isEmpty()) {
-            said.append(said.length() == 0 ? "" : " ").append("Not done: ").append(String.join(", ", notDone)).append('.');
+            text.append(text.length() == 0 ? "" : " ").append("Not done: ").append(String.join(", ", notDone)).append('.');
         }
         String unclear = parsed.notUnderstood();
         if (!unclear.isEmpty()) {
-            said.append(said.length() == 0 ? "" : " ").append(unclear);
+            text.append(text.length() == 0 ? "" : " ").append(unclear);
         }
-        if (said.length() == 0) {
-            said.append("Type what to change, for example “red tartan mask, a bit bigger” or “sketch style”.");
+        if (text.length() == 0) {
+            text.append("Type what to change, for example “red tartan mask, a bit bigger” or “sketch style”.");
         }
-        return said.toString();
+        return text.toString();
     }
 
     /** What a command can change, as the page shows it now. */
