@@ -312,6 +312,46 @@ public final class FitScripts {
                 return {canvas, finger: alone};
               },
               /**
+               * Issue 13's two measures for mask `id` on `composite`, a photo with an occluder drawn
+               * in it (`alone`: the occluder by itself), over the mask's solid inside: {front,
+               * frontKept, frontCovered} (the occluder's pixels; those that keep the photo's colour
+               * with occlusion; those the mask covers without it) and {rest, restKept} (the mask's
+               * other pixels, away from the occluder's edge, drawn as without occlusion); a picture
+               * (the photo, without, with) of the square `crop` [x, y, side]; the two try-ons' ms.
+               */
+              async occlusionKept(composite, alone, id, tolerance, crop) {
+                const w = composite.width, h = composite.height;
+                const {truth, near} = F.occluder(alone, w, h, 3);
+                const shown = T.pixels(composite);
+                const same = (p, q, i) => F.same(p, q, i, tolerance);
+                const fitted = (await MaskAI.fit(composite, {mask: id})).faces[0];
+                const solid = F.solid(await F.coverage(id, fitted, w, h), w, h, 0.95, 1);
+                const s0 = performance.now();
+                const without = await F.tryOnPixels(composite, {mask: id});
+                const s1 = performance.now();
+                const withHands = await F.tryOnPixels(composite, {mask: id, occlusion: true});
+                const s2 = performance.now();
+                let front = 0, frontKept = 0, frontCovered = 0, rest = 0, restKept = 0;
+                for (let p = 0; p < w * h; p++) {
+                  if (!solid[p]) continue;
+                  if (truth[p]) {
+                    front++;
+                    if (same(withHands, shown, 4 * p)) frontKept++;
+                    if (!same(without, shown, 4 * p)) frontCovered++;
+                  } else if (!near[p]) {
+                    rest++;
+                    if (same(withHands, without, 4 * p)) restKept++;
+                  }
+                }
+                const sheet = T.canvas(3 * 200, 200), sctx = sheet.getContext('2d');
+                for (const [k, pixels] of [shown, without, withHands].entries()) {
+                  const c = T.canvas(w, h); c.getContext('2d').putImageData(pixels, 0, 0);
+                  sctx.drawImage(c, crop[0], crop[1], crop[2], crop[2], 200 * k, 0, 200, 200);
+                }
+                return {picture: sheet.toDataURL('image/png'), front, frontKept, frontCovered, rest, restKept,
+                    withoutMs: s1 - s0, withMs: s2 - s1};
+              },
+              /**
                * An occluder drawn alone (a canvas of w × h, transparent elsewhere) as the issue-13
                * measures read it: {truth} 1 where it is drawn (alpha over half), {near} 1 within
                * `radius` pixels of any of its pixels (its soft edge included).

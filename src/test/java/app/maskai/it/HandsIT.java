@@ -57,38 +57,9 @@ public class HandsIT {
                 const t3 = performance.now();
                 const plain = await MaskAI.detect(photo, {hands: true});
                 // Occlusion: the fist's own pixels must stay the photo's; the rest of the mask must stay drawn.
-                const {truth, near} = F.occluder(alone, w, h, 3);
-                const shown = T.pixels(composite);
-                const same = (p, q, i) => F.same(p, q, i, args[0]);
                 const occlusion = {};
                 for (const id of args[1]) {
-                  const fitted = (await MaskAI.fit(composite, {mask: id})).faces[0];
-                  const solid = F.solid(await F.coverage(id, fitted, w, h), w, h, 0.95, 1);
-                  const s0 = performance.now();
-                  const without = await F.tryOnPixels(composite, {mask: id});
-                  const s1 = performance.now();
-                  const withHands = await F.tryOnPixels(composite, {mask: id, occlusion: true});
-                  const s2 = performance.now();
-                  let front = 0, frontKept = 0, rest = 0, restKept = 0, frontCovered = 0;
-                  for (let p = 0; p < w * h; p++) {
-                    if (!solid[p]) continue;
-                    if (truth[p]) {
-                      front++;
-                      if (same(withHands, shown, 4 * p)) frontKept++;
-                      if (!same(without, shown, 4 * p)) frontCovered++;
-                    } else if (!near[p]) {
-                      rest++;
-                      if (same(withHands, without, 4 * p)) restKept++;
-                    }
-                  }
-                  const sheet = T.canvas(3 * 200, 200), sctx = sheet.getContext('2d');
-                  const crop = async (pixels, k) => {
-                    const c = T.canvas(w, h); c.getContext('2d').putImageData(pixels, 0, 0);
-                    sctx.drawImage(c, 140, 80, 180, 180, 200 * k, 0, 200, 200);
-                  };
-                  await crop(shown, 0); await crop(without, 1); await crop(withHands, 2);
-                  const picture = sheet.toDataURL('image/png');
-                  occlusion[id] = {picture, front, frontKept, frontCovered, rest, restKept, withoutMs: s1 - s0, withMs: s2 - s1};
+                  occlusion[id] = await F.occlusionKept(composite, alone, id, args[0], [140, 80, 180]);
                 }
                 return {occlusion,
                         drawn: {x: x0, y: y0, width: x1 - x0, height: y1 - y0},
@@ -165,33 +136,9 @@ public class HandsIT {
                 const photo = await T.bitmap('faces/astronaut.png'), w = photo.width, h = photo.height;
                 const {canvas: composite, finger: alone} = await F.withFinger(photo);
                 const hands = (await MaskAI.detect(composite, {hands: true})).hands;
-                const {truth, near} = F.occluder(alone, w, h, 3);
-                const shown = T.pixels(composite);
-                const same = (p, q, i) => F.same(p, q, i, args[0]);
                 const out = {hands};
                 for (const id of args[1]) {
-                  const fitted = (await MaskAI.fit(composite, {mask: id})).faces[0];
-                  const solid = F.solid(await F.coverage(id, fitted, w, h), w, h, 0.95, 1);
-                  const without = await F.tryOnPixels(composite, {mask: id});
-                  const withHands = await F.tryOnPixels(composite, {mask: id, occlusion: true});
-                  let front = 0, frontKept = 0, frontCovered = 0, rest = 0, restKept = 0;
-                  for (let p = 0; p < w * h; p++) {
-                    if (!solid[p]) continue;
-                    if (truth[p]) {
-                      front++;
-                      if (same(withHands, shown, 4 * p)) frontKept++;
-                      if (!same(without, shown, 4 * p)) frontCovered++;
-                    } else if (!near[p]) {
-                      rest++;
-                      if (same(withHands, without, 4 * p)) restKept++;
-                    }
-                  }
-                  const sheet = T.canvas(3 * 200, 200), sctx = sheet.getContext('2d');
-                  for (const [k, pixels] of [shown, without, withHands].entries()) {
-                    const c = T.canvas(w, h); c.getContext('2d').putImageData(pixels, 0, 0);
-                    sctx.drawImage(c, 110, 60, 200, 200, 200 * k, 0, 200, 200);
-                  }
-                  out[id] = {picture: sheet.toDataURL('image/png'), front, frontKept, frontCovered, rest, restKept};
+                  out[id] = await F.occlusionKept(composite, alone, id, args[0], [110, 60, 200]);
                 }
                 return out;
                 """, SAME, MASKS));

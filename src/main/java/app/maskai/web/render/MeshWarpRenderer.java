@@ -648,12 +648,6 @@ public final class MeshWarpRenderer {
     }
 
     private WebGLShader compile(int type, String source) {
-        WebGLShader shader = gl.createShader(type);
-        gl.shaderSource(shader, source);
-        gl.compileShader(shader);
-        if (!gl.getShaderParameterb(shader, Gl.COMPILE_STATUS) && !gl.isContextLost()) {
-            throw new IllegalStateException("WebGL shader failed to compile: " + gl.getShaderInfoLog(shader));
-        }
-        return shader;
+        return GlShaders.compile(gl, type, source);
     }
 }

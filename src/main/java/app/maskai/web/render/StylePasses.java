@@ -236,12 +236,6 @@ final class StylePasses {
     }
 
     private WebGLShader compile(int type, String source) {
-        WebGLShader shader = gl.createShader(type);
-        gl.shaderSource(shader, source);
-        gl.compileShader(shader);
-        if (!gl.getShaderParameterb(shader, Gl.COMPILE_STATUS) && !gl.isContextLost()) {
-            throw new IllegalStateException("WebGL style shader failed to compile: " + gl.getShaderInfoLog(shader));
-        }
-        return shader;
+        return GlShaders.compile(gl, type, source);
     }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-class CommandParserTest {
+public class CommandParserTest {
     /** The built-in gallery, as masks/manifest.json lists it. */
-    static final Map<String, String> GALLERY = new LinkedHashMap<>();
+    public static final Map<String, String> GALLERY = new LinkedHashMap<>();
 
     static {
         GALLERY.put("surgical-blue", "Surgical, blue");

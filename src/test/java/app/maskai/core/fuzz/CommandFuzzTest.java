@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.maskai.core.command.CommandParser;
+import app.maskai.core.command.CommandParserTest;
 import app.maskai.core.command.CommandResult;
 import app.maskai.core.command.Operation;
 import app.maskai.core.fit.FitAdjustment;
@@ -12,7 +13,6 @@ import app.maskai.core.style.PortraitStyle;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
@@ -24,15 +24,8 @@ import org.junit.jupiter.api.Timeout;
  * the same answer twice, and suggests at most what is asked.
  */
 class CommandFuzzTest {
-    private static final Map<String, String> GALLERY = new LinkedHashMap<>();
-
-    static {
-        GALLERY.put("surgical-blue", "Surgical, blue");
-        GALLERY.put("n95-white", "N95 cup, white");
-        GALLERY.put("cloth-red-tartan", "Cloth, red tartan");
-        GALLERY.put("masquerade-peacock", "Masquerade, peacock plume");
-        GALLERY.put("cat-whiskers", "Cat nose and whiskers");
-    }
+    /** The built-in gallery, as the parser's unit test has it. */
+    private static final Map<String, String> GALLERY = CommandParserTest.GALLERY;
 
     private static final CommandParser PARSER = new CommandParser(GALLERY);
 
