@@ -100,28 +100,7 @@ public class HandsIT {
     void theFistStaysInFrontOfEveryMaskAndTheRestOfTheMaskStaysDrawn() {
         Map<String, Object> occlusion = Browser.asMap(out.get("occlusion"));
         System.out.println("occlusion: a fist over the mouth, under each mask's solid inside");
-        System.out.printf("  %-18s %22s %22s %16s %10s%n", "mask", "fist kept (photo's)", "rest of mask drawn",
-                "fist under mask", "tryOn ms");
-        List<org.junit.jupiter.api.function.Executable> checks = new java.util.ArrayList<>();
-        for (String id : MASKS) {
-            Map<String, Object> m = Browser.asMap(occlusion.get(id));
-            Images.writeDataUrl((String) m.remove("picture"), LiveSite.screenshots().resolve("occlusion-" + id + ".png"));
-            double front = number(m.get("front"));
-            double frontKept = number(m.get("frontKept")) / front;
-            double covered = number(m.get("frontCovered")) / front;
-            double restKept = number(m.get("restKept")) / number(m.get("rest"));
-            System.out.printf("  %-18s %8.1f %% of %6.0f px %8.1f %% of %6.0f px %13.1f %% %5.0f→%4.0f%n", id,
-                    100 * frontKept, front, 100 * restKept, number(m.get("rest")), 100 * covered,
-                    number(m.get("withoutMs")), number(m.get("withMs")));
-            checks.add(() -> assertTrue(front > 200 && covered > 0.9, id + ": the test needs the mask over the fist"
-                    + " without occlusion: " + m));
-            checks.add(() -> assertTrue(frontKept >= MIN_OCCLUDER_KEPT, String.format("%s: %.1f %% of the fist's pixels"
-                    + " under the mask keep the photo's colour (at least %.0f %%)", id, 100 * frontKept,
-                    100 * MIN_OCCLUDER_KEPT)));
-            checks.add(() -> assertTrue(restKept >= MIN_MASK_KEPT, String.format("%s: %.1f %% of the mask away from the"
-                    + " fist stays drawn (at least %.0f %%)", id, 100 * restKept, 100 * MIN_MASK_KEPT)));
-        }
-        assertAll(checks);
+        assertAll(occlusionChecks(occlusion, "fist", "occlusion-", 200));
     }
 
     /**
@@ -144,26 +123,38 @@ public class HandsIT {
                 """, SAME, MASKS));
         System.out.println("occlusion: a finger over the cheek, under each mask's solid inside; hands found: "
                 + finger.get("hands"));
+        assertAll(occlusionChecks(finger, "finger", "finger-", 100));
+    }
+
+    /**
+     * Prints each mask's measures of F.occlusionKept in {@code results} (by mask id), writes its
+     * picture to target/screenshots/&lt;prefix&gt;&lt;mask&gt;.png, and returns issue 13's checks: the
+     * occluder ({@code what}) under the mask (more than {@code minFront} px, over 90 % covered
+     * without occlusion) keeps the photo's colour, and the rest of the mask stays drawn.
+     */
+    private static List<org.junit.jupiter.api.function.Executable> occlusionChecks(Map<String, Object> results,
+            String what, String prefix, double minFront) {
         List<org.junit.jupiter.api.function.Executable> checks = new java.util.ArrayList<>();
         for (String id : MASKS) {
-            Map<String, Object> m = Browser.asMap(finger.get(id));
-            Images.writeDataUrl((String) m.remove("picture"), LiveSite.screenshots().resolve("finger-" + id + ".png"));
+            Map<String, Object> m = Browser.asMap(results.get(id));
+            Images.writeDataUrl((String) m.remove("picture"), LiveSite.screenshots().resolve(prefix + id + ".png"));
             double front = number(m.get("front"));
             double frontKept = number(m.get("frontKept")) / front;
             double covered = number(m.get("frontCovered")) / front;
             double restKept = number(m.get("restKept")) / number(m.get("rest"));
-            System.out.printf("  %-18s finger kept %5.1f %% of %4.0f px, rest of mask drawn %5.1f %% of %5.0f px,"
-                    + " finger under the mask without occlusion %5.1f %%%n", id, 100 * frontKept, front, 100 * restKept,
-                    number(m.get("rest")), 100 * covered);
-            checks.add(() -> assertTrue(front > 100 && covered > 0.9, id + ": the test needs the mask over the finger"
-                    + " without occlusion: " + m));
-            checks.add(() -> assertTrue(frontKept >= MIN_OCCLUDER_KEPT, String.format("%s: %.1f %% of the finger's pixels"
-                    + " under the mask keep the photo's colour (at least %.0f %%)", id, 100 * frontKept,
+            System.out.printf("  %-18s %s kept %5.1f %% of %4.0f px, rest of mask drawn %5.1f %% of %5.0f px, %s under"
+                    + " the mask without occlusion %5.1f %%, tryOn %.0f→%.0f ms%n", id, what, 100 * frontKept, front,
+                    100 * restKept, number(m.get("rest")), what, 100 * covered, number(m.get("withoutMs")),
+                    number(m.get("withMs")));
+            checks.add(() -> assertTrue(front > minFront && covered > 0.9, id + ": the test needs the mask over the "
+                    + what + " without occlusion: " + m));
+            checks.add(() -> assertTrue(frontKept >= MIN_OCCLUDER_KEPT, String.format("%s: %.1f %% of the %s's pixels"
+                    + " under the mask keep the photo's colour (at least %.0f %%)", id, 100 * frontKept, what,
                     100 * MIN_OCCLUDER_KEPT)));
             checks.add(() -> assertTrue(restKept >= MIN_MASK_KEPT, String.format("%s: %.1f %% of the mask away from the"
-                    + " finger stays drawn (at least %.0f %%)", id, 100 * restKept, 100 * MIN_MASK_KEPT)));
+                    + " %s stays drawn (at least %.0f %%)", id, 100 * restKept, what, 100 * MIN_MASK_KEPT)));
         }
-        assertAll(checks);
+        return checks;
     }
 
     /**
