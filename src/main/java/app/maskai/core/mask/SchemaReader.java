@@ -9,21 +9,21 @@ import java.util.Map;
  * Typed reads from parsed JSON for the mask parsers, each failing with a {@link MaskSpecException}
  * that names the file and the field path (e.g. "mesh.uv[3]").
  */
-final class SchemaReader {
+public final class SchemaReader {
     /** Longest relative file name accepted (texture, thumbnail, manifest entries). */
-    static final int MAX_FILE_NAME_LENGTH = 200;
+    public static final int MAX_FILE_NAME_LENGTH = 200;
 
     private final String fileName;
 
-    SchemaReader(String fileName) {
+    public SchemaReader(String fileName) {
         this.fileName = fileName == null ? "(unnamed)" : fileName;
     }
 
-    MaskSpecException problem(String message) {
+    public MaskSpecException problem(String message) {
         return new MaskSpecException(fileName, message);
     }
 
-    Map<String, Object> parseObject(String json) throws MaskSpecException {
+    public Map<String, Object> parseObject(String json) throws MaskSpecException {
         if (json == null) {
             throw problem("no content");
         }
@@ -37,7 +37,7 @@ final class SchemaReader {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> object(Object value, String path) throws MaskSpecException {
+    public Map<String, Object> object(Object value, String path) throws MaskSpecException {
         if (!(value instanceof Map)) {
             throw problem(path + " must be an object, found " + describe(value));
         }
@@ -45,7 +45,7 @@ final class SchemaReader {
     }
 
     /** Refuses members other than {@code allowed}. */
-    void onlyKnownKeys(Map<String, Object> map, String prefix, String... allowed)
+    public void onlyKnownKeys(Map<String, Object> map, String prefix, String... allowed)
             throws MaskSpecException {
         for (String key : map.keySet()) {
             boolean known = false;
@@ -62,14 +62,14 @@ final class SchemaReader {
         }
     }
 
-    Object member(Map<String, Object> map, String key, String path) throws MaskSpecException {
+    public Object member(Map<String, Object> map, String key, String path) throws MaskSpecException {
         if (!map.containsKey(key)) {
             throw problem(path + " is missing");
         }
         return map.get(key);
     }
 
-    String string(Map<String, Object> map, String key, String path) throws MaskSpecException {
+    public String string(Map<String, Object> map, String key, String path) throws MaskSpecException {
         Object value = member(map, key, path);
         if (!(value instanceof String)) {
             throw problem(path + " must be a string, found " + describe(value));
@@ -77,7 +77,7 @@ final class SchemaReader {
         return (String) value;
     }
 
-    double number(Map<String, Object> map, String key, String path) throws MaskSpecException {
+    public double number(Map<String, Object> map, String key, String path) throws MaskSpecException {
         Object value = member(map, key, path);
         if (!(value instanceof Double)) {
             throw problem(path + " must be a number, found " + describe(value));
@@ -85,7 +85,7 @@ final class SchemaReader {
         return ((Double) value).doubleValue();
     }
 
-    List<Object> array(Map<String, Object> map, String key, String path) throws MaskSpecException {
+    public List<Object> array(Map<String, Object> map, String key, String path) throws MaskSpecException {
         Object value = member(map, key, path);
         if (!(value instanceof List)) {
             throw problem(path + " must be an array, found " + describe(value));
@@ -96,7 +96,7 @@ final class SchemaReader {
     }
 
     /** A whole number from an array element or member. */
-    int integer(Object value, String path) throws MaskSpecException {
+    public int integer(Object value, String path) throws MaskSpecException {
         if (!(value instanceof Double)) {
             throw problem(path + " must be a whole number, found " + describe(value));
         }
@@ -108,7 +108,7 @@ final class SchemaReader {
     }
 
     /** Checks schema and version (minVersion..maxVersion); returns the version. */
-    int schema(Map<String, Object> root, String expectedSchema, int minVersion, int maxVersion)
+    public int schema(Map<String, Object> root, String expectedSchema, int minVersion, int maxVersion)
             throws MaskSpecException {
         String schema = string(root, "schema", "schema");
         if (!schema.equals(expectedSchema)) {
@@ -123,7 +123,7 @@ final class SchemaReader {
         return (int) version;
     }
 
-    boolean bool(Map<String, Object> map, String key, String path) throws MaskSpecException {
+    public boolean bool(Map<String, Object> map, String key, String path) throws MaskSpecException {
         Object value = member(map, key, path);
         if (!(value instanceof Boolean)) {
             throw problem(path + " must be true or false, found " + describe(value));
@@ -135,7 +135,7 @@ final class SchemaReader {
      * A file name relative to the file being read: not empty, no "..", no leading "/", no "://",
      * no backslash, no control characters.
      */
-    String relativeFileName(String name, String path) throws MaskSpecException {
+    public String relativeFileName(String name, String path) throws MaskSpecException {
         if (name.isEmpty()) {
             throw problem(path + " is empty");
         }
@@ -163,7 +163,7 @@ final class SchemaReader {
         return name;
     }
 
-    static String describe(Object value) {
+    public static String describe(Object value) {
         if (value == null) {
             return "null";
         }
