@@ -47,10 +47,16 @@ import java.util.Set;
  *            | "opacity" number "%"
  *   mask     the words of a mask's id or name, and these: respirator → n95, medical → surgical,
  *            fabric → cloth, polka → dots, sequin → sequins, venetian → volto, eye mask → masquerade
+ *   template template-word ["template" | "frame" | "poster" | "helmet"]
+ *            | ("no" | "remove" | "without" | "off") "template" | "template off" | "just the photo"
+ *            template-word: a template's id, or these: space spaceman cosmonaut → astronaut,
+ *            hero cowl → superhero, medieval armour armor → knight, diving deep-sea porthole → diver,
+ *            king queen crown → royal, outlaw wild-west → wanted, norse horned → viking,
+ *            old-master frame → renaissance; "template" with no known word names the templates
  * </pre>
  *
- * Words of no meaning here (the, a, please, mask, make, it, ...) are skipped. Hair colours,
- * hairstyles and face templates are named as not in MaskAI yet. Any other word is reported as not
+ * Words of no meaning here (the, a, please, mask, make, it, ...) are skipped. Hair colours and
+ * hairstyles are named as not in MaskAI yet. Any other word is reported as not
  * understood, with the nearest words the grammar knows (edit distance up to 2).
  */
 public final class CommandParser {
@@ -79,8 +85,7 @@ public final class CommandParser {
     private static final Map<String, Face> POSITIONS = new LinkedHashMap<>();
     private static final Set<String> PERSON = set("person", "people", "face", "faces", "man", "woman", "guy",
             "girl", "boy", "kid", "child", "lady", "gentleman", "one", "side");
-    private static final Set<String> TEMPLATE_WORDS = set("template", "templates", "astronaut", "helmet", "knight",
-            "frame", "renaissance", "cowl", "superhero", "portrait-frame");
+    private static final Map<String, String> TEMPLATE_SYNONYMS = new HashMap<>();
     private static final Set<String> HAIR_COLOUR_WORDS = set("blonde", "blond", "brunette", "redhead", "ginger",
             "dye", "dyed", "hairstyle", "haircut", "hairdo", "bob", "curls", "curly", "ponytail", "bun", "afro",
             "silver", "grey", "gray", "purple", "green", "teal", "platinum", "auburn", "copper", "colour", "color");
@@ -103,6 +108,15 @@ public final class CommandParser {
         }
         for (String w : new String[] {"duotone", "poster", "two-tone"}) {
             STYLE_WORDS.put(w, PortraitStyle.DUOTONE);
+        }
+        for (String[] words : new String[][] {{"astronaut", "space", "spaceman", "cosmonaut"},
+                {"superhero", "hero", "cowl"}, {"knight", "medieval", "armour", "armor"},
+                {"diver", "diving", "deep-sea", "porthole"}, {"royal", "king", "queen", "crown"},
+                {"wanted", "outlaw", "wild-west"}, {"viking", "norse", "horned"},
+                {"renaissance", "old-master", "frame"}}) {
+            for (String word : words) {
+                TEMPLATE_SYNONYMS.put(word, words[0]);
+            }
         }
         MASK_SYNONYMS.put("respirator", "n95");
         MASK_SYNONYMS.put("medical", "surgical");
@@ -150,8 +164,20 @@ public final class CommandParser {
     /** Phrases offered as the person types. */
     private final List<String> phrases = new ArrayList<>();
 
-    /** A parser for a gallery of masks: id → name, in the gallery's order. */
+    /** Template id → name, in the picker's order (empty until the templates' list is read). */
+    private final Map<String, String> templateNames = new LinkedHashMap<>();
+
+    /** A parser for a gallery of masks: id → name, in the gallery's order; no templates. */
     public CommandParser(Map<String, String> maskNames) {
+        this(maskNames, Map.of());
+    }
+
+    /** A parser for a gallery of masks and the templates (both id → name, in their order). */
+    public CommandParser(Map<String, String> maskNames, Map<String, String> templates) {
+        templateNames.putAll(templates);
+        for (Map.Entry<String, String> template : templates.entrySet()) {
+            vocabulary.add(template.getKey());
+        }
         for (Map.Entry<String, String> mask : maskNames.entrySet()) {
             Set<String> words = new LinkedHashSet<>();
             for (String part : (mask.getKey() + " " + mask.getValue()).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
@@ -179,6 +205,13 @@ public final class CommandParser {
         }
         for (String name : maskNames.values()) {
             phrases.add(name.toLowerCase(Locale.ROOT).replace(",", "") + " mask");
+        }
+        for (String id : templates.keySet()) {
+            phrases.add(id + " template");
+        }
+        if (!templates.isEmpty()) {
+            phrases.add("no template");
+            vocabulary.add("template");
         }
     }
 
@@ -251,6 +284,12 @@ public final class CommandParser {
         return out;
     }
 
+    /** A template's name, for saying what was done. */
+    public String templateName(String id) {
+        String name = templateNames.get(id);
+        return name != null ? name : id;
+    }
+
     /** The mask names, for saying what was done. */
     public String maskName(String id) {
         String name = maskNames.get(id);
@@ -278,6 +317,7 @@ public final class CommandParser {
                 result.operations.add(Operation.of(Kind.RESET));
             }
             boolean unavailable = unavailable();
+            template();
             Double number = number();
             boolean small = phrase("a", "bit") || phrase("a", "little") || phrase("a", "touch") || has("slightly")
                     || has("bit") || has("little") || has("touch");
@@ -331,12 +371,43 @@ public final class CommandParser {
                 useAll(set("hair", "hairstyle", "haircut", "red", "black", "brown", "blue", "pink", "white"));
                 said = true;
             }
-            if (anyOf(TEMPLATE_WORDS)) {
-                result.unavailable.add("Face templates are not in MaskAI yet.");
-                useAll(TEMPLATE_WORDS);
-                said = true;
-            }
             return said;
+        }
+
+        /**
+         * A face template, or none: a template's id or synonym (when that template exists), with or
+         * without "template"; "template" alone, or with words that name none, is answered with the
+         * templates' ids. Returns whether the clause was about templates.
+         */
+        private boolean template() {
+            boolean said = has("template") || has("templates");
+            if (said && (has("no") || has("remove") || has("without") || has("off") || has("none"))
+                    || phrase("just", "the", "photo")) {
+                result.operations.add(Operation.text(Kind.TEMPLATE, null));
+                useAll(set("template", "templates", "no", "remove", "without", "off", "none", "just", "photo"));
+                return true;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                String id = TEMPLATE_SYNONYMS.getOrDefault(tokens.get(i), tokens.get(i));
+                boolean known = templateNames.containsKey(id) && (TEMPLATE_SYNONYMS.containsKey(tokens.get(i))
+                        || id.equals(tokens.get(i)));
+                // "frame" and "crown" name a template only beside "template"; alone they are too vague.
+                boolean vague = tokens.get(i).equals("frame") || tokens.get(i).equals("crown");
+                if (!used[i] && known && (said || !vague)) {
+                    result.operations.add(Operation.text(Kind.TEMPLATE, id));
+                    used[i] = true;
+                    useAll(set("template", "templates", "frame", "poster", "helmet", "portrait"));
+                    return true;
+                }
+            }
+            if (said) {
+                result.unavailable.add(templateNames.isEmpty() ? "The templates are still loading; try again in a moment."
+                        : "Templates: " + String.join(", ", templateNames.keySet()) + ".");
+                use("template");
+                use("templates");
+                return true;
+            }
+            return false;
         }
 
         private boolean hasColourWord() {

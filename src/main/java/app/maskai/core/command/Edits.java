@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * What the page shows that a command can change, as one value: the photo's mask, each face's
- * adjustment, the selected face, the portrait style and its strength, and whether hands are kept
- * in front. {@link #apply} gives the state after a command's operations (UNDO aside: the page keeps
+ * adjustment, the selected face, the portrait style and its strength, the face template, and
+ * whether hands are kept in front. {@link #apply} gives the state after a command's operations (UNDO aside: the page keeps
  * the states before each command) and says what it did, in words for the status line.
  */
 public final class Edits {
@@ -19,9 +19,17 @@ public final class Edits {
     public final String styleId;
     public final float styleStrength;
     public final boolean hands;
+    /** The face template (null: none). */
+    public final String templateId;
 
     public Edits(String maskId, List<FitAdjustment> adjustments, int selected, String styleId, float styleStrength,
             boolean hands) {
+        this(maskId, adjustments, selected, styleId, styleStrength, hands, null);
+    }
+
+    public Edits(String maskId, List<FitAdjustment> adjustments, int selected, String styleId, float styleStrength,
+            boolean hands, String templateId) {
+        this.templateId = templateId;
         this.maskId = maskId;
         this.adjustments = List.copyOf(adjustments);
         this.selected = adjustments.isEmpty() ? 0 : Math.max(0, Math.min(adjustments.size() - 1, selected));
@@ -44,6 +52,7 @@ public final class Edits {
         String style = styleId;
         float strength = styleStrength;
         boolean keepHands = hands;
+        String template = templateId;
         for (Operation op : operations) {
             boolean perFace = op.kind == Operation.Kind.SIZE || op.kind == Operation.Kind.MOVE
                     || op.kind == Operation.Kind.ROTATE || op.kind == Operation.Kind.OPACITY
@@ -129,6 +138,10 @@ public final class Edits {
                     strength = PortraitStyle.clampStrength(op.amount);
                     done.add("style strength " + Math.round(strength * 100) + " %");
                     break;
+                case TEMPLATE:
+                    template = op.text;
+                    done.add(op.text == null ? "no template" : "template " + names.templateName(op.text));
+                    break;
                 case HANDS:
                     keepHands = op.amount > 0;
                     done.add(keepHands ? "hands and hair kept in front" : "hands and hair not looked for");
@@ -141,7 +154,7 @@ public final class Edits {
                     break;
             }
         }
-        return new Edits(mask, faces, sel, style, strength, keepHands);
+        return new Edits(mask, faces, sel, style, strength, keepHands, template);
     }
 
     /** The face an operation names, by position across, size or order; -1 where there is none. */

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One thing a command asks for, in terms of what the page's controls do (nothing else can be
  * asked): pick a mask, resize, move, turn or fade the selected face's mask, take it off or put it
- * back, choose which faces, pick a portrait style or its strength, keep hands in front, reset the
- * face, undo. {@link #toString()} is its canonical form, which the tests compare.
+ * back, choose which faces, pick a portrait style or its strength, put the faces into a template,
+ * keep hands in front, reset the face, undo. {@link #toString()} is its canonical form, which the tests compare.
  */
 public final class Operation {
     /** What kind of change. */
@@ -32,6 +32,8 @@ public final class Operation {
         STYLE,
         /** {@link #amount}: the style's strength, 0..1. */
         STYLE_STRENGTH,
+        /** {@link #text}: a face template id, or null for none. */
+        TEMPLATE,
         /** {@link #amount}: 1 to keep hands and hair in front of the mask, 0 not to. */
         HANDS,
         /** The selected face back to its plain fit. */
@@ -84,6 +86,8 @@ public final class Operation {
                 return "mask " + text;
             case STYLE:
                 return "style " + (text == null ? "none" : text);
+            case TEMPLATE:
+                return "template " + (text == null ? "none" : text);
             case FACES:
                 return "faces " + face.name().toLowerCase(Locale.ROOT) + (only ? " only" : "");
             case SIZE:

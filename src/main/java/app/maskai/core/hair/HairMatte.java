@@ -79,94 +79,163 @@ public final class HairMatte {
      */
     public static byte[] matte(byte[] rgba, int width, int height, float[] person, int grid, float squareX,
             float squareY, float squareSide, float[] landmarks) {
-        if (width <= 0 || height <= 0 || rgba.length < 4 * width * height) {
-            throw new IllegalArgumentException("expected " + width + " × " + height + " RGBA pixels");
-        }
-        if (grid <= 0 || person.length < grid * grid || squareSide <= 0) {
-            throw new IllegalArgumentException("expected a " + grid + " × " + grid + " person segmentation");
-        }
-        if (landmarks.length < LandmarkModel.MESH_VALUES) {
-            throw new IllegalArgumentException("expected " + LandmarkModel.MESH_VALUES + " landmark values");
-        }
-        int corners = FaceLayout.FACE_OVAL.length;
-        float[] outline = new float[2 * corners];
-        for (int j = 0; j < corners; j++) {
-            outline[2 * j] = landmarks[3 * FaceLayout.FACE_OVAL[j]];
-            outline[2 * j + 1] = landmarks[3 * FaceLayout.FACE_OVAL[j] + 1];
-        }
-        boolean[] inside = fill(outline, width, height, 0, 0, 0);
-        // The outline is convex: shrunk about its middle, it keeps clear of its edge's hair.
-        float mx = 0;
-        float my = 0;
-        for (int j = 0; j < corners; j++) {
-            mx += outline[2 * j] / corners;
-            my += outline[2 * j + 1] / corners;
-        }
-        float[] shrunk = new float[outline.length];
-        for (int j = 0; j < corners; j++) {
-            shrunk[2 * j] = mx + (outline[2 * j] - mx) * (1 - 2 * SKIN_INSET);
-            shrunk[2 * j + 1] = my + (outline[2 * j + 1] - my) * (1 - 2 * SKIN_INSET);
-        }
-        boolean[] deepInside = fill(shrunk, width, height, 0, 0, 0);
-        float eyeLine = (landmarks[3 * RIGHT_EYE_OUTER + 1] + landmarks[3 * LEFT_EYE_OUTER + 1]) / 2;
-        float mouth = (landmarks[3 * RIGHT_MOUTH + 1] + landmarks[3 * LEFT_MOUTH + 1]) / 2;
-        float bottom = mouth + BELOW_MOUTH * (landmarks[3 * CHIN + 1] - mouth);
-        float eyes = (float) Math.hypot(landmarks[3 * LEFT_EYE_OUTER] - landmarks[3 * RIGHT_EYE_OUTER],
-                landmarks[3 * LEFT_EYE_OUTER + 1] - landmarks[3 * RIGHT_EYE_OUTER + 1]);
-        float top = eyeLine - ABOVE_EYES * eyes;
-        boolean[] near = fill(outline, width, height, MARGIN * eyes, (int) Math.floor(top), (int) Math.ceil(bottom));
-
-        float chin = landmarks[3 * CHIN + 1];
-        int bins = LEVELS * LEVELS * LEVELS;
-        int[] skin = new int[bins];
-        int[] hair = new int[bins];
-        int[] clothes = new int[bins];
-        int skinCount = 0;
-        int hairCount = 0;
-        int clothesCount = 0;
-        boolean[] isPerson = new boolean[width * height];
-        for (int y = 0; y < height; y++) {
-            float py = y + 0.5f;
-            for (int x = 0; x < width; x++) {
-                int i = y * width + x;
-                int bin = bin(rgba, 4 * i);
-                if (deepInside[i]) {
-                    skin[bin]++;
-                    skinCount++;
-                } else if (!inside[i]) {
-                    isPerson[i] = person(person, grid, squareX, squareY, squareSide, x + 0.5f, py) >= PERSON;
-                    if (isPerson[i] && py < eyeLine) {
-                        hair[bin]++;
-                        hairCount++;
-                    } else if (isPerson[i] && py > chin) {
-                        clothes[bin]++;
-                        clothesCount++;
-                    }
-                }
-            }
-        }
+        Colours colours = new Colours(rgba, width, height, person, grid, squareX, squareY, squareSide, landmarks);
         byte[] alpha = new byte[width * height];
-        if (skinCount == 0 || hairCount == 0) {
+        if (!colours.learnt()) {
             return alpha;
         }
-        double skinTotal = skinCount + 0.5 * bins;
-        double hairTotal = hairCount + 0.5 * bins;
-        double clothesTotal = clothesCount + 0.5 * bins;
+        float bottom = colours.mouth + BELOW_MOUTH * (colours.chin - colours.mouth);
+        float top = colours.eyeLine - ABOVE_EYES * colours.eyes;
+        boolean[] near = fill(colours.outline, width, height, MARGIN * colours.eyes, (int) Math.floor(top),
+                (int) Math.ceil(bottom));
         boolean[] isHair = new boolean[width * height];
         int y0 = Math.max(0, (int) Math.floor(top));
         int y1 = Math.min(height, (int) Math.ceil(bottom));
         for (int y = y0; y < y1; y++) {
             for (int x = 0; x < width; x++) {
                 int i = y * width + x;
-                if (!isPerson[i] || near[i]) {
-                    continue;
-                }
-                int bin = bin(rgba, 4 * i);
-                double pHair = (hair[bin] + 0.5) / hairTotal;
-                isHair[i] = pHair > SKIN_PRIOR * (skin[bin] + 0.5) / skinTotal && pHair > (clothes[bin] + 0.5) / clothesTotal;
+                isHair[i] = colours.isPerson[i] && !near[i] && colours.hairLikeliest(bin(rgba, 4 * i));
             }
         }
-        // Grown by a pixel (a strand's edge is half the background's), then softened by a 3 × 3 mean.
+        return soften(isHair, width, height);
+    }
+
+    /**
+     * The whole head's hair, for recolouring it (issue 15 §3): every pixel of the person outside
+     * the face's outline whose colour is likelier the hair's than the skin's or the clothes' (the
+     * histograms of {@link #matte}), and inside the outline above the brows (a fringe over the
+     * forehead), on the same square's segmentation; grown by a pixel and softened as {@link #matte}
+     * is. Arguments as {@link #matte}'s.
+     */
+    public static byte[] head(byte[] rgba, int width, int height, float[] person, int grid, float squareX,
+            float squareY, float squareSide, float[] landmarks) {
+        Colours colours = new Colours(rgba, width, height, person, grid, squareX, squareY, squareSide, landmarks);
+        if (!colours.learnt()) {
+            return new byte[width * height];
+        }
+        float brows = Math.min(landmarks[3 * RIGHT_BROW + 1], landmarks[3 * LEFT_BROW + 1]);
+        boolean[] isHair = new boolean[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                boolean where = colours.inside[i] ? y + 0.5f < brows
+                        && person(person, grid, squareX, squareY, squareSide, x + 0.5f, y + 0.5f) >= PERSON
+                        : colours.isPerson[i];
+                isHair[i] = where && colours.hairLikeliest(bin(rgba, 4 * i));
+            }
+        }
+        return soften(isHair, width, height);
+    }
+
+    /** The brows' highest points (MediaPipe's indices): a fringe is hair only above them. */
+    static final int RIGHT_BROW = 105;
+    static final int LEFT_BROW = 334;
+
+    /**
+     * A face's outline, its rows (eyes, mouth, chin), which pixels are the person's, and the three
+     * colour histograms learnt from them: the skin's from the face inside its outline, the hair's
+     * from the person outside it above the eyes, the clothes' from the person below the chin.
+     */
+    private static final class Colours {
+        final float[] outline;
+        final boolean[] inside;
+        final boolean[] isPerson;
+        final float eyeLine;
+        final float mouth;
+        final float chin;
+        final float eyes;
+        private final int[] skin = new int[LEVELS * LEVELS * LEVELS];
+        private final int[] hair = new int[LEVELS * LEVELS * LEVELS];
+        private final int[] clothes = new int[LEVELS * LEVELS * LEVELS];
+        private final double skinTotal;
+        private final double hairTotal;
+        private final double clothesTotal;
+        private final int skinCount;
+        private final int hairCount;
+
+        Colours(byte[] rgba, int width, int height, float[] person, int grid, float squareX, float squareY,
+                float squareSide, float[] landmarks) {
+            if (width <= 0 || height <= 0 || rgba.length < 4 * width * height) {
+                throw new IllegalArgumentException("expected " + width + " × " + height + " RGBA pixels");
+            }
+            if (grid <= 0 || person.length < grid * grid || squareSide <= 0) {
+                throw new IllegalArgumentException("expected a " + grid + " × " + grid + " person segmentation");
+            }
+            if (landmarks.length < LandmarkModel.MESH_VALUES) {
+                throw new IllegalArgumentException("expected " + LandmarkModel.MESH_VALUES + " landmark values");
+            }
+            int corners = FaceLayout.FACE_OVAL.length;
+            outline = new float[2 * corners];
+            for (int j = 0; j < corners; j++) {
+                outline[2 * j] = landmarks[3 * FaceLayout.FACE_OVAL[j]];
+                outline[2 * j + 1] = landmarks[3 * FaceLayout.FACE_OVAL[j] + 1];
+            }
+            inside = fill(outline, width, height, 0, 0, 0);
+            // The outline is convex: shrunk about its middle, it keeps clear of its edge's hair.
+            float mx = 0;
+            float my = 0;
+            for (int j = 0; j < corners; j++) {
+                mx += outline[2 * j] / corners;
+                my += outline[2 * j + 1] / corners;
+            }
+            float[] shrunk = new float[outline.length];
+            for (int j = 0; j < corners; j++) {
+                shrunk[2 * j] = mx + (outline[2 * j] - mx) * (1 - 2 * SKIN_INSET);
+                shrunk[2 * j + 1] = my + (outline[2 * j + 1] - my) * (1 - 2 * SKIN_INSET);
+            }
+            boolean[] deepInside = fill(shrunk, width, height, 0, 0, 0);
+            eyeLine = (landmarks[3 * RIGHT_EYE_OUTER + 1] + landmarks[3 * LEFT_EYE_OUTER + 1]) / 2;
+            mouth = (landmarks[3 * RIGHT_MOUTH + 1] + landmarks[3 * LEFT_MOUTH + 1]) / 2;
+            chin = landmarks[3 * CHIN + 1];
+            eyes = (float) Math.hypot(landmarks[3 * LEFT_EYE_OUTER] - landmarks[3 * RIGHT_EYE_OUTER],
+                    landmarks[3 * LEFT_EYE_OUTER + 1] - landmarks[3 * RIGHT_EYE_OUTER + 1]);
+            int skins = 0;
+            int hairs = 0;
+            int clothing = 0;
+            isPerson = new boolean[width * height];
+            for (int y = 0; y < height; y++) {
+                float py = y + 0.5f;
+                for (int x = 0; x < width; x++) {
+                    int i = y * width + x;
+                    int bin = bin(rgba, 4 * i);
+                    if (deepInside[i]) {
+                        skin[bin]++;
+                        skins++;
+                    } else if (!inside[i]) {
+                        isPerson[i] = person(person, grid, squareX, squareY, squareSide, x + 0.5f, py) >= PERSON;
+                        if (isPerson[i] && py < eyeLine) {
+                            hair[bin]++;
+                            hairs++;
+                        } else if (isPerson[i] && py > chin) {
+                            clothes[bin]++;
+                            clothing++;
+                        }
+                    }
+                }
+            }
+            int bins = LEVELS * LEVELS * LEVELS;
+            skinCount = skins;
+            hairCount = hairs;
+            skinTotal = skins + 0.5 * bins;
+            hairTotal = hairs + 0.5 * bins;
+            clothesTotal = clothing + 0.5 * bins;
+        }
+
+        /** Whether there was skin and hair to learn from (a bald head has no hair). */
+        boolean learnt() {
+            return skinCount > 0 && hairCount > 0;
+        }
+
+        /** Whether a colour (its bin) is likelier the hair's than the skin's and the clothes'. */
+        boolean hairLikeliest(int bin) {
+            double pHair = (hair[bin] + 0.5) / hairTotal;
+            return pHair > SKIN_PRIOR * (skin[bin] + 0.5) / skinTotal && pHair > (clothes[bin] + 0.5) / clothesTotal;
+        }
+    }
+
+    /** Grown by a pixel (a strand's edge is half the background's), then softened by a 3 × 3 mean. */
+    private static byte[] soften(boolean[] isHair, int width, int height) {
+        byte[] alpha = new byte[width * height];
         boolean[] grown = new boolean[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {

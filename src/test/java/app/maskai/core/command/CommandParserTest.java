@@ -32,12 +32,31 @@ public class CommandParserTest {
         GALLERY.put("cat-whiskers", "Cat nose and whiskers");
     }
 
-    private final CommandParser parser = new CommandParser(GALLERY);
+    /** The built-in templates, as templates/templates.json lists them. */
+    public static final Map<String, String> TEMPLATES = new LinkedHashMap<>();
+
+    static {
+        for (String[] t : new String[][] {{"astronaut", "Astronaut"}, {"renaissance", "Renaissance portrait"},
+                {"superhero", "Superhero cowl"}, {"knight", "Knight's helmet"}, {"diver", "Deep-sea diver"},
+                {"royal", "Royal portrait"}, {"wanted", "Wanted poster"}, {"viking", "Viking"}}) {
+            TEMPLATES.put(t[0], t[1]);
+        }
+    }
+
+    private final CommandParser parser = new CommandParser(GALLERY, TEMPLATES);
 
     /** Each phrasing and the operations it must give, canonical forms joined by "; ". */
     static final String[][] PHRASINGS = {
         {"red tartan mask, a bit bigger", "mask cloth-red-tartan; size ×1.05"},
         {"sketch style", "style pencil"},
+        {"astronaut template", "template astronaut"},
+        {"put me in space", "template astronaut"},
+        {"knight template with the surgical blue mask", "template knight; mask surgical-blue"},
+        {"wanted poster", "template wanted"},
+        {"viking, oil painting", "template viking; style oil"},
+        {"renaissance frame template", "template renaissance"},
+        {"no template", "template none"},
+        {"remove the template and undo", "template none; undo"},
         {"only the person on the left", "faces left only"},
         {"undo", "undo"},
         {"Undo.", "undo"},
@@ -122,13 +141,28 @@ public class CommandParserTest {
     }
 
     @Test
-    void hairAndTemplatesAreNamedAsNotYetThere() {
+    void hairIsNamedAsNotYetThere() {
         CommandResult hair = parser.parse("blonde hair");
         assertEquals("", hair.operationsText());
         assertEquals("Hair colours and hairstyles are not in MaskAI yet.", hair.notUnderstood());
-        CommandResult template = parser.parse("astronaut template, sketch style");
-        assertEquals("style pencil", template.operationsText());
-        assertEquals("Face templates are not in MaskAI yet.", template.notUnderstood());
+    }
+
+    @Test
+    void aTemplateThatIsNotThereIsAnsweredWithTheTemplatesThereAre() {
+        CommandResult result = parser.parse("pirate template, sketch style");
+        assertEquals("style pencil", result.operationsText());
+        assertEquals("Templates: astronaut, renaissance, superhero, knight, diver, royal, wanted, viking. "
+                + "Not understood: “pirate”.", result.notUnderstood());
+        CommandResult loading = new CommandParser(GALLERY).parse("astronaut template");
+        assertEquals("", loading.operationsText());
+        assertTrue(loading.notUnderstood().startsWith("The templates are still loading"), loading.notUnderstood());
+    }
+
+    @Test
+    void vagueWordsNameATemplateOnlyBesideTemplateAndPosterAloneIsStillTheDuotoneStyle() {
+        assertEquals("style duotone", parser.parse("poster").operationsText());
+        assertEquals("template royal", parser.parse("crown template").operationsText());
+        assertTrue(parser.suggest("astro", 6).contains("astronaut template"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EditsTest {
-    private final CommandParser parser = new CommandParser(CommandParserTest.GALLERY);
+    private final CommandParser parser = new CommandParser(CommandParserTest.GALLERY, CommandParserTest.TEMPLATES);
     /** Three faces: the middle one (index 0) largest, one on the left (1), one on the right (2). */
     private static final double[] X = {300, 100, 500};
     private static final double[] AREA = {9000, 4000, 2500};

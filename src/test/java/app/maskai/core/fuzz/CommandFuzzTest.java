@@ -27,13 +27,15 @@ class CommandFuzzTest {
     /** The built-in gallery, as the parser's unit test has it. */
     private static final Map<String, String> GALLERY = CommandParserTest.GALLERY;
 
-    private static final CommandParser PARSER = new CommandParser(GALLERY);
+    private static final Map<String, String> TEMPLATES = CommandParserTest.TEMPLATES;
+
+    private static final CommandParser PARSER = new CommandParser(GALLERY, TEMPLATES);
 
     @FuzzTest(maxDuration = "3s")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"undo", "bigger", "a bit", "smaller", "size", "%", "°", "tilt", "left", "right", "only",
         "the person on the", "style", "sketch", "pop art", "oil", "no mask", "hands", "in front", "hair",
-        "blonde", "template", "tartan", "n95", "opacity", ",", " and ", " then ", "."})
+        "blonde", "template", "astronaut", "no template", "viking", "tartan", "n95", "opacity", ",", " and ", " then ", "."})
     void givesOnlyThePagesOperations(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         CommandResult result = PARSER.parse(text);
@@ -45,6 +47,9 @@ class CommandFuzzTest {
                     break;
                 case STYLE:
                     assertTrue(op.text == null || PortraitStyle.byId(op.text) != null, op.toString());
+                    break;
+                case TEMPLATE:
+                    assertTrue(op.text == null || TEMPLATES.containsKey(op.text), op.toString());
                     break;
                 case SIZE:
                     assertTrue(op.relative ? op.amount > 0.7 && op.amount < 1.3

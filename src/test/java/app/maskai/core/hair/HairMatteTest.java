@@ -176,4 +176,40 @@ class HairMatteTest {
         assertThrows(IllegalArgumentException.class,
                 () -> HairMatte.matte(rgba, SIZE, SIZE, person, SIZE, 0, 0, SIZE, new float[9]));
     }
+
+    @Test
+    void theWholeHeadsHairIsFoundForRecolouringAndNotTheFaceTheEarsOrTheBackground() {
+        set(HairMatte.RIGHT_BROW, CX - 14, CY - 18);
+        set(HairMatte.LEFT_BROW, CX + 14, CY - 18);
+        byte[] alpha = HairMatte.head(rgba, SIZE, SIZE, person, SIZE, 0, 0, SIZE, landmarks);
+        int hairFound = 0;
+        int hairPixels = 0;
+        int wrong = 0;
+        int others = 0;
+        for (int y = 2; y < SIZE - 2; y++) {
+            for (int x = 2; x < SIZE - 2; x++) {
+                int i = y * SIZE + x;
+                // Away from edges (the matte is grown by a pixel and softened by another).
+                boolean edge = false;
+                for (int dy = -2; dy <= 2; dy++) {
+                    for (int dx = -2; dx <= 2; dx++) {
+                        edge |= hair[i + dy * SIZE + dx] != hair[i];
+                    }
+                }
+                if (edge) {
+                    continue;
+                }
+                if (hair[i]) {
+                    hairPixels++;
+                    hairFound += (alpha[i] & 0xFF) > 128 ? 1 : 0;
+                } else {
+                    others++;
+                    wrong += (alpha[i] & 0xFF) > 0 ? 1 : 0;
+
+                }
+            }
+        }
+        assertTrue(hairFound > 0.95 * hairPixels, hairFound + " of " + hairPixels + " hair pixels");
+        assertEquals(0, wrong, "of " + others + " skin, ear and background pixels");
+    }
 }
