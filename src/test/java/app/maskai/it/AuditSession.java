@@ -105,8 +105,10 @@ final class AuditSession {
     }
 
     /**
-     * Issue 15's portrait styles: picks a style and a strength for the photo on show ("Style and
-     * more"), then none again, and asks the API for another style; all drawn in the tab.
+     * Issue 15's "Style and more": picks a style and a strength for the photo on show, then none
+     * again, a hair colour, a template, and asks the API for another style and for a template with a
+     * custom hair colour; all drawn in the tab (the person segmentation and the templates' pictures
+     * fetched from this origin).
      */
     void useStyles() {
         pickStyle("pencil");
@@ -122,15 +124,36 @@ final class AuditSession {
         if (((Number) size).longValue() <= 0) {
             throw new IllegalStateException("no styled try-on");
         }
+        // Hair colours and templates (issue 15): the page's pickers, then the API.
+        pick("#hair-choice", "pink");
+        pick("#hair-choice", "");
+        browser.waitFor(Duration.ofSeconds(30), "the templates listed", d -> Boolean.TRUE.equals(browser.execute(
+                "return document.querySelectorAll('#template-choice option').length > 1;")));
+        pick("#template-choice", "knight");
+        pick("#template-choice", "");
+        Object templated = browser.call("""
+                const blob = await MaskAI.tryOn(document.getElementById('result'), {template: 'astronaut',
+                    hair: '#12ab9f', mask: MaskAI.masks()[0].id});
+                return blob.size;
+                """);
+        if (((Number) templated).longValue() <= 0) {
+            throw new IllegalStateException("no try-on in a template");
+        }
+    }
+
+    /** Chooses {@code value} in the select {@code css} and waits for the result drawn again. */
+    private void pick(String css, String value) {
+        Object before = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
+        new org.openqa.selenium.support.ui.Select(browser.find(css)).selectByValue(value);
+        browser.waitFor(Duration.ofSeconds(60), "the result drawn with " + css + " '" + value + "'",
+                d -> !java.util.Objects.equals(before,
+                        browser.execute("return document.getElementById('result').getAttribute('data-drawn');")));
+        page.waitForResult();
     }
 
     /** Chooses {@code id} ("" for none) in #style-choice and waits for the result drawn with it. */
     void pickStyle(String id) {
-        Object before = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
-        new org.openqa.selenium.support.ui.Select(browser.find("#style-choice")).selectByValue(id);
-        browser.waitFor(Duration.ofSeconds(60), "the result drawn with style '" + id + "'", d -> !java.util.Objects.equals(
-                before, browser.execute("return document.getElementById('result').getAttribute('data-drawn');")));
-        page.waitForResult();
+        pick("#style-choice", id);
     }
 
     /** Picks every built-in mask in the gallery in turn, each drawn on the photo; returns their ids. */

@@ -218,7 +218,7 @@ public class StylesIT {
     }
 
     /** Types {@code words} into "Say what to change", presses Enter, and returns what the page said. */
-    private static String say(Browser browser, TryOnPage page, String words) {
+    static String say(Browser browser, TryOnPage page, String words) {
         Object before = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
         org.openqa.selenium.WebElement box = browser.find("#command");
         box.clear();
@@ -245,7 +245,7 @@ public class StylesIT {
     /**
      * Issue 15 §4 on the page: commands in words change the page's own controls (the gallery's
      * mask, the fit's size, the style and its strength), say what they did, "undo" takes each back,
-     * hair colours are named as not there yet and an unknown word is reported; suggestions follow
+     * hairstyles are named as not there yet and an unknown word is reported; suggestions follow
      * what is typed; axe-core finds no violation in the box.
      */
     @Test
@@ -266,7 +266,7 @@ public class StylesIT {
         Map<String, Object> afterUndo = controls(browser);
         say(browser, page, "undo");
         Map<String, Object> afterTwoUndos = controls(browser);
-        String unclear = say(browser, null, "blonde hair, frobnicate");
+        String unclear = say(browser, null, "curly hairstyle, frobnicate");
         browser.find("#command").sendKeys("penc");
         browser.waitFor(java.time.Duration.ofSeconds(5), "suggestions for 'penc'", d -> Boolean.TRUE.equals(browser.execute(
                 "return document.querySelectorAll('#command-suggestions option').length > 0;")));
@@ -291,8 +291,7 @@ public class StylesIT {
                 () -> assertEquals("Done: mask Cloth, red tartan, size 105 %.", first),
                 () -> assertEquals("Done: pencil sketch style, style strength 60 %.", second),
                 () -> assertEquals("Done: the last change taken back.", undone),
-                () -> assertEquals("Hair colours and hairstyles are not in MaskAI yet. Not understood: “frobnicate”.",
-                        unclear),
+                () -> assertEquals("Hairstyles are not in MaskAI yet. Not understood: “frobnicate”.", unclear),
                 () -> assertTrue(((List<?>) suggested).contains("pencil sketch style"), "suggested: " + suggested),
                 () -> assertEquals(List.of(), axe, "axe-core in Say what to change"),
                 () -> assertEquals(List.of("size ×1.25", "undo"), api.get("operations"), "MaskAI.command: " + api),

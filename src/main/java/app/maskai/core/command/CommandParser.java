@@ -3,6 +3,7 @@ package app.maskai.core.command;
 import app.maskai.core.command.Operation.Face;
 import app.maskai.core.command.Operation.Kind;
 import app.maskai.core.fit.FitAdjustment;
+import app.maskai.core.hair.HairColour;
 import app.maskai.core.style.PortraitStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,10 +54,14 @@ import java.util.Set;
  *            hero cowl → superhero, medieval armour armor → knight, diving deep-sea porthole → diver,
  *            king queen crown → royal, outlaw wild-west → wanted, norse horned → viking,
  *            old-master frame → renaissance; "template" with no known word names the templates
+ *   hair     ("hair" | "redhead" | "brunette") with a colour word: black jet | brown brunette dark
+ *            | chestnut | auburn | copper red ginger redhead | blonde blond honey golden
+ *            | platinum white | silver grey gray | pink rose | blue | "#rrggbb"
+ *            | "natural hair" | "original hair" | "hair" "no colour" → as it is
  * </pre>
  *
- * Words of no meaning here (the, a, please, mask, make, it, ...) are skipped. Hair colours and
- * hairstyles are named as not in MaskAI yet. Any other word is reported as not
+ * Words of no meaning here (the, a, please, mask, make, it, ...) are skipped. Hairstyles are named
+ * as not in MaskAI yet. Any other word is reported as not
  * understood, with the nearest words the grammar knows (edit distance up to 2).
  */
 public final class CommandParser {
@@ -86,9 +91,10 @@ public final class CommandParser {
     private static final Set<String> PERSON = set("person", "people", "face", "faces", "man", "woman", "guy",
             "girl", "boy", "kid", "child", "lady", "gentleman", "one", "side");
     private static final Map<String, String> TEMPLATE_SYNONYMS = new HashMap<>();
-    private static final Set<String> HAIR_COLOUR_WORDS = set("blonde", "blond", "brunette", "redhead", "ginger",
-            "dye", "dyed", "hairstyle", "haircut", "hairdo", "bob", "curls", "curly", "ponytail", "bun", "afro",
-            "silver", "grey", "gray", "purple", "green", "teal", "platinum", "auburn", "copper", "colour", "color");
+    private static final Set<String> HAIRSTYLE_WORDS = set("hairstyle", "haircut", "hairdo", "bob", "curls", "curly",
+            "ponytail", "bun", "afro", "mohawk", "pixie", "braids", "fringe", "bangs");
+    /** Words for each hair colour (core.hair.HairColour ids). */
+    private static final Map<String, String> HAIR_COLOURS = new LinkedHashMap<>();
 
     static {
         for (String w : new String[] {"pencil", "sketch", "sketched", "drawing", "drawn"}) {
@@ -116,6 +122,14 @@ public final class CommandParser {
                 {"renaissance", "old-master", "frame"}}) {
             for (String word : words) {
                 TEMPLATE_SYNONYMS.put(word, words[0]);
+            }
+        }
+        for (String[] words : new String[][] {{"black", "black", "jet"}, {"dark-brown", "brown", "brunette", "dark"},
+                {"chestnut", "chestnut"}, {"auburn", "auburn"}, {"copper", "copper", "red", "ginger", "redhead"},
+                {"blonde", "blonde", "blond", "honey", "golden"}, {"platinum", "platinum", "white"},
+                {"silver", "silver", "grey", "gray"}, {"pink", "pink", "rose"}, {"blue", "blue"}}) {
+            for (int k = 1; k < words.length; k++) {
+                HAIR_COLOURS.put(words[k], words[0]);
             }
         }
         MASK_SYNONYMS.put("respirator", "n95");
@@ -226,6 +240,7 @@ public final class CommandParser {
                 .replace('\u2019', '\'')
                 .replaceAll("(\\d)\\s*%", "$1 %")
                 .replaceAll("(\\d)\\s*°", "$1 °")
+                .replaceAll("#([0-9a-f]{6})\\b", "hex-$1 ")
                 .replaceAll("pop[ -]art", "pop-art")
                 .replaceAll("two[ -]tone", "two-tone")
                 .replaceAll("see[ -]through", "transparent")
@@ -361,15 +376,48 @@ public final class CommandParser {
             return true;
         }
 
-        /** Hair colours, hairstyles and face templates: named, not done (the page has none yet). */
+        /**
+         * A hair colour (or hair as it is), and hairstyles: named, not done (the page has none yet).
+         * Returns whether hairstyles were named.
+         */
         private boolean unavailable() {
-            boolean hair = has("hair") || has("hairstyle") || has("haircut");
+            boolean hair = has("hair") || has("hairstyle") || has("haircut") || has("redhead") || has("brunette");
+            if (!hair) {
+                return false;
+            }
             boolean said = false;
-            if (hair && (anyOf(HAIR_COLOUR_WORDS) || hasColourWord())) {
-                result.unavailable.add("Hair colours and hairstyles are not in MaskAI yet.");
-                useAll(HAIR_COLOUR_WORDS);
-                useAll(set("hair", "hairstyle", "haircut", "red", "black", "brown", "blue", "pink", "white"));
+            if (anyOf(HAIRSTYLE_WORDS)) {
+                result.unavailable.add("Hairstyles are not in MaskAI yet.");
+                useAll(HAIRSTYLE_WORDS);
                 said = true;
+            }
+            if (phrase("natural", "hair") || phrase("original", "hair") || has("hair") && (phrase("no", "colour")
+                    || phrase("no", "color") || has("undyed") || phrase("as", "it", "is"))) {
+                result.operations.add(Operation.text(Kind.HAIR, null));
+                useAll(set("natural", "original", "hair", "no", "colour", "color", "undyed", "as", "it", "is"));
+                return said;
+            }
+            String colour = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                String id = t.startsWith("hex-") ? "#" + t.substring(4) : HAIR_COLOURS.get(t);
+                if (id != null && !used[i] && HairColour.byId(id) != null) {
+                    colour = id;
+                    used[i] = true;
+                }
+            }
+            // "dark brown", "jet black": the first word sharpens the second.
+            if (colour != null) {
+                result.operations.add(Operation.text(Kind.HAIR, colour));
+                useAll(set("hair", "dark", "jet", "colour", "color", "dyed", "dye", "redhead", "brunette"));
+            } else if (!said && !has("front") && !has("keep") && !has("behind")) {
+                // ("keep hair in front" is the hands' switch.)
+                List<String> ids = new ArrayList<>();
+                for (HairColour known : HairColour.ALL) {
+                    ids.add(known.id);
+                }
+                result.unavailable.add("Hair colours: " + String.join(", ", ids) + ", or a colour such as #7a3db8.");
+                useAll(set("hair", "colour", "color", "dye", "dyed"));
             }
             return said;
         }
@@ -410,9 +458,6 @@ public final class CommandParser {
             return false;
         }
 
-        private boolean hasColourWord() {
-            return has("red") || has("black") || has("brown") || has("blue") || has("pink") || has("white");
-        }
 
         private void style(Double number) {
             if ((has("style") || has("filter") || has("effect")) && (phrase("no", "style") || has("remove")

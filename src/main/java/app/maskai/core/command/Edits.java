@@ -1,6 +1,7 @@
 package app.maskai.core.command;
 
 import app.maskai.core.fit.FitAdjustment;
+import app.maskai.core.hair.HairColour;
 import app.maskai.core.style.PortraitStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Locale;
 
 /**
  * What the page shows that a command can change, as one value: the photo's mask, each face's
- * adjustment, the selected face, the portrait style and its strength, the face template, and
- * whether hands are kept in front. {@link #apply} gives the state after a command's operations (UNDO aside: the page keeps
+ * adjustment, the selected face, the portrait style and its strength, the face template, the hair
+ * colour, and whether hands are kept in front. {@link #apply} gives the state after a command's operations (UNDO aside: the page keeps
  * the states before each command) and says what it did, in words for the status line.
  */
 public final class Edits {
@@ -21,15 +22,18 @@ public final class Edits {
     public final boolean hands;
     /** The face template (null: none). */
     public final String templateId;
+    /** The hair colour (core.hair.HairColour id or "#rrggbb"; null: as it is). */
+    public final String hairId;
 
     public Edits(String maskId, List<FitAdjustment> adjustments, int selected, String styleId, float styleStrength,
             boolean hands) {
-        this(maskId, adjustments, selected, styleId, styleStrength, hands, null);
+        this(maskId, adjustments, selected, styleId, styleStrength, hands, null, null);
     }
 
     public Edits(String maskId, List<FitAdjustment> adjustments, int selected, String styleId, float styleStrength,
-            boolean hands, String templateId) {
+            boolean hands, String templateId, String hairId) {
         this.templateId = templateId;
+        this.hairId = hairId;
         this.maskId = maskId;
         this.adjustments = List.copyOf(adjustments);
         this.selected = adjustments.isEmpty() ? 0 : Math.max(0, Math.min(adjustments.size() - 1, selected));
@@ -53,6 +57,7 @@ public final class Edits {
         float strength = styleStrength;
         boolean keepHands = hands;
         String template = templateId;
+        String hairColour = hairId;
         for (Operation op : operations) {
             boolean perFace = op.kind == Operation.Kind.SIZE || op.kind == Operation.Kind.MOVE
                     || op.kind == Operation.Kind.ROTATE || op.kind == Operation.Kind.OPACITY
@@ -142,6 +147,12 @@ public final class Edits {
                     template = op.text;
                     done.add(op.text == null ? "no template" : "template " + names.templateName(op.text));
                     break;
+                case HAIR: {
+                    hairColour = op.text;
+                    HairColour colour = HairColour.byId(op.text);
+                    done.add(colour == null ? "hair as it is" : "hair " + colour.name.toLowerCase(Locale.ROOT));
+                    break;
+                }
                 case HANDS:
                     keepHands = op.amount > 0;
                     done.add(keepHands ? "hands and hair kept in front" : "hands and hair not looked for");
@@ -154,7 +165,7 @@ public final class Edits {
                     break;
             }
         }
-        return new Edits(mask, faces, sel, style, strength, keepHands, template);
+        return new Edits(mask, faces, sel, style, strength, keepHands, template, hairColour);
     }
 
     /** The face an operation names, by position across, size or order; -1 where there is none. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One thing a command asks for, in terms of what the page's controls do (nothing else can be
  * asked): pick a mask, resize, move, turn or fade the selected face's mask, take it off or put it
- * back, choose which faces, pick a portrait style or its strength, put the faces into a template,
+ * back, choose which faces, pick a portrait style or its strength, put the faces into a template, colour the hair,
  * keep hands in front, reset the face, undo. {@link #toString()} is its canonical form, which the tests compare.
  */
 public final class Operation {
@@ -34,6 +34,8 @@ public final class Operation {
         STYLE_STRENGTH,
         /** {@link #text}: a face template id, or null for none. */
         TEMPLATE,
+        /** {@link #text}: a hair colour id or "#rrggbb" (core.hair.HairColour), or null: as it is. */
+        HAIR,
         /** {@link #amount}: 1 to keep hands and hair in front of the mask, 0 not to. */
         HANDS,
         /** The selected face back to its plain fit. */
@@ -88,6 +90,8 @@ public final class Operation {
                 return "style " + (text == null ? "none" : text);
             case TEMPLATE:
                 return "template " + (text == null ? "none" : text);
+            case HAIR:
+                return "hair " + (text == null ? "natural" : text);
             case FACES:
                 return "faces " + face.name().toLowerCase(Locale.ROOT) + (only ? " only" : "");
             case SIZE:

@@ -38,6 +38,13 @@ public final class HairMatte {
     public static final String SEGMENTATION_OUTPUT = "activation_10";
     /** The square segmented around a face: this many times the face box's larger side, centred on it. */
     public static final float SQUARE_SCALE = 2;
+    /**
+     * The square segmented for the whole head's hair ({@link #head}): this many times the face box's
+     * larger side, its centre raised by {@link #HEAD_SQUARE_RAISE} of the box's height (a head's hair
+     * stands above the face: a square of twice the face cut its crown off).
+     */
+    public static final float HEAD_SQUARE_SCALE = 2.6f;
+    public static final float HEAD_SQUARE_RAISE = 0.3f;
     /** Levels a colour channel is quantised to for the histograms. */
     static final int LEVELS = 16;
     /** The person segmentation's probability from which a pixel is the person's. */
@@ -102,9 +109,14 @@ public final class HairMatte {
 
     /**
      * The whole head's hair, for recolouring it (issue 15 §3): every pixel of the person outside
-     * the face's outline whose colour is likelier the hair's than the skin's or the clothes' (the
-     * histograms of {@link #matte}), and inside the outline above the brows (a fringe over the
-     * forehead), on the same square's segmentation; grown by a pixel and softened as {@link #matte}
+     * the face whose colour is likelier the hair's than the skin's or the clothes' (the
+     * histograms of {@link #matte}), and inside the face above the brows (a fringe over the
+     * forehead), on the same square's segmentation, within the head's envelope (an ellipse {@link
+     * #ENVELOPE_WIDTH} × {@link #ENVELOPE_HEIGHT} the outline's size, raised by {@link
+     * #ENVELOPE_RAISE}; below the chin only beside the neck, and only there compared with the
+     * clothes' colours; pinholes closed; never the eyes and brows, nor the jaw's
+     * shadow below the mouth). The face here is the hull of all its landmarks, which on a turned head
+     * holds the far cheek that the oval leaves out; grown by a pixel and softened as {@link #matte}
      * is. Arguments as {@link #matte}'s.
      */
     public static byte[] head(byte[] rgba, int width, int height, float[] person, int grid, float squareX,
@@ -114,17 +126,129 @@ public final class HairMatte {
             return new byte[width * height];
         }
         float brows = Math.min(landmarks[3 * RIGHT_BROW + 1], landmarks[3 * LEFT_BROW + 1]);
+        // The head's envelope: an ellipse about the face's outline, grown (hair stands off the skull
+        // and falls beside the face) and raised; below the chin only beside the neck, so that a
+        // dark collar or coat of the hair's colour stays as it is.
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        for (int j = 0; j < colours.outline.length; j += 2) {
+            x0 = Math.min(x0, colours.outline[j]);
+            x1 = Math.max(x1, colours.outline[j]);
+            y0 = Math.min(y0, colours.outline[j + 1]);
+            y1 = Math.max(y1, colours.outline[j + 1]);
+        }
+        float cx = (x0 + x1) / 2;
+        float faceWidth = x1 - x0;
+        float faceHeight = y1 - y0;
+        float cy = (y0 + y1) / 2 - ENVELOPE_RAISE * faceHeight;
+        float rx = ENVELOPE_WIDTH * faceWidth / 2;
+        float ry = ENVELOPE_HEIGHT * faceHeight / 2;
+        // The face is every landmark's hull, not only the oval: on a turned head the far cheek lies
+        // beyond the oval's far side, and its shadow is as dark as hair. Beside the jaw, below the
+        // mouth, the neck's shadow is too: kept clear of.
+        float[] hull = hull(landmarks);
+        boolean[] face = fill(hull, width, height, 0, 0, 0);
+        boolean[] jaw = fill(hull, width, height, JAW_MARGIN * faceWidth, (int) Math.floor(colours.mouth), height);
+        boolean[] eyes = eyesAndBrows(landmarks, width, height);
         boolean[] isHair = new boolean[width * height];
         for (int y = 0; y < height; y++) {
+            float py = y + 0.5f;
             for (int x = 0; x < width; x++) {
                 int i = y * width + x;
-                boolean where = colours.inside[i] ? y + 0.5f < brows
-                        && person(person, grid, squareX, squareY, squareSide, x + 0.5f, y + 0.5f) >= PERSON
-                        : colours.isPerson[i];
-                isHair[i] = where && colours.hairLikeliest(bin(rgba, 4 * i));
+                float px = x + 0.5f;
+                float ex = (px - cx) / rx;
+                float ey = (py - cy) / ry;
+                boolean inEnvelope = ex * ex + ey * ey <= 1 && !eyes[i] && (face[i] || !jaw[i])
+                        && (py <= colours.chin || Math.abs(px - cx) > NECK * faceWidth);
+                boolean where = inEnvelope && (face[i] ? py < brows
+                        && person(person, grid, squareX, squareY, squareSide, px, py) >= PERSON
+                        : colours.isPerson[i]);
+                // Above the chin a pixel of the person is hair or skin (the clothes are below): a
+                // strand as dark as the coat is still hair.
+                int bin = bin(rgba, 4 * i);
+                isHair[i] = where && (py < colours.chin ? colours.hairRatherThanSkin(bin) : colours.hairLikeliest(bin));
             }
         }
-        return soften(isHair, width, height);
+        return soften(close(isHair, width, height), width, height);
+    }
+
+    /** The head's envelope about the face's outline: its width and height against the outline's, and how far it is raised (of the outline's height). */
+    static final float ENVELOPE_WIDTH = 1.9f;
+    static final float ENVELOPE_HEIGHT = 1.7f;
+    static final float ENVELOPE_RAISE = 0.2f;
+    /** Below the chin, hair is looked for only this far (of the face's width) or more to either side of its middle: the neck and collar lie between. */
+    static final float NECK = 0.3f;
+    /** Below the mouth, pixels this near the outline (of the face's width) are the jaw's shadow, not hair. */
+    static final float JAW_MARGIN = 0.12f;
+    /** Each eye with its brow (MediaPipe's indices), never hair: a brow is as dark as hair. */
+    static final int[][] EYES_AND_BROWS = {{33, 133, 159, 145, 46, 53, 52, 65, 55, 70, 105, 107},
+        {263, 362, 386, 374, 276, 283, 282, 295, 285, 300, 334, 336}};
+
+    /** The convex hull (x, y pairs, in order) of the 468 landmarks: Andrew's monotone chain. */
+    static float[] hull(float[] landmarks) {
+        int n = LandmarkModel.POINTS;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> landmarks[3 * a] != landmarks[3 * b]
+                ? Float.compare(landmarks[3 * a], landmarks[3 * b]) : Float.compare(landmarks[3 * a + 1], landmarks[3 * b + 1]));
+        int[] chain = new int[2 * n];
+        int k = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            int start = k;
+            for (int j = 0; j < n; j++) {
+                int p = order[pass == 0 ? j : n - 1 - j];
+                while (k >= start + 2 && cross(landmarks, chain[k - 2], chain[k - 1], p) <= 0) {
+                    k--;
+                }
+                chain[k++] = p;
+            }
+            k--; // the last point starts the other half
+        }
+        float[] out = new float[2 * k];
+        for (int j = 0; j < k; j++) {
+            out[2 * j] = landmarks[3 * chain[j]];
+            out[2 * j + 1] = landmarks[3 * chain[j] + 1];
+        }
+        return out;
+    }
+
+    private static float cross(float[] p, int o, int a, int b) {
+        return (p[3 * a] - p[3 * o]) * (p[3 * b + 1] - p[3 * o + 1]) - (p[3 * a + 1] - p[3 * o + 1]) * (p[3 * b] - p[3 * o]);
+    }
+
+    /** The pixels within an ellipse around each eye and its brow (their bounds, grown by a quarter). */
+    private static boolean[] eyesAndBrows(float[] landmarks, int width, int height) {
+        boolean[] out = new boolean[width * height];
+        for (int[] points : EYES_AND_BROWS) {
+            float x0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            float y0 = Float.MAX_VALUE;
+            float y1 = -Float.MAX_VALUE;
+            for (int index : points) {
+                x0 = Math.min(x0, landmarks[3 * index]);
+                x1 = Math.max(x1, landmarks[3 * index]);
+                y0 = Math.min(y0, landmarks[3 * index + 1]);
+                y1 = Math.max(y1, landmarks[3 * index + 1]);
+            }
+            float cx = (x0 + x1) / 2;
+            float cy = (y0 + y1) / 2;
+            float rx = 0.625f * (x1 - x0) + 1;
+            float ry = 0.625f * (y1 - y0) + 1;
+            for (int y = Math.max(0, (int) (cy - ry)); y < Math.min(height, (int) Math.ceil(cy + ry) + 1); y++) {
+                for (int x = Math.max(0, (int) (cx - rx)); x < Math.min(width, (int) Math.ceil(cx + rx) + 1); x++) {
+                    float ex = (x + 0.5f - cx) / rx;
+                    float ey = (y + 0.5f - cy) / ry;
+                    if (ex * ex + ey * ey <= 1) {
+                        out[y * width + x] = true;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The brows' highest points (MediaPipe's indices): a fringe is hair only above them. */
@@ -226,11 +350,41 @@ public final class HairMatte {
             return skinCount > 0 && hairCount > 0;
         }
 
+        /** Whether a colour (its bin) is likelier the hair's than the skin's. */
+        boolean hairRatherThanSkin(int bin) {
+            return (hair[bin] + 0.5) / hairTotal > SKIN_PRIOR * (skin[bin] + 0.5) / skinTotal;
+        }
+
         /** Whether a colour (its bin) is likelier the hair's than the skin's and the clothes'. */
         boolean hairLikeliest(int bin) {
             double pHair = (hair[bin] + 0.5) / hairTotal;
             return pHair > SKIN_PRIOR * (skin[bin] + 0.5) / skinTotal && pHair > (clothes[bin] + 0.5) / clothesTotal;
         }
+    }
+
+    /** A morphological closing by a 3 × 3 square: pinholes (a highlight's stray bin) filled, the outline kept. */
+    private static boolean[] close(boolean[] set, int width, int height) {
+        boolean[] grown = new boolean[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                grown[y * width + x] = any(set, width, height, x, y);
+            }
+        }
+        boolean[] closed = new boolean[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                boolean all = true;
+                for (int dy = -1; dy <= 1 && all; dy++) {
+                    for (int dx = -1; dx <= 1 && all; dx++) {
+                        int xx = Math.min(width - 1, Math.max(0, x + dx));
+                        int yy = Math.min(height - 1, Math.max(0, y + dy));
+                        all = grown[yy * width + xx];
+                    }
+                }
+                closed[y * width + x] = all;
+            }
+        }
+        return closed;
     }
 
     /** Grown by a pixel (a strand's edge is half the background's), then softened by a 3 × 3 mean. */

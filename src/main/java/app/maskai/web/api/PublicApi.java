@@ -11,6 +11,10 @@ import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.TemplateLibrary;
+import app.maskai.web.render.HairPaint;
+import app.maskai.web.tryon.HeadHair;
+import app.maskai.core.hair.HairColour;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
@@ -54,6 +58,8 @@ public final class PublicApi {
         ApiShapes.define2(api, "detect", (image, options) -> whenReady().flatThen(e -> detect(e, image, options)));
         ApiShapes.define0(api, "masks", this::masks);
         ApiShapes.define0(api, "styles", PublicApi::styles);
+        ApiShapes.define0(api, "templates", PublicApi::templates);
+        ApiShapes.define0(api, "hairColours", PublicApi::hairColours);
         ApiShapes.define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
         ApiShapes.define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
         ApiShapes.define2(api, "batch", (files, options) -> whenReady().flatThen(e -> BatchApi.run(e, renderer(),
@@ -130,6 +136,34 @@ public final class PublicApi {
         return list;
     }
 
+    /** The face templates tryOn's {@code template} option takes: a promise of [{id, name, thumbnail}]. */
+    private static JSObject templates() {
+        return TemplateLibrary.load().then(library -> {
+            JSArray<JSObject> list = JSArray.create();
+            for (TemplateLibrary.Entry entry : library.entries()) {
+                JSObject item = JsValues.object();
+                JsValues.setString(item, "id", entry.id);
+                JsValues.setString(item, "name", entry.name);
+                JsValues.setString(item, "thumbnail", entry.thumbnailUrl);
+                list.push(item);
+            }
+            return (JSObject) list;
+        });
+    }
+
+    /** The hair colours tryOn's {@code hair} option takes (or any "#rrggbb"): [{id, name, colour}]. */
+    private static JSObject hairColours() {
+        JSArray<JSObject> list = JSArray.create();
+        for (HairColour colour : HairColour.ALL) {
+            JSObject item = JsValues.object();
+            JsValues.setString(item, "id", colour.id);
+            JsValues.setString(item, "name", colour.name);
+            JsValues.setString(item, "colour", "#" + Integer.toHexString(0x1000000 | colour.rgb).substring(1));
+            list.push(item);
+        }
+        return list;
+    }
+
     /** The portrait styles tryOn's {@code style} option takes: [{id, name}]. */
     private static JSObject styles() {
         JSArray<JSObject> list = JSArray.create();
@@ -190,7 +224,9 @@ public final class PublicApi {
                     return faces(engine, bitmap, request)
                             .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
                             .flatThen(drawable -> hands.occluders(engine, drawable)
-                                    .flatThen(occluders -> render(engine, target, drawable, request, occluders)))
+                                    .flatThen(occluders -> hair(engine, drawable, request)
+                                            .flatThen(hair -> render(engine, target, drawable, request, occluders,
+                                                    hair))))
                             .onSettled(() -> {
                                 bitmap.close();
                                 return null;
@@ -264,14 +300,29 @@ public final class PublicApi {
         }
     }
 
+    /** The drawable's hair in the colour asked for, or null where none was asked for. */
+    private static JSPromise<HairPaint> hair(TryOnEngine engine, TryOnEngine.Drawable drawable, Request request) {
+        if (request.hair() == null || drawable.faces.isEmpty()) {
+            return JSPromise.resolve(null);
+        }
+        return engine.hair(drawable.photo, drawable.faces)
+                .then(heads -> HeadHair.paint(heads, request.hair(), request.hairStrength()))
+                .flatCatchError(error -> {
+                    drawable.photo.close();
+                    return JSPromise.reject(JsErrors.error("MaskAI.tryOn: finding the hair failed: "
+                            + JsErrors.messageOf((JSObject) error)));
+                });
+    }
+
     /** Draws each face of {@code drawable} as {@code request} says and encodes the result; closes the drawable's photo. */
     private static JSPromise<JSObject> render(TryOnEngine engine, MeshWarpRenderer target, TryOnEngine.Drawable drawable,
-            Request request, Occlusion occluders) {
+            Request request, Occlusion occluders, HairPaint hair) {
         int faces = drawable.faces.size();
         return TryOnEngine.styles(request.masksFor(faces), request.adjustmentsFor(faces)).flatThen(styles -> {
             try {
                 target.setStyle(request.style(), request.styleStrength());
-                engine.render(target, drawable.photo, drawable.faces, styles, request.draped(), occluders);
+                engine.render(target, drawable.photo, drawable.faces, styles, request.draped(), occluders,
+                        request.template(), hair);
             } catch (Throwable failure) {
                 return JSPromise.<JSObject>reject(JsErrors.error("MaskAI.tryOn: rendering failed: "
                         + Failures.message(failure)));

@@ -1,10 +1,13 @@
 package app.maskai.web.api;
 
+import app.maskai.core.hair.HairColour;
 import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.web.dom.JsValues;
+import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.TemplateLibrary;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,14 @@ final class Request {
     /** The portrait style drawn over the result (core.style.PortraitStyle), or null; its strength. */
     private PortraitStyle style;
     private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
+    /** The template the faces go into ({@code options.template}), or null; which face; blended or cut in. */
+    private String templateId;
+    private int templateFace = TryOnEngine.InTemplate.EACH;
+    private boolean templateSeamless = true;
+    private TemplateLibrary.Loaded template;
+    /** The hair colour ({@code options.hair}), or null; its strength. */
+    private HairColour hair;
+    private float hairStrength = HairColour.DEFAULT_STRENGTH;
 
     private Request(MaskLibrary.Entry mask) {
         this.mask = mask;
@@ -36,11 +47,40 @@ final class Request {
     /** Throws IllegalArgumentException with a message for the caller when an option is wrong. */
     static Request parse(TryOnEngine engine, JSObject options, String caller) {
         JSObject maskId = JsValues.get(options, "mask");
-        if (JsValues.isNullish(maskId) || !JsValues.isString(maskId)) {
+        JSObject templateId = JsValues.isNullish(options) ? null : JsValues.get(options, "template");
+        boolean withTemplate = templateId != null && !JsValues.isNullish(templateId);
+        if (withTemplate && !JsValues.isString(templateId)) {
+            throw new IllegalArgumentException(caller + ": options.template must be a template id string"
+                    + " (MaskAI.templates() lists them).");
+        }
+        if ((JsValues.isNullish(maskId) && !withTemplate) || (!JsValues.isNullish(maskId) && !JsValues.isString(maskId))) {
             throw new IllegalArgumentException(caller + ": options.mask must be a mask id string, one of "
                     + knownIds(engine) + ".");
         }
-        Request request = new Request(find(engine, JsValues.string(maskId), caller));
+        // With a template the mask is optional: the face in the template, with no mask on it.
+        Request request = new Request(JsValues.isNullish(maskId) ? null : find(engine, JsValues.string(maskId), caller));
+        if (withTemplate) {
+            request.templateId = JsValues.string(templateId);
+            JSObject face = JsValues.get(options, "templateFace");
+            if (!JsValues.isNullish(face)) {
+                boolean each = JsValues.isString(face) && "each".equals(JsValues.string(face));
+                double index = JsValues.isNumber(face) ? JsValues.toNumber(face) : -1;
+                if (!each && !(index >= 0 && index == Math.rint(index) && index < 1000)) {
+                    throw new IllegalArgumentException(caller + ": options.templateFace must be \"each\" or a face's"
+                            + " index (0 for the first face detect returns).");
+                }
+                request.templateFace = each ? TryOnEngine.InTemplate.EACH : (int) index;
+            }
+            JSObject blend = JsValues.get(options, "templateBlend");
+            if (!JsValues.isNullish(blend)) {
+                String value = JsValues.isString(blend) ? JsValues.string(blend) : "";
+                if (!value.equals("seamless") && !value.equals("paste")) {
+                    throw new IllegalArgumentException(caller + ": options.templateBlend must be \"seamless\""
+                            + " (the default) or \"paste\" (the face cut in, for comparison).");
+                }
+                request.templateSeamless = value.equals("seamless");
+            }
+        }
         request.draped = flag(options, "drape", true, caller + ": options");
         request.occlusion = flag(options, "occlusion", false, caller + ": options");
         JSObject style = JsValues.get(options, "style");
@@ -53,6 +93,19 @@ final class Request {
         }
         request.styleStrength = number(options, "styleStrength", PortraitStyle.DEFAULT_STRENGTH, 0, 1,
                 caller + ": options");
+        JSObject hair = JsValues.get(options, "hair");
+        if (!JsValues.isNullish(hair)) {
+            request.hair = JsValues.isString(hair) ? HairColour.byId(JsValues.string(hair)) : null;
+            if (request.hair == null) {
+                StringBuilder ids = new StringBuilder();
+                for (HairColour colour : HairColour.ALL) {
+                    ids.append(colour.id).append(", ");
+                }
+                throw new IllegalArgumentException(caller + ": options.hair must be one of " + ids
+                        + "or a colour \"#rrggbb\".");
+            }
+        }
+        request.hairStrength = number(options, "hairStrength", HairColour.DEFAULT_STRENGTH, 0, 1, caller + ": options");
         JSObject faces = JsValues.get(options, "faces");
         if (JsValues.isNullish(faces)) {
             return request;
@@ -125,6 +178,21 @@ final class Request {
         return styleStrength;
     }
 
+    /** The hair colour asked for ({@code options.hair}), or null. */
+    HairColour hair() {
+        return hair;
+    }
+
+    /** {@code options.hairStrength}, 0..1. */
+    float hairStrength() {
+        return hairStrength;
+    }
+
+    /** The faces' template, loaded by {@link #load}, or null where none was asked for. */
+    TryOnEngine.InTemplate template() {
+        return template == null ? null : new TryOnEngine.InTemplate(template, templateFace, templateSeamless);
+    }
+
     /** The faces' landmarks when the caller gave them (detection is then skipped), else null. */
     List<float[]> givenLandmarks() {
         return landmarks.isEmpty() ? null : landmarks;
@@ -140,7 +208,25 @@ final class Request {
         for (int i = 0; i < masks.size(); i++) {
             none.add(FitAdjustment.NONE);
         }
-        return TryOnEngine.styles(masks, none).then(styles -> null);
+        JSPromise<Object> masksLoaded = TryOnEngine.styles(masks, none).then(styles -> null);
+        if (templateId == null) {
+            return masksLoaded;
+        }
+        return masksLoaded.flatThen(x -> TemplateLibrary.load()).flatThen(library -> {
+            TemplateLibrary.Entry entry = library.find(templateId);
+            if (entry == null) {
+                StringBuilder ids = new StringBuilder();
+                for (TemplateLibrary.Entry known : library.entries()) {
+                    ids.append(ids.length() > 0 ? ", " : "").append(known.id);
+                }
+                return JSPromise.<Object>reject(JsErrors.error("MaskAI.tryOn: unknown template '" + templateId
+                        + "'; known templates: " + ids + "."));
+            }
+            return entry.load().then(loaded -> {
+                template = loaded;
+                return null;
+            });
+        });
     }
 
     /** Reads the metadata of every mask this request needs (each entry's spec() is set once it resolves). */
@@ -172,7 +258,9 @@ final class Request {
 
     private List<MaskLibrary.Entry> masks() {
         List<MaskLibrary.Entry> masks = new ArrayList<>();
-        masks.add(mask);
+        if (mask != null) {
+            masks.add(mask);
+        }
         for (MaskLibrary.Entry own : faceMasks) {
             if (own != null && !masks.contains(own)) {
                 masks.add(own);

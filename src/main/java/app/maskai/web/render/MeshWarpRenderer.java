@@ -104,6 +104,19 @@ public final class MeshWarpRenderer {
     private double lightEstimatedAt = Double.NEGATIVE_INFINITY;
     private final int[] faceTriangles;
     private WebGLTexture photoTexture;
+    /** What {@link #draw} draws the masks on: the photo, or the template the photo's faces were put in. */
+    private WebGLTexture sceneTexture;
+    /**
+     * What lights the masks: the photo (its hair recoloured or not: dyeing hair changes no light on
+     * the face), or the template picture.
+     */
+    private WebGLTexture lightTexture;
+    private int photoWidth;
+    private int photoHeight;
+    private final TemplatePasses templatePasses;
+    private final HairPasses hairPasses;
+    /** The photo as masks and templates see it: the photo, or the photo with its hair recoloured. */
+    private WebGLTexture paintedPhoto;
     private int width;
     private int height;
     private long maxPixels;
@@ -181,6 +194,8 @@ public final class MeshWarpRenderer {
         this.gl = gl;
         this.faceTriangles = faceTriangles;
         this.stylePasses = new StylePasses(gl);
+        this.templatePasses = new TemplatePasses(gl, faceTriangles);
+        this.hairPasses = new HairPasses(gl);
         init();
         // A lost context (the GPU was reset, or the browser reclaimed it) is restored only if the
         // loss is "handled"; then every GL object is made again and the owner redraws.
@@ -190,7 +205,12 @@ public final class MeshWarpRenderer {
             quadWidth = -1;
             quadHeight = -1;
             photoTexture = null;
+            sceneTexture = null;
+            lightTexture = null;
             stylePasses.reset();
+            templatePasses.reset();
+            hairPasses.reset();
+            paintedPhoto = null;
             restorations++;
             init();
             if (onRestored != null) {
@@ -315,6 +335,37 @@ public final class MeshWarpRenderer {
         if (gl.isContextLost()) {
             return;
         }
+        this.photoWidth = width;
+        this.photoHeight = height;
+        size(width, height);
+        if (photoTexture == null) {
+            photoTexture = gl.createTexture();
+        }
+        upload(photoTexture, photo);
+        gl.generateMipmap(Gl.TEXTURE_2D);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.NEAREST);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.NEAREST);
+        sceneTexture = photoTexture;
+        paintedPhoto = photoTexture;
+        lightTexture = photoTexture;
+    }
+
+    /**
+     * Recolours the hair of the photo just set ({@link #setPhoto}; null or empty: as it is): what
+     * follows (a template, the masks, a style) sees the recoloured photo. Call before {@link
+     * #setTemplate}.
+     */
+    public void setHair(HairPaint paint) {
+        if (gl.isContextLost() || photoTexture == null) {
+            return;
+        }
+        paintedPhoto = paint == null || paint.count() == 0 ? photoTexture
+                : hairPasses.paint(paint, photoTexture, photoWidth, photoHeight);
+        sceneTexture = paintedPhoto;
+    }
+
+    /** Sizes the drawing (and the canvas, when it changes) to width × height. */
+    private void size(int width, int height) {
         this.width = width;
         this.height = height;
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
@@ -323,15 +374,28 @@ public final class MeshWarpRenderer {
         }
         if (gl.getDrawingBufferWidth() != width || gl.getDrawingBufferHeight() != height) {
             throw new IllegalStateException("the browser gave a " + gl.getDrawingBufferWidth() + "×"
-                    + gl.getDrawingBufferHeight() + " drawing buffer for a " + width + "×" + height + " photo");
+                    + gl.getDrawingBufferHeight() + " drawing buffer for a " + width + "×" + height + " picture");
         }
-        if (photoTexture == null) {
-            photoTexture = gl.createTexture();
+    }
+
+    /**
+     * Puts the photo's faces into a template (after {@link #setPhoto}): the next {@link #draw}
+     * draws its masks, in the template's pixels, on that picture instead of the photo, and the
+     * canvas takes the template's size. Null: the photo again.
+     */
+    public void setTemplate(TemplateScene scene) {
+        if (gl.isContextLost() || photoTexture == null) {
+            return;
         }
-        upload(photoTexture, photo);
-        gl.generateMipmap(Gl.TEXTURE_2D);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.NEAREST);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.NEAREST);
+        if (scene == null) {
+            size(photoWidth, photoHeight);
+            sceneTexture = paintedPhoto;
+            lightTexture = photoTexture;
+            return;
+        }
+        sceneTexture = templatePasses.compose(scene, paintedPhoto, photoWidth, photoHeight);
+        lightTexture = sceneTexture;
+        size(scene.width(), scene.height());
     }
 
     /** Makes the GPU draw what it was given now, by reading one pixel back (the warm-up's first draw). */
@@ -354,7 +418,7 @@ public final class MeshWarpRenderer {
 
         copy.use(0, 0);
         gl.uniform1i(copy.uniform("u_texture"), 0);
-        bindTexture(0, photoTexture, null);
+        bindTexture(0, sceneTexture, null);
         if (quadWidth != width || quadHeight != height) {
             quadWidth = width;
             quadHeight = height;
@@ -422,7 +486,7 @@ public final class MeshWarpRenderer {
         gl.uniform1i(occlude.uniform("u_matte"), 1);
         gl.uniform4f(occlude.uniform("u_matteRect"), (float) occluders.x / width, (float) occluders.y / height,
                 (float) occluders.width / width, (float) occluders.height / height);
-        bindTexture(0, photoTexture, null);
+        bindTexture(0, sceneTexture, null);
         gl.enable(Gl.BLEND);
         gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
         positions(quadPositions);
@@ -479,7 +543,7 @@ public final class MeshWarpRenderer {
         gl.uniform1i(mask.uniform("u_mask"), 0);
         gl.uniform1i(mask.uniform("u_photo"), 1);
         bindTexture(0, texture, null);
-        bindTexture(1, photoTexture, photoMipSampler);
+        bindTexture(1, lightTexture, photoMipSampler);
         gl.uniform1f(mask.uniform("u_opacity"), face.opacity);
         gl.uniform1f(mask.uniform("u_lighting"), spec.lighting);
         gl.uniform4f(mask.uniform("u_recolour"), face.recolourR, face.recolourG, face.recolourB, face.recolourStrength);
@@ -530,7 +594,7 @@ public final class MeshWarpRenderer {
         sample.use(0, 0);
         gl.uniform1i(sample.uniform("u_photo"), 1);
         gl.uniform1f(sample.uniform("u_lod"), lod);
-        bindTexture(1, photoTexture, photoMipSampler);
+        bindTexture(1, lightTexture, photoMipSampler);
         gl.disableVertexAttribArray(UV);
         gl.drawArrays(Gl.POINTS, 0, LandmarkModel.POINTS);
         gl.readPixels(0, 0, SAMPLE_COLUMNS, SAMPLE_ROWS, Gl.RGBA, Gl.UNSIGNED_BYTE, samplePixels);

@@ -31,6 +31,12 @@ import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.tf.TfHandModel;
 import app.maskai.web.tf.TfPersonModel;
 import app.maskai.web.worker.HandWorker;
+import app.maskai.core.hair.HairShade;
+import app.maskai.core.template.TemplateFit;
+import app.maskai.core.template.TemplateSpec;
+import app.maskai.web.masks.TemplateLibrary;
+import app.maskai.web.render.HairPaint;
+import app.maskai.web.render.TemplateScene;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -60,6 +66,8 @@ public final class TryOnEngine {
     private PipelineOptions options = new PipelineOptions();
 
     /** {@code layout} may be null (no occluder, rigid parts follow their landmarks). */
+    private final TemplateFit templateFit = new TemplateFit();
+
     public TryOnEngine(TfFaceModels models, MaskLibrary masks, FaceLayout layout, String backend) {
         this.models = models;
         this.masks = masks;
@@ -275,6 +283,47 @@ public final class TryOnEngine {
                 mattes.addAll(hairMattes);
                 return Occlusion.union(rects, mattes, handCount, photo.getWidth(), photo.getHeight());
             });
+        });
+    }
+
+    /**
+     * Each face's hair in {@code photo} (core.hair.HairMatte.head), from the person segmentation of
+     * a square {@link HairMatte#HEAD_SQUARE_SCALE} times the face's size about it, raised (the segmentation loaded on the first call), for
+     * recolouring ({@link HeadHair#paint}).
+     */
+    public JSPromise<List<HeadHair>> hair(ImageBitmap photo, List<Face> faces) {
+        if (faces.isEmpty()) {
+            return JSPromise.resolve(new ArrayList<>());
+        }
+        return personModel().then(segmentation -> {
+            List<HeadHair> heads = new ArrayList<>();
+            int width = photo.getWidth();
+            int height = photo.getHeight();
+            for (Face face : faces) {
+                // The whole head: a larger square than the ears' band needs, raised (the hair is above).
+                float side = HairMatte.HEAD_SQUARE_SCALE * Math.max(face.width, face.height);
+                float left = face.x + face.width / 2 - side / 2;
+                float top = face.y + face.height / 2 - HairMatte.HEAD_SQUARE_RAISE * face.height - side / 2;
+                int x0 = Math.max(0, (int) Math.floor(left));
+                int y0 = Math.max(0, (int) Math.floor(top));
+                int rw = Math.min(width, (int) Math.ceil(left + side)) - x0;
+                int rh = Math.min(height, (int) Math.ceil(top + side)) - y0;
+                if (rw <= 2 || rh <= 2) {
+                    continue;
+                }
+                float[] person = segmentation.segment(models, photo, width, height,
+                        new RotatedRect(left + side / 2, top + side / 2, side, side, 0));
+                float[] local = face.landmarks.clone();
+                for (int i = 0; i < local.length; i += 3) {
+                    local[i] -= x0;
+                    local[i + 1] -= y0;
+                }
+                byte[] rgba = Images.region(photo, x0, y0, rw, rh).copyToJavaArray();
+                byte[] alpha = HairMatte.head(rgba, rw, rh, person, HairMatte.SEGMENTATION_SIZE, left - x0, top - y0,
+                        side, local);
+                heads.add(new HeadHair(new int[] {x0, y0, rw, rh}, alpha, HairShade.meanLuma(rgba, alpha)));
+            }
+            return heads;
         });
     }
 
@@ -499,20 +548,94 @@ public final class TryOnEngine {
      */
     public void render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles,
             boolean draped, Occlusion occluders) {
+        render(renderer, photo, faces, styles, draped, occluders, null);
+    }
+
+    /** Most faces put into one template side by side ({@link InTemplate#EACH}): the picture stays under 4,320 px wide. */
+    public static final int MAX_TEMPLATE_COPIES = 6;
+
+    /** Faces put into a template: which template, which face, and whether blended (see TemplateScene). */
+    public static final class InTemplate {
+        /** Every face, each in its own copy of the template, side by side. */
+        public static final int EACH = -1;
+        public final TemplateLibrary.Loaded template;
+        public final int face;
+        public final boolean seamless;
+
+        public InTemplate(TemplateLibrary.Loaded template, int face, boolean seamless) {
+            this.template = template;
+            this.face = face;
+            this.seamless = seamless;
+        }
+
+        /** The faces that go in: all (up to MAX_TEMPLATE_COPIES) or the one chosen, when it exists. */
+        List<Integer> chosen(int faceCount) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < faceCount && out.size() < MAX_TEMPLATE_COPIES; i++) {
+                if (face == EACH || face == i) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * As {@link #render(MeshWarpRenderer, ImageBitmap, List, List, boolean, Occlusion)}, with the
+     * faces put into {@code template} first (null: none): the picture is then the template (one
+     * copy a face, side by side), each face placed by core.template.TemplateFit, and its mask
+     * fitted where the face was placed. What is in front of the masks in the photo is not drawn
+     * (the photo is not shown). Returns the faces as drawn: in the template's pixels when there is
+     * one, else {@code faces}.
+     */
+    public List<Face> render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles,
+            boolean draped, Occlusion occluders, InTemplate template) {
+        return render(renderer, photo, faces, styles, draped, occluders, template, null);
+    }
+
+    /**
+     * As {@link #render(MeshWarpRenderer, ImageBitmap, List, List, boolean, Occlusion, InTemplate)},
+     * with the hair recoloured first ({@code hair}, from {@link #hair} and {@link HeadHair#paint};
+     * null: as it is).
+     */
+    public List<Face> render(MeshWarpRenderer renderer, ImageBitmap photo, List<Face> faces, List<FaceStyle> styles,
+            boolean draped, Occlusion occluders, InTemplate template, HairPaint hair) {
         renderer.setPhoto(photo);
+        renderer.setHair(hair);
+        List<Face> shown = faces;
+        List<FaceStyle> shownStyles = styles;
+        if (template != null) {
+            TemplateSpec spec = template.template.spec;
+            List<Integer> chosen = template.chosen(faces.size());
+            TemplateScene scene = new TemplateScene(spec, template.template.background, template.template.front,
+                    chosen.size(), 1, template.seamless);
+            shown = new ArrayList<>();
+            shownStyles = new ArrayList<>();
+            for (int copy = 0; copy < chosen.size(); copy++) {
+                Face face = faces.get(chosen.get(copy));
+                float[] placed = new float[face.landmarks.length];
+                templateFit.place(face.landmarks, spec.landmarks, copy * spec.width, placed);
+                scene.face(face.landmarks, placed);
+                shown.add(new Face(face.score, face.presence, placed, 0));
+                shownStyles.add(styles.get(chosen.get(copy)));
+            }
+            renderer.setTemplate(scene);
+            occluders = null;
+        }
         renderer.setOccluders(occluders);
         List<MaskedFace> drawn = new ArrayList<>();
-        for (int i = 0; i < faces.size(); i++) {
-            FaceStyle style = styles.get(i);
+        for (int i = 0; i < shown.size(); i++) {
+            FaceStyle style = shownStyles.get(i);
             if (style.mask == null || style.texture == null || !style.adjustment.enabled) {
                 continue;
             }
-            Face face = faces.get(i);
+            Face face = shown.get(i);
             drawn.add(new MaskedFace(style.mask.spec(), style.mask.textureKey, style.texture, fit(style.mask.spec(), face, style.adjustment, draped),
                     face.landmarks, style.mask.spec().opacity * style.adjustment.opacity)
                     .recoloured(style.colour, style.colour < 0 ? 0 : MaskMix.COLOUR_STRENGTH));
         }
         renderer.draw(drawn);
+        return shown;
     }
 
     /** The mask's vertices (x, y, z per vertex) on this face, in the photo's pixels. */

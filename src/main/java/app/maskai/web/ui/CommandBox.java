@@ -2,8 +2,10 @@ package app.maskai.web.ui;
 
 import app.maskai.core.command.CommandParser;
 import app.maskai.core.command.Operation;
+import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.TemplateLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,20 @@ public final class CommandBox {
     private final HTMLElement said = document.getElementById("command-said");
     private final Page page;
     private CommandParser parser;
+    /** The templates (id → name), once their list is read. */
+    private final Map<String, String> templates = new LinkedHashMap<>();
 
     public CommandBox(Page page) {
         this.page = page;
         masksChanged();
         page.onMasksChanged(this::masksChanged);
+        Idle.next(2000).flatThen(x -> TemplateLibrary.load()).then(library -> {
+            for (TemplateLibrary.Entry entry : library.entries()) {
+                templates.put(entry.id, entry.name);
+            }
+            masksChanged();
+            return null;
+        }, error -> null);
         input.addEventListener("input", event -> suggest());
         document.getElementById("command-form").addEventListener("submit", event -> {
             event.preventDefault();
@@ -52,7 +63,7 @@ public final class CommandBox {
                 names.put(entry.id, entry.name);
             }
         }
-        parser = new CommandParser(names);
+        parser = new CommandParser(names, templates);
     }
 
     private void suggest() {

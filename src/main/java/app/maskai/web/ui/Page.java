@@ -14,6 +14,10 @@ import app.maskai.core.settings.Choice;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.TemplateLibrary;
+import app.maskai.web.render.HairPaint;
+import app.maskai.web.tryon.HeadHair;
+import app.maskai.core.hair.HairColour;
 import app.maskai.web.photo.ResultExport;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tryon.Failures;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.file.File;
 
 /**
@@ -51,6 +56,18 @@ public final class Page {
     private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
     /** Told when the style changes other than by its own controls (a command in words). */
     private final List<Runnable> styleListeners = new ArrayList<>();
+    private final List<Runnable> facesListeners = new ArrayList<>();
+    /** The template the faces are put into (null: none), once loaded; its id as chosen; which face. */
+    private TemplateLibrary.Loaded template;
+    private String templateId;
+    private int templateFace = TryOnEngine.InTemplate.EACH;
+    /** The hair colour (null: as it is) and its strength; each face's hair in the photo on show, once found. */
+    private HairColour hair;
+    private float hairStrength = HairColour.DEFAULT_STRENGTH;
+    private JSPromise<List<HeadHair>> heads;
+    private int headsGeneration = -1;
+    /** Counts template choices, so that a template still loading when another is chosen is dropped. */
+    private int templateChoices;
     /** The states before each command in words, for "undo" (the last 20). */
     private final java.util.ArrayDeque<Edits> undo = new java.util.ArrayDeque<>();
     /** Told when the mask library changes (the batch's list of masks). */
@@ -153,6 +170,88 @@ public final class Page {
         }
     }
 
+    /**
+     * Puts the faces of the photo on show, and of the next ones, into the template {@code id}
+     * (null: none), {@code face} of them ({@link TryOnEngine.InTemplate#EACH}: each, side by side).
+     * The template is loaded first (once); the photo is drawn again when it is.
+     */
+    public void setTemplate(String id, int face) {
+        int choice = ++templateChoices;
+        templateFace = face;
+        if (id == null) {
+            templateId = null;
+            template = null;
+            status.say("No template: the photo itself.");
+            draw(false);
+            return;
+        }
+        templateId = id;
+        TemplateLibrary.load().flatThen(library -> {
+            TemplateLibrary.Entry entry = library.find(id);
+            if (entry == null) {
+                return JSPromise.<TemplateLibrary.Loaded>reject(JsErrors.error("There is no template \"" + id + "\"."));
+            }
+            return entry.load();
+        }).then(loaded -> {
+            if (choice == templateChoices) {
+                template = loaded;
+                status.say("Face in the template: " + loaded.spec.name + ".");
+                draw(false);
+            }
+            return null;
+        }, error -> {
+            if (choice == templateChoices) {
+                templateId = null;
+                template = null;
+                status.sayError(JsErrors.messageOf((JSObject) error));
+                for (Runnable listener : styleListeners) {
+                    listener.run();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Recolours the hair of the photo on show, and of the next ones, to {@code colour} (null: as it
+     * is) at {@code strength} (0..1); {@code settled}: said when drawn (not while a slider moves).
+     */
+    public void setHair(HairColour colour, float strength, boolean settled) {
+        boolean changed = colour != hair || (colour != null && strength != hairStrength);
+        hair = colour;
+        hairStrength = Math.max(0, Math.min(1, strength));
+        if (changed || settled) {
+            if (settled) {
+                status.say(colour == null ? "Hair as it is." : "Hair: " + colour.name + " at "
+                        + Math.round(hairStrength * 100) + " %.");
+            }
+            draw(false);
+        }
+    }
+
+    public HairColour hair() {
+        return hair;
+    }
+
+    public float hairStrength() {
+        return hairStrength;
+    }
+
+    /** The template chosen (null: none), which may still be loading. */
+    public String templateId() {
+        return templateId;
+    }
+
+    /** Which face goes into the template ({@link TryOnEngine.InTemplate#EACH}: each). */
+    public int templateFace() {
+        return templateFace;
+    }
+
+    /** How many faces the photo on show has (0 without one). */
+    public int faceCount() {
+        return session.hasPhoto() ? session.faces().size() : 0;
+    }
+
     /** The portrait style on show (null: none). */
     public PortraitStyle style() {
         return style;
@@ -160,6 +259,11 @@ public final class Page {
 
     public float styleStrength() {
         return styleStrength;
+    }
+
+    /** {@code listener} is run after each drawing of a photo (its faces may have changed). */
+    public void onDrawn(Runnable listener) {
+        facesListeners.add(listener);
     }
 
     /** {@code listener} is run when a command in words changes the style. */
@@ -235,11 +339,23 @@ public final class Page {
             }
         }
         return new Edits(session.maskId(), adjustments, session.selected(), style == null ? null : style.id,
-                styleStrength, hands.isOn());
+                styleStrength, hands.isOn(), templateId, hair == null ? null : hair.id);
     }
 
-    /** Shows {@code edits}: the photo's mask, each face's adjustment and the selection, the style, the hands switch. */
+    /** Shows {@code edits}: the photo's mask, each face's adjustment and the selection, the style, the template, the hands switch. */
     private void show(Edits edits) {
+        if (!Objects.equals(edits.hairId, hair == null ? null : hair.id)) {
+            hair = HairColour.byId(edits.hairId);
+            for (Runnable listener : styleListeners) {
+                listener.run();
+            }
+        }
+        if (!Objects.equals(edits.templateId, templateId)) {
+            setTemplate(edits.templateId, templateFace);
+            for (Runnable listener : styleListeners) {
+                listener.run();
+            }
+        }
         if (edits.maskId != null && !edits.maskId.equals(session.maskId()) && engine != null
                 && engine.masks().find(edits.maskId) != null) {
             session.chooseMask(edits.maskId);
@@ -385,15 +501,43 @@ public final class Page {
         }
         int load = session.generation();
         ImageBitmap photo = session.photo();
-        TryOnEngine.styles(masks, adjustments).flatThen(styles -> hands.occluders(load, photo, faces).then(occluders -> {
+        HairColour colour = hair;
+        float strength = hairStrength;
+        JSPromise<List<HeadHair>> hairFound = JSPromise.resolve(null);
+        if (colour != null && engine != null) {
+            if (heads == null || headsGeneration != load) {
+                headsGeneration = load;
+                heads = engine.hair(photo, faces).flatCatchError(error -> {
+                    heads = null; // looked for again on the next drawing
+                    return JSPromise.reject(error);
+                });
+            }
+            hairFound = heads;
+        }
+        JSPromise<List<HeadHair>> found = hairFound;
+        TryOnEngine.styles(masks, adjustments).flatThen(styles -> hands.occluders(load, photo, faces).flatThen(
+                occluders -> found.then(headHair -> {
             if (!session.isCurrent(load)) {
                 return null;
             }
+            HairPaint painted = headHair == null ? null : HeadHair.paint(headHair, colour, strength);
             try {
                 renderer().setStyle(style, styleStrength);
-                engine.render(renderer(), photo, faces, styles, true, occluders);
+                TryOnEngine.InTemplate inTemplate = template == null ? null
+                        : new TryOnEngine.InTemplate(template, templateFace, true);
+                engine.render(renderer(), photo, faces, styles, true, occluders, inTemplate, painted);
+                if (painted != null && painted.count() == 0 && speak) {
+                    status.say("No hair was found to colour in this photo.");
+                }
                 result.drawn();
-                view.markSelected();
+                if (inTemplate == null) {
+                    view.markSelected();
+                } else {
+                    result.mark(null, 1, 1); // the result is the template: the photo's face boxes are not where it shows them
+                }
+                for (Runnable listener : facesListeners) {
+                    listener.run();
+                }
                 if (speak) {
                     view.announce();
                 }
@@ -402,7 +546,7 @@ public final class Page {
             }
             result.busy(false);
             return null;
-        })).catchError(error -> {
+        }))).catchError(error -> {
             result.busy(false);
             status.sayError(JsErrors.messageOf((JSObject) error));
             return null;
@@ -410,7 +554,9 @@ public final class Page {
     }
 
     private void clicked(double x, double y) {
-        view.clicked(x, y);
+        if (template == null) {
+            view.clicked(x, y);
+        }
     }
 
     private void download() {

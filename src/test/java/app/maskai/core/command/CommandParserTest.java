@@ -50,6 +50,13 @@ public class CommandParserTest {
         {"red tartan mask, a bit bigger", "mask cloth-red-tartan; size ×1.05"},
         {"sketch style", "style pencil"},
         {"astronaut template", "template astronaut"},
+        {"blonde hair", "hair blonde"},
+        {"dark brown hair", "hair dark-brown"},
+        {"make my hair pink", "hair pink"},
+        {"hair #7A3DB8", "hair #7a3db8"},
+        {"natural hair", "hair natural"},
+        {"I want to be a redhead", "hair copper"},
+        {"silver grey hair and the viking template", "hair silver; template viking"},
         {"put me in space", "template astronaut"},
         {"knight template with the surgical blue mask", "template knight; mask surgical-blue"},
         {"wanted poster", "template wanted"},
@@ -141,10 +148,13 @@ public class CommandParserTest {
     }
 
     @Test
-    void hairIsNamedAsNotYetThere() {
-        CommandResult hair = parser.parse("blonde hair");
+    void hairstylesAreNamedAsNotYetThereAndHairAloneListsTheColours() {
+        CommandResult style = parser.parse("curly hairstyle");
+        assertEquals("", style.operationsText());
+        assertEquals("Hairstyles are not in MaskAI yet.", style.notUnderstood());
+        CommandResult hair = parser.parse("hair");
         assertEquals("", hair.operationsText());
-        assertEquals("Hair colours and hairstyles are not in MaskAI yet.", hair.notUnderstood());
+        assertTrue(hair.notUnderstood().startsWith("Hair colours: black, dark-brown, chestnut"), hair.notUnderstood());
     }
 
     @Test

@@ -35,7 +35,7 @@ class CommandFuzzTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"undo", "bigger", "a bit", "smaller", "size", "%", "°", "tilt", "left", "right", "only",
         "the person on the", "style", "sketch", "pop art", "oil", "no mask", "hands", "in front", "hair",
-        "blonde", "template", "astronaut", "no template", "viking", "tartan", "n95", "opacity", ",", " and ", " then ", "."})
+        "blonde", "#12ab9f", "natural hair", "template", "astronaut", "no template", "viking", "tartan", "n95", "opacity", ",", " and ", " then ", "."})
     void givesOnlyThePagesOperations(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         CommandResult result = PARSER.parse(text);
@@ -47,6 +47,9 @@ class CommandFuzzTest {
                     break;
                 case STYLE:
                     assertTrue(op.text == null || PortraitStyle.byId(op.text) != null, op.toString());
+                    break;
+                case HAIR:
+                    assertTrue(op.text == null || app.maskai.core.hair.HairColour.byId(op.text) != null, op.toString());
                     break;
                 case TEMPLATE:
                     assertTrue(op.text == null || TEMPLATES.containsKey(op.text), op.toString());

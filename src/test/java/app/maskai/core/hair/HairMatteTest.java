@@ -66,6 +66,9 @@ class HairMatteTest {
                 rgba[4 * i + 3] = (byte) 255;
             }
         }
+        for (int i = 0; i < LandmarkModel.POINTS; i++) {
+            set(i, CX, CY); // the face's inner points, bar those set below, at its middle
+        }
         int corners = FaceLayout.FACE_OVAL.length;
         for (int j = 0; j < corners; j++) {
             double angle = 2 * Math.PI * j / corners;
@@ -179,6 +182,13 @@ class HairMatteTest {
 
     @Test
     void theWholeHeadsHairIsFoundForRecolouringAndNotTheFaceTheEarsOrTheBackground() {
+        for (int side = 0; side < 2; side++) {
+            int[] points = HairMatte.EYES_AND_BROWS[side];
+            for (int k = 0; k < points.length; k++) {
+                float x = 8 + 16f * k / (points.length - 1);
+                set(points[k], side == 0 ? CX - x - 4 : CX + x + 4, k % 2 == 0 ? CY - 10 : CY - 18);
+            }
+        }
         set(HairMatte.RIGHT_BROW, CX - 14, CY - 18);
         set(HairMatte.LEFT_BROW, CX + 14, CY - 18);
         byte[] alpha = HairMatte.head(rgba, SIZE, SIZE, person, SIZE, 0, 0, SIZE, landmarks);

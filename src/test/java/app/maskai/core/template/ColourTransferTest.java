@@ -33,7 +33,7 @@ class ColourTransferTest {
         int n = 200;
         float[] face = patch(0.55f, 0.4f, 0.33f, 0.08f, n);
         SkinTone faceTone = SkinTone.of(face, n);
-        SkinTone templateTone = SkinTone.of(patch(0.85f, 0.68f, 0.55f, 0.06f, n), n);
+        SkinTone templateTone = SkinTone.of(patch(0.85f, 0.68f, 0.55f, 0.075f, n), n);
         ColourTransfer transfer = new ColourTransfer(faceTone, templateTone, 1);
         float[] out = new float[3 * n];
         float[] one = new float[3];
@@ -49,12 +49,16 @@ class ColourTransferTest {
     }
 
     @Test
-    void aSmoothPaintedSkinDoesNotFlattenTheFaceBelowTheLowestGain() {
+    void aSmoothPaintedSkinDoesNotFlattenTheFaceBelowTheLowestGainAndTheMiddleKeepsNearlyItsOwnLight() {
         SkinTone face = new SkinTone(new float[] {0.5f, 0.45f, 0.58f}, new float[] {0.1f, 0.02f, 0.02f});
         SkinTone painted = new SkinTone(new float[] {0.7f, 0.44f, 0.57f}, new float[] {0.01f, 0.005f, 0.005f});
         ColourTransfer transfer = new ColourTransfer(face, painted, 1);
         assertEquals(ColourTransfer.MIN_GAIN, transfer.gain(0), 1e-6);
         assertEquals(0.7f - 0.5f * ColourTransfer.MIN_GAIN, transfer.offset(0), 1e-6);
+        ColourTransfer middle = ColourTransfer.middle(face, painted, 1);
+        assertEquals(ColourTransfer.MIN_LUMA_GAIN, middle.gain(0), 1e-6);
+        assertEquals(0.7f - 0.5f * ColourTransfer.MIN_LUMA_GAIN, middle.offset(0), 1e-6);
+        assertEquals(ColourTransfer.MIN_GAIN, middle.gain(1), 1e-6);
     }
 
     @Test

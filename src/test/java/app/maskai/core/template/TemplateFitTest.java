@@ -36,10 +36,24 @@ class TemplateFitTest {
         return out;
     }
 
+    /** The canonical face scaled by {@code s}, tilted {@code roll} radians in the picture, then shifted. */
+    private static float[] tilted(float s, double roll, float x, float y) {
+        float[] out = face(s, 0, 0, 0);
+        double c = Math.cos(roll);
+        double sn = Math.sin(roll);
+        for (int i = 0; i < LandmarkModel.POINTS; i++) {
+            float px = out[3 * i];
+            float py = out[3 * i + 1];
+            out[3 * i] = (float) (c * px - sn * py) + x;
+            out[3 * i + 1] = (float) (sn * px + c * py) + y;
+        }
+        return out;
+    }
+
     @Test
-    void aFaceOfTheTemplatesOwnShapeLandsOnTheTemplatesLandmarksWhateverItsPoseAndSize() {
+    void aFaceOfTheTemplatesOwnShapeLandsOnTheTemplatesLandmarksWhateverItsTiltAndSize() {
         float[] template = face(18, 0, 360, 380);
-        float[] person = face(7.5f, 0.5, 120, 200); // small, turned 29°, elsewhere in its photo
+        float[] person = tilted(7.5f, 0.5, 120, 200); // small, tilted 29°, elsewhere in its photo
         float[] placed = new float[person.length];
         TemplateFit fit = new TemplateFit();
         assertTrue(fit.place(person, template, 0, placed));
@@ -47,6 +61,19 @@ class TemplateFitTest {
             assertEquals(template[i], placed[i], 1e-2, "coordinate " + i);
         }
         assertEquals(18 / 7.5, fit.scale(), 1e-4);
+    }
+
+    @Test
+    void aTurnedFaceStaysTurnedItsHiddenSideIsNotStretched() {
+        float[] template = face(18, 0, 360, 380);
+        float[] person = face(10, 0.8, 200, 200); // turned 46°
+        float[] placed = new float[person.length];
+        new TemplateFit().place(person, template, 0, placed);
+        // The far cheek (234 on the image's left for a face turned this way) stays near the nose.
+        float personRatio = (person[3 * 1] - person[3 * 234]) / (person[3 * 454] - person[3 * 1]);
+        float placedRatio = (placed[3 * 1] - placed[3 * 234]) / (placed[3 * 454] - placed[3 * 1]);
+        assertTrue(Math.abs(placedRatio - 1) > 0.5f * Math.abs(personRatio - 1),
+                "half-widths' ratio " + personRatio + " in the photo, " + placedRatio + " placed");
     }
 
     @Test
@@ -84,7 +111,7 @@ class TemplateFitTest {
     }
 
     @Test
-    void theBlendOutlineLiesInsideTheFaceOvalAtItsScale() {
+    void theBlendOutlineLiesInsideTheFaceOvalAtItsScaleAndNoHigherThanJustAboveTheBrows() {
         float[] template = face(18, 0, 360, 380);
         float[] outline = TemplateFit.blendOutline(template);
         assertEquals(2 * FaceLayout.FACE_OVAL.length, outline.length);
@@ -92,9 +119,19 @@ class TemplateFitTest {
         for (int j = 0; j < FaceLayout.FACE_OVAL.length; j++) {
             cx += outline[2 * j] / FaceLayout.FACE_OVAL.length;
         }
-        float outlineWidth = outline[2 * 27] - outline[2 * 9]; // 234's and 454's places on the oval
-        float ovalWidth = template[3 * FaceLayout.FACE_OVAL[27]] - template[3 * FaceLayout.FACE_OVAL[9]];
-        assertEquals(TemplateFit.OUTLINE_SCALE, outlineWidth / ovalWidth, 1e-4);
+        // The chin (152, oval index 18), below the eyes: the outline's scale exactly.
+        float cy = 0;
+        for (int j = 0; j < FaceLayout.FACE_OVAL.length; j++) {
+            cy += template[3 * FaceLayout.FACE_OVAL[j] + 1] / FaceLayout.FACE_OVAL.length;
+        }
+        assertEquals(TemplateFit.OUTLINE_SCALE, (outline[2 * 18 + 1] - cy) / (template[3 * 152 + 1] - cy), 1e-3);
+        // The forehead's top (10, oval index 0): brought down to just above the brows.
+        float eyes = (template[3 * 33 + 1] + template[3 * 263 + 1]) / 2;
+        float brows = Math.min(template[3 * 105 + 1], template[3 * 334 + 1]);
+        assertEquals(brows - TemplateFit.ABOVE_BROWS * (eyes - brows), outline[1], 1e-3);
+        for (int j = 0; j < FaceLayout.FACE_OVAL.length; j++) {
+            assertTrue(outline[2 * j + 1] >= outline[1] - 1e-3, "no point above the top's");
+        }
         assertEquals(360, cx, 5);
     }
 
