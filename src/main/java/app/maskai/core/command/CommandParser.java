@@ -449,7 +449,7 @@ public final class CommandParser {
                 }
             }
             if (said) {
-                result.unavailable.add(templateNames.isEmpty() ? "The templates are still loading; try again in a moment."
+                result.unavailable.add(templateNames.isEmpty() ? "The templates are read once a photo is on show: choose one, then try again."
                         : "Templates: " + String.join(", ", templateNames.keySet()) + ".");
                 use("template");
                 use("templates");

@@ -2,7 +2,6 @@ package app.maskai.web.ui;
 
 import app.maskai.core.command.CommandParser;
 import app.maskai.core.command.Operation;
-import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
 import app.maskai.web.masks.TemplateLibrary;
@@ -39,13 +38,20 @@ public final class CommandBox {
         this.page = page;
         masksChanged();
         page.onMasksChanged(this::masksChanged);
-        Idle.next(2000).flatThen(x -> TemplateLibrary.load()).then(library -> {
-            for (TemplateLibrary.Entry entry : library.entries()) {
-                templates.put(entry.id, entry.name);
+        // The templates' names, once a photo is drawn (their list is read then, not at start).
+        page.onDrawn(() -> {
+            if (templates.isEmpty()) {
+                TemplateLibrary.load().then(library -> {
+                    if (templates.isEmpty()) {
+                        for (TemplateLibrary.Entry entry : library.entries()) {
+                            templates.put(entry.id, entry.name);
+                        }
+                        masksChanged();
+                    }
+                    return null;
+                }, error -> null);
             }
-            masksChanged();
-            return null;
-        }, error -> null);
+        });
         input.addEventListener("input", event -> suggest());
         document.getElementById("command-form").addEventListener("submit", event -> {
             event.preventDefault();

@@ -2,7 +2,6 @@ package app.maskai.web.ui;
 
 import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.hair.HairColour;
-import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.TemplateLibrary;
 import app.maskai.web.tryon.TryOnEngine;
@@ -29,6 +28,8 @@ public final class StyleSection {
     private final HTMLSelectElement template;
     private final HTMLSelectElement templateFace;
     private final Page page;
+    /** Whether the templates' list is read or being read. */
+    private boolean listing;
     /** The face count the face choice lists (−1: not yet listed). */
     private int listedFaces = -1;
 
@@ -81,23 +82,35 @@ public final class StyleSection {
         this.templateFace = (HTMLSelectElement) document.getElementById("template-face");
         template.addEventListener("change", event -> templateChanged());
         templateFace.addEventListener("change", event -> templateChanged());
-        page.onDrawn(this::listFaces);
-        // The list is a small file; the templates' pictures are fetched when one is chosen. Read it
-        // once the page is idle, not before the first photo.
-        Idle.next(2000).flatThen(x -> TemplateLibrary.load()).then(library -> {
-            for (TemplateLibrary.Entry entry : library.entries()) {
-                HTMLOptionElement option = (HTMLOptionElement) document.createElement("option");
-                option.setValue(entry.id);
-                option.setText(entry.name);
-                template.appendChild(option);
-            }
-            template.setDisabled(false);
-            shown();
-            return null;
-        }, error -> {
-            template.setTitle(JsErrors.messageOf((JSObject) error));
-            return null;
-        });
+        page.onDrawn(this::drawn);
+    }
+
+    /**
+     * After a photo is drawn: the faces to choose from, and, the first time, the templates' list
+     * (a small file; their pictures are fetched when one is chosen). Not before: the page shows
+     * nothing new during the warm-up, and most visits use no template.
+     */
+    private void drawn() {
+        if (!listing) {
+            listing = true;
+            HTMLDocument document = HTMLDocument.current();
+            TemplateLibrary.load().then(library -> {
+                for (TemplateLibrary.Entry entry : library.entries()) {
+                    HTMLOptionElement option = (HTMLOptionElement) document.createElement("option");
+                    option.setValue(entry.id);
+                    option.setText(entry.name);
+                    template.appendChild(option);
+                }
+                template.setDisabled(false);
+                template.setValue(page.templateId() == null ? "" : page.templateId());
+                return null;
+            }, error -> {
+                listing = false; // tried again after the next drawing
+                template.setTitle(JsErrors.messageOf((JSObject) error));
+                return null;
+            });
+        }
+        listFaces();
     }
 
     private void hairChanged(boolean settled) {

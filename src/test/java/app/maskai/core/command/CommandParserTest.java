@@ -165,7 +165,7 @@ public class CommandParserTest {
                 + "Not understood: “pirate”.", result.notUnderstood());
         CommandResult loading = new CommandParser(GALLERY).parse("astronaut template");
         assertEquals("", loading.operationsText());
-        assertTrue(loading.notUnderstood().startsWith("The templates are still loading"), loading.notUnderstood());
+        assertTrue(loading.notUnderstood().startsWith("The templates are read once a photo is on show"), loading.notUnderstood());
     }
 
     @Test

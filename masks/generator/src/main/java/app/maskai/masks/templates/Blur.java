@@ -5,12 +5,12 @@ package app.maskai.masks.templates;
  * by cascaded uniform filters", IEEE PAMI 8(2), 1986): three passes of width w with
  * w² = 12σ²/3 + 1 have the Gaussian's variance. Edges are clamped.
  */
-final class Blur {
+public final class Blur {
     private Blur() {
     }
 
     /** A blurred copy of the w × h array {@code src}. */
-    static float[] gaussian(float[] src, int w, int h, double sigma) {
+    public static float[] gaussian(float[] src, int w, int h, double sigma) {
         float[] a = src.clone();
         if (sigma <= 0.2) {
             return a;

@@ -6,16 +6,16 @@ import app.maskai.masks.draw.Noise;
  * A seeded sequence of uniform numbers from {@link Noise#hash}: where stars, bubbles, strands and
  * stones fall. The same seed gives the same sequence on every run (no clock, no shared state).
  */
-final class Dice {
+public final class Dice {
     private final int seed;
     private int next;
 
-    Dice(int seed) {
+    public Dice(int seed) {
         this.seed = seed;
     }
 
     /** Uniform in [0, 1). */
-    double next() {
+    public double next() {
         return Noise.hash(next++, 0x5eed, seed);
     }
 
@@ -25,7 +25,7 @@ final class Dice {
     }
 
     /** Roughly normal (the sum of three uniforms), mean 0, standard deviation about 1. */
-    double gauss() {
+    public double gauss() {
         return (next() + next() + next() - 1.5) * 2;
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * Painters place what sits on the head in face centimetres ({@link #x}, {@link #y}), so that it
  * follows the face wherever the catalogue puts it. Immutable.
  */
-final class FacePose {
+public final class FacePose {
     /** Picture x and y of the canonical origin. */
     final double cx;
     final double cy;
@@ -28,7 +28,7 @@ final class FacePose {
     private final double ovalX;
     private final double ovalY;
 
-    FacePose(FaceLayout layout, double cx, double cy, double faceWidth) {
+    public FacePose(FaceLayout layout, double cx, double cy, double faceWidth) {
         float[] c = layout.canonical();
         this.cx = cx;
         this.cy = cy;
@@ -50,27 +50,27 @@ final class FacePose {
     }
 
     /** Picture x of face x (centimetres right of the midline). */
-    double x(double cm) {
+    public double x(double cm) {
         return cx + scale * cm;
     }
 
     /** Picture y of face y (centimetres below the middle of the nose). */
-    double y(double cm) {
+    public double y(double cm) {
         return cy + scale * cm;
     }
 
     /** Face centimetres to pixels: a length. */
-    double px(double cm) {
+    public double px(double cm) {
         return scale * cm;
     }
 
     /** The picture point of face point (x, y) in centimetres. */
-    Point2D.Double at(double xCm, double yCm) {
+    public Point2D.Double at(double xCm, double yCm) {
         return new Point2D.Double(x(xCm), y(yCm));
     }
 
     /** A landmark (0..467) or ring vertex (468..575) in picture pixels. */
-    Point2D.Double vertex(int v) {
+    public Point2D.Double vertex(int v) {
         return new Point2D.Double(vertices[3 * v], vertices[3 * v + 1]);
     }
 
@@ -84,14 +84,14 @@ final class FacePose {
      * (1 + k)·oval_j − k·centroid, as the extension rings are made (without their smoothing).
      * k = 0 is the oval, negative k lies inside it.
      */
-    Point2D.Double ring(int j, double k) {
+    public Point2D.Double ring(int j, double k) {
         int lm = FaceLayout.FACE_OVAL[Math.floorMod(j, FaceLayout.RING_SIZE)];
         return new Point2D.Double((1 + k) * vertices[3 * lm] - k * ovalX,
                 (1 + k) * vertices[3 * lm + 1] - k * ovalY);
     }
 
     /** The closed polygon through {@link #ring} points at k. */
-    Path2D.Double ringPolygon(double k) {
+    public Path2D.Double ringPolygon(double k) {
         Path2D.Double path = new Path2D.Double();
         for (int j = 0; j < FaceLayout.RING_SIZE; j++) {
             Point2D.Double p = ring(j, k);

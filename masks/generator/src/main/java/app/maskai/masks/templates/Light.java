@@ -5,11 +5,11 @@ package app.maskai.masks.templates;
  * a studio portrait. Normals here are in the picture's frame: x right, y down, z towards the
  * viewer, unit length.
  */
-final class Light {
+public final class Light {
     /** Towards the light: left, up and in front (unit). */
-    static final double X = -0.46;
-    static final double Y = -0.56;
-    static final double Z = 0.689;
+    public static final double X = -0.46;
+    public static final double Y = -0.56;
+    public static final double Z = 0.689;
     /** The half vector between the light and the viewer (0, 0, 1), for highlights (unit). */
     private static final double HX;
     private static final double HY;
@@ -34,12 +34,12 @@ final class Light {
      * Lambert wrapped round the terminator by {@code wrap} (0..1): soft light that reaches a
      * little past the side facing away, as on skin or cloth.
      */
-    static double wrapped(double nx, double ny, double nz, double wrap) {
+    public static double wrapped(double nx, double ny, double nz, double wrap) {
         return Math.max(0, (nx * X + ny * Y + nz * Z + wrap) / (1 + wrap));
     }
 
     /** Blinn-Phong highlight of the given sharpness. */
-    static double specular(double nx, double ny, double nz, double power) {
+    public static double specular(double nx, double ny, double nz, double power) {
         double d = nx * HX + ny * HY + nz * HZ;
         return d <= 0 ? 0 : Math.pow(d, power);
     }

@@ -12,12 +12,12 @@ import java.awt.image.DataBufferInt;
  * A grey-level mask over a box of the picture: a shape's antialiased coverage (0..1), which can
  * be blurred into a soft shadow or the height field of a {@link Relief}. Outside the box it is 0.
  */
-final class Mask {
-    final int x0;
-    final int y0;
-    final int w;
-    final int h;
-    final float[] a;
+public final class Mask {
+    public final int x0;
+    public final int y0;
+    public final int w;
+    public final int h;
+    public final float[] a;
 
     private Mask(int x0, int y0, int w, int h, float[] a) {
         this.x0 = x0;
@@ -28,7 +28,7 @@ final class Mask {
     }
 
     /** The coverage of {@code shape} with {@code margin} pixels round its bounds, inside the picture. */
-    static Mask of(Shape shape, int margin, int width, int height) {
+    public static Mask of(Shape shape, int margin, int width, int height) {
         Rectangle2D r = shape.getBounds2D();
         int x0 = Math.max(0, (int) Math.floor(r.getMinX()) - margin);
         int y0 = Math.max(0, (int) Math.floor(r.getMinY()) - margin);
@@ -54,14 +54,14 @@ final class Mask {
     }
 
     /** The mask at picture pixel (x, y). */
-    float at(int x, int y) {
+    public float at(int x, int y) {
         int lx = x - x0;
         int ly = y - y0;
         return lx < 0 || ly < 0 || lx >= w || ly >= h ? 0 : a[ly * w + lx];
     }
 
     /** A Gaussian blur of this mask (the box kept: give the shape a margin of 3 sigma). */
-    Mask blurred(double sigma) {
+    public Mask blurred(double sigma) {
         return new Mask(x0, y0, w, h, Blur.gaussian(a, w, h, sigma));
     }
 

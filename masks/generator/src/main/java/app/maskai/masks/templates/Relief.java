@@ -9,7 +9,7 @@ import java.awt.image.BufferedImage;
  * blurred by the bevel's width (the emboss of image editors: a rounded edge falling away all
  * round). A {@link Surface} turns the normal into colour (metal, cloth, fur).
  */
-final class Relief {
+public final class Relief {
     private Relief() {
     }
 
@@ -21,7 +21,7 @@ final class Relief {
 
     /** A base form's unit normal at a pixel, written to {@code out} (x, y, z). */
     @FunctionalInterface
-    interface Form {
+    public interface Form {
         void normal(double x, double y, double[] out);
     }
 
@@ -36,7 +36,7 @@ final class Relief {
      * An ellipsoid's front seen from ahead, centred at (cx, cy), semi-axes rx, ry; {@code bulge}
      * 1 for a sphere, less for a flatter shell. Beyond its outline the normal stays at the rim's.
      */
-    static Form dome(double cx, double cy, double rx, double ry, double bulge) {
+    public static Form dome(double cx, double cy, double rx, double ry, double bulge) {
         return (x, y, out) -> {
             double u = (x - cx) / rx;
             double v = (y - cy) / ry;

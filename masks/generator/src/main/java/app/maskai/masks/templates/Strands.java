@@ -12,13 +12,13 @@ import java.awt.image.BufferedImage;
  * flow field ({@link Flow}: the direction hair falls or fur lies), its colour from a dark to a
  * light tone by the light on a base form, so that a mass of strands reads as a lit volume.
  */
-final class Strands {
+public final class Strands {
     private Strands() {
     }
 
     /** The direction strands run at a pixel, radians (0 right, π/2 down). */
     @FunctionalInterface
-    interface Flow {
+    public interface Flow {
         double angle(double x, double y);
     }
 

@@ -25,7 +25,7 @@ import java.awt.image.DataBufferInt;
  *
  * Painters draw with Java2D ({@link #graphics}) and per pixel ({@link #fill}, {@link Relief}).
  */
-final class TemplateCanvas {
+public final class TemplateCanvas {
     static final int WIDTH = 720;
     static final int HEIGHT = 900;
 
@@ -74,7 +74,7 @@ final class TemplateCanvas {
     }
 
     /** Java2D on a layer, antialiased, at the best quality. Dispose it when done. */
-    static Graphics2D graphics(BufferedImage target) {
+    public static Graphics2D graphics(BufferedImage target) {
         Graphics2D g = target.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);

@@ -16,7 +16,7 @@ import javax.imageio.stream.ImageOutputStream;
  * as PNGs. Encoded through memory (an ImageOutputStream on a file writes over it without
  * truncating it); ImageIO's encoders are deterministic, so the bytes are the same every run.
  */
-final class TemplateFiles {
+public final class TemplateFiles {
     /** JPEG quality (ImageIO's 0..1 scale, the IJG quality 90), as the masks' textures. */
     static final float QUALITY = 0.9f;
     /** The thumbnail is the picture shrunk by this factor: 120 × 150. */
@@ -45,7 +45,7 @@ final class TemplateFiles {
     }
 
     /** Writes {@code image} as a PNG at deflate's strongest level; returns its size in bytes. */
-    static long png(BufferedImage image, Path file) throws IOException {
+    public static long png(BufferedImage image, Path file) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
