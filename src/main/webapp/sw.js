@@ -57,6 +57,13 @@ const ONLY_WHERE = {
   'models/selfie.bin': () => false,
 };
 
+/**
+ * Files kept only once used, in every browser: each hairstyle overlay (0.3-0.7 MB) loads the first
+ * time a person chooses it (app.maskai.web.masks.HairstyleLibrary); their list and thumbnails are
+ * precached.
+ */
+const ON_FIRST_USE = path => /^hairstyles\/[a-z0-9-]+\.png$/.test(path) && !path.endsWith('.thumb.png');
+
 // The smallest module with a GC type, (type (struct)): only an engine with Wasm GC validates it
 // (the same bytes as js/boot.js).
 const GC_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0]);
@@ -184,7 +191,8 @@ async function precache() {
   const cache = await caches.open(CACHE);
   const older = (await caches.keys()).filter(name => name.startsWith(PREFIX) && name !== CACHE);
   const browser = await need();
-  const queue = BUILD.files.filter(file => !ONLY_WHERE[file.path] || ONLY_WHERE[file.path](browser));
+  const queue = BUILD.files.filter(file => !ON_FIRST_USE(file.path)
+      && (!ONLY_WHERE[file.path] || ONLY_WHERE[file.path](browser)));
   const worker = async () => {
     for (let file; (file = queue.shift()) !== undefined;) {
       await precacheFile(cache, older, file);

@@ -106,9 +106,9 @@ final class AuditSession {
 
     /**
      * Issue 15's "Style and more": picks a style and a strength for the photo on show, then none
-     * again, a hair colour, a template, and asks the API for another style and for a template with a
-     * custom hair colour; all drawn in the tab (the person segmentation and the templates' pictures
-     * fetched from this origin).
+     * again, a hair colour, a template, a hairstyle, and asks the API for another style, for a
+     * template with a custom hair colour and for a hairstyle in a colour; all drawn in the tab (the
+     * person segmentation and the templates' and hairstyles' pictures fetched from this origin).
      */
     void useStyles() {
         pickStyle("pencil");
@@ -131,13 +131,19 @@ final class AuditSession {
                 "return document.querySelectorAll('#template-choice option').length > 1;")));
         pick("#template-choice", "knight");
         pick("#template-choice", "");
+        browser.waitFor(Duration.ofSeconds(30), "the hairstyles listed", d -> Boolean.TRUE.equals(browser.execute(
+                "return document.querySelectorAll('#hairstyle-choice option').length > 1;")));
+        pick("#hairstyle-choice", "bun");
+        pick("#hairstyle-choice", "");
         Object templated = browser.call("""
                 const blob = await MaskAI.tryOn(document.getElementById('result'), {template: 'astronaut',
                     hair: '#12ab9f', mask: MaskAI.masks()[0].id});
-                return blob.size;
+                const styled = await MaskAI.tryOn(document.getElementById('result'), {hairstyle: 'curly',
+                    hair: 'copper'});
+                return Math.min(blob.size, styled.size);
                 """);
         if (((Number) templated).longValue() <= 0) {
-            throw new IllegalStateException("no try-on in a template");
+            throw new IllegalStateException("no try-on in a template or with a hairstyle");
         }
     }
 

@@ -308,6 +308,10 @@ class OfflineIT {
         assertEquals("wasm", running.get("backend"), "the TF.js backend of the page whose files are counted");
         List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js",
                 "vendor/tfjs/tf-backend-cpu.min.js"));
+        // The hairstyle overlays load when chosen and are kept from then on (sw.js ON_FIRST_USE).
+        for (String id : HairstylesIT.HAIRSTYLES) {
+            notNeeded.add("hairstyles/" + id + ".png");
+        }
         if (!handsUsed) {
             notNeeded.addAll(List.of("models/handtrack.json", "models/handtrack.bin", "models/selfie.json",
                     "models/selfie.bin"));

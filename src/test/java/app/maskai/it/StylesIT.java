@@ -266,7 +266,7 @@ public class StylesIT {
         Map<String, Object> afterUndo = controls(browser);
         say(browser, page, "undo");
         Map<String, Object> afterTwoUndos = controls(browser);
-        String unclear = say(browser, null, "curly hairstyle, frobnicate");
+        String unclear = say(browser, null, "mohawk haircut, frobnicate");
         browser.find("#command").sendKeys("penc");
         browser.waitFor(java.time.Duration.ofSeconds(5), "suggestions for 'penc'", d -> Boolean.TRUE.equals(browser.execute(
                 "return document.querySelectorAll('#command-suggestions option').length > 0;")));
@@ -291,7 +291,8 @@ public class StylesIT {
                 () -> assertEquals("Done: mask Cloth, red tartan, size 105 %.", first),
                 () -> assertEquals("Done: pencil sketch style, style strength 60 %.", second),
                 () -> assertEquals("Done: the last change taken back.", undone),
-                () -> assertEquals("Hairstyles are not in MaskAI yet. Not understood: “frobnicate”.", unclear),
+                () -> assertEquals("Hairstyles: bob, pixie, long-waves, curly, bun, ponytail. Not understood: “mohawk”,"
+                        + " “frobnicate”.", unclear),
                 () -> assertTrue(((List<?>) suggested).contains("pencil sketch style"), "suggested: " + suggested),
                 () -> assertEquals(List.of(), axe, "axe-core in Say what to change"),
                 () -> assertEquals(List.of("size ×1.25", "undo"), api.get("operations"), "MaskAI.command: " + api),

@@ -35,8 +35,10 @@ import java.util.Set;
  *            position: left right middle centre first second third fourth last biggest
  *                      largest closest smallest
  *   mask off "no mask" | "remove" ["the"] "mask" | "take" ... "off" | "mask off" | "bare"
+ *            ("take the template off" is the template's, and with hairstyles "take the hairstyle off" theirs)
  *   mask on  "mask on" | "put" ... "back" | "show the mask"
  *   hands    ("hand" | "hands" | "fingers" | "hair") ("in front" | "keep" | "show")  → on
+ *            (not "keep" or "show" beside a hairstyle: "show me with long hair")
  *            | ("hands" | "hand") ("off" | "ignore" | "behind")                       → off
  *   size     bigger larger enlarge grow wider | smaller shrink reduce tighter narrower
  *            with "a bit" "slightly" "a little" "a touch" (5 %) or "much" "a lot" "way" "very" (25 %),
@@ -57,12 +59,30 @@ import java.util.Set;
  *   hair     ("hair" | "redhead" | "brunette") with a colour word: black jet | brown brunette dark
  *            | chestnut | auburn | copper red ginger redhead | blonde blond honey golden
  *            | platinum white | silver grey gray | pink rose | blue | "#rrggbb"
- *            | "natural hair" | "original hair" | "hair" "no colour" → as it is
+ *            | colour word just before a hairstyle-word ("blonde bob", "jet black pixie cut")
+ *            | "natural hair" | "original hair" | "own hair colour" | "hair" "no colour" → as it is
+ *   hairstyle hairstyle-word | a hairstyle's name in full ("sleek bob", "big curls", "high ponytail")
+ *            | ("long" | "longer") hair-word → long-waves
+ *            | ("short" | "shorter" | "cropped") hair-word → pixie | "hair up" → bun
+ *            | ("no" | "remove" | "without" | "lose" | "drop") (style-said | hairstyle-word)
+ *            | (style-said | hairstyle-word) ("off" | "none") | ("natural" | "original" | "own"
+ *            | "normal" | "real") style-said | "own hair" | "real hair" | "hair down" → none (own hair)
+ *            (only words of no meaning, but mask or style, between: not "bob with no template")
+ *            style-said: "hairstyle" | "haircut" | "hairdo" ("hair style", "hair cut" are one word)
+ *            hair-word: style-said | "hair"
+ *            hairstyle-word: a hairstyle's id, or these: bobbed → bob, waves wavy → long-waves,
+ *            curls curl curled afro ringlets perm permed → curly, updo topknot chignon → bun,
+ *            pony "pony tail" → ponytail; each only where that hairstyle is in the parser's list,
+ *            and a word that is also a mask's word only beside a hair-word. Hair-words and
+ *            sleek high top big messy short long straight go with the hairstyle named.
+ *            style-said, or mohawk braids fringe bangs mullet ... or "straight hair", with no
+ *            hairstyle there is, is answered with the hairstyles' ids. Until the hairstyles' list
+ *            is read (none given to the parser), hairstyle words beside "hair", "hairstyle" or
+ *            "haircut" are answered as not in MaskAI yet.
  * </pre>
  *
- * Words of no meaning here (the, a, please, mask, make, it, ...) are skipped. Hairstyles are named
- * as not in MaskAI yet. Any other word is reported as not
- * understood, with the nearest words the grammar knows (edit distance up to 2).
+ * Words of no meaning here (the, a, please, mask, make, it, ...) are skipped. Any other word is
+ * reported as not understood, with the nearest words the grammar knows (edit distance up to 2).
  */
 public final class CommandParser {
     public static final int MAX_LENGTH = 200;
@@ -91,8 +111,29 @@ public final class CommandParser {
     private static final Set<String> PERSON = set("person", "people", "face", "faces", "man", "woman", "guy",
             "girl", "boy", "kid", "child", "lady", "gentleman", "one", "side");
     private static final Map<String, String> TEMPLATE_SYNONYMS = new HashMap<>();
+    /** Hairstyle words, answered as not in MaskAI yet while the parser has no hairstyles. */
     private static final Set<String> HAIRSTYLE_WORDS = set("hairstyle", "haircut", "hairdo", "bob", "curls", "curly",
             "ponytail", "bun", "afro", "mohawk", "pixie", "braids", "fringe", "bangs");
+    /** Words naming a hairstyle: word → hairstyle id (taken only where that id is in the parser's list). */
+    private static final Map<String, String> HAIRSTYLE_SYNONYMS = new LinkedHashMap<>();
+    /** Words that say "hairstyle" ("hair style" and "hair cut" are made one word first). */
+    private static final Set<String> HAIRSTYLE_SAID = set("hairstyle", "hairstyles", "haircut", "haircuts", "hairdo",
+            "hairdos");
+    /** Hairstyles MaskAI does not have: named, they are answered with the hairstyles there are. */
+    private static final Set<String> HAIRSTYLES_NOT_HERE = set("mohawk", "mohican", "braids", "braid", "plaits",
+            "plait", "pigtails", "fringe", "bangs", "dreadlocks", "dreads", "mullet", "cornrows", "undercut",
+            "buzzcut", "quiff");
+    /** Words that describe the hairstyle named beside them ("sleek bob", "high ponytail"), used with it. */
+    private static final Set<String> HAIRSTYLE_MODIFIERS = set("sleek", "short", "long", "big", "top", "high", "messy",
+            "straight", "cut", "hair", "hairstyle", "hairstyles", "haircut", "haircuts", "hairdo", "hairdos");
+    /** Words before a hairstyle that take it away ("no curls", "remove the ponytail"). */
+    private static final Set<String> HAIRSTYLE_GONE = set("no", "remove", "without", "lose", "drop");
+    /** And before "hairstyle" itself ("natural hairstyle", "my own haircut"). */
+    private static final Set<String> HAIRSTYLE_GONE_SAID = set("no", "remove", "without", "lose", "drop", "natural",
+            "original", "own", "normal", "real");
+    /** Words of no meaning that still end a hairstyle's negation: "no mask, bob", "no style bob". */
+    private static final Set<String> NOT_SKIPPED = set("mask", "masks", "style", "look", "effect", "filter", "photo",
+            "picture", "image", "face", "faces");
     /** Words for each hair colour (core.hair.HairColour ids). */
     private static final Map<String, String> HAIR_COLOURS = new LinkedHashMap<>();
 
@@ -130,6 +171,14 @@ public final class CommandParser {
                 {"silver", "silver", "grey", "gray"}, {"pink", "pink", "rose"}, {"blue", "blue"}}) {
             for (int k = 1; k < words.length; k++) {
                 HAIR_COLOURS.put(words[k], words[0]);
+            }
+        }
+        for (String[] words : new String[][] {{"bob", "bob", "bobbed"}, {"pixie", "pixie"},
+                {"long-waves", "long-waves", "waves", "wavy"},
+                {"curly", "curly", "curls", "curl", "curled", "afro", "ringlets", "perm", "permed"},
+                {"bun", "bun", "updo", "topknot", "chignon"}, {"ponytail", "ponytail", "pony"}}) {
+            for (int k = 1; k < words.length; k++) {
+                HAIRSTYLE_SYNONYMS.put(words[k], words[0]);
             }
         }
         MASK_SYNONYMS.put("respirator", "n95");
@@ -180,14 +229,30 @@ public final class CommandParser {
 
     /** Template id → name, in the picker's order (empty until the templates' list is read). */
     private final Map<String, String> templateNames = new LinkedHashMap<>();
+    /** Hairstyle id → name, in the picker's order (empty until the hairstyles' list is read). */
+    private final Map<String, String> hairstyleNames = new LinkedHashMap<>();
+    /** Hairstyle id → the words of its name (lower case), for names said in full ("sleek bob"). */
+    private final Map<String, List<String>> hairstyleWords = new LinkedHashMap<>();
+    /** Every mask's words: a hairstyle word among them names a hairstyle only beside a hair word. */
+    private final Set<String> maskWords = new HashSet<>();
 
-    /** A parser for a gallery of masks: id → name, in the gallery's order; no templates. */
+    /** A parser for a gallery of masks: id → name, in the gallery's order; no templates, no hairstyles. */
     public CommandParser(Map<String, String> maskNames) {
-        this(maskNames, Map.of());
+        this(maskNames, Map.of(), Map.of());
     }
 
-    /** A parser for a gallery of masks and the templates (both id → name, in their order). */
+    /** A parser for a gallery of masks and the templates (both id → name, in their order); no hairstyles. */
     public CommandParser(Map<String, String> maskNames, Map<String, String> templates) {
+        this(maskNames, templates, Map.of());
+    }
+
+    /**
+     * A parser for a gallery of masks, the templates and the hairstyles (each id → name, in the
+     * gallery's or picker's order). With no hairstyles (their list not read yet), a hairstyle named
+     * beside a hair word is answered as not in MaskAI yet.
+     */
+    public CommandParser(Map<String, String> maskNames, Map<String, String> templates,
+            Map<String, String> hairstyles) {
         templateNames.putAll(templates);
         for (Map.Entry<String, String> template : templates.entrySet()) {
             vocabulary.add(template.getKey());
@@ -200,6 +265,7 @@ public final class CommandParser {
                 }
             }
             masks.put(mask.getKey(), words);
+            maskWords.addAll(words);
             this.maskNames.put(mask.getKey(), mask.getValue());
             vocabulary.addAll(words);
         }
@@ -227,6 +293,27 @@ public final class CommandParser {
             phrases.add("no template");
             vocabulary.add("template");
         }
+        hairstyleNames.putAll(hairstyles);
+        for (Map.Entry<String, String> hairstyle : hairstyles.entrySet()) {
+            List<String> words = new ArrayList<>();
+            for (String part : hairstyle.getValue().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+                if (!part.isEmpty()) {
+                    words.add(part);
+                }
+            }
+            hairstyleWords.put(hairstyle.getKey(), words);
+            vocabulary.add(hairstyle.getKey());
+            phrases.add(hairstyle.getKey() + " hairstyle");
+        }
+        if (!hairstyles.isEmpty()) {
+            for (Map.Entry<String, String> synonym : HAIRSTYLE_SYNONYMS.entrySet()) {
+                if (hairstyles.containsKey(synonym.getValue())) {
+                    vocabulary.add(synonym.getKey());
+                }
+            }
+            vocabulary.addAll(Arrays.asList("hairstyle", "haircut", "hairdo"));
+            phrases.add("no hairstyle");
+        }
     }
 
     /** What {@code typed} asks for; never throws. */
@@ -245,6 +332,10 @@ public final class CommandParser {
                 .replaceAll("two[ -]tone", "two-tone")
                 .replaceAll("see[ -]through", "transparent")
                 .replaceAll("eye mask", "masquerade")
+                .replaceAll("\\bhair[ -]?(style|cut|do)(s?)\\b", "hair$1$2")
+                .replaceAll("\\bpony[ -]tail", "ponytail")
+                .replaceAll("\\btop[ -]knot", "topknot")
+                .replaceAll("\\bup-do\\b", "updo")
                 .replaceAll("counter[ -]?clockwise|anti[ -]clockwise", "anticlockwise");
         for (String clause : text.split("\\s*(?:[,;!?&+]|\\.(?!\\d)|\\band\\b|\\bthen\\b|\\balso\\b|\\bplus\\b)\\s*")) {
             String[] words = clause.trim().isEmpty() ? new String[0] : clause.trim().split("[^a-z0-9.%°'-]+");
@@ -299,6 +390,12 @@ public final class CommandParser {
         return out;
     }
 
+    /** A hairstyle's name, for saying what was done. */
+    public String hairstyleName(String id) {
+        String name = hairstyleNames.get(id);
+        return name != null ? name : id;
+    }
+
     /** A template's name, for saying what was done. */
     public String templateName(String id) {
         String name = templateNames.get(id);
@@ -316,6 +413,10 @@ public final class CommandParser {
         private final List<String> tokens;
         private final boolean[] used;
         private final CommandResult result;
+        /** Whether the clause was about hairstyles (one chosen, none, or the list given). */
+        private boolean hairstyleSaid;
+        /** The first word of the hairstyle named, or -1: colour words just before it colour the hair. */
+        private int hairstyleAt = -1;
 
         Clause(List<String> tokens, CommandResult result) {
             this.tokens = tokens;
@@ -377,31 +478,38 @@ public final class CommandParser {
         }
 
         /**
-         * A hair colour (or hair as it is), and hairstyles: named, not done (the page has none yet).
-         * Returns whether hairstyles were named.
+         * A hair colour (or hair as it is), and hairstyles: with the parser's hairstyles, as
+         * {@link #hairstyle} finds them (their operation after the colour's); without (the list not
+         * read yet), named beside a hair word, not done. Returns whether hairstyles were named and not
+         * done (the clause then names no face and no mask).
          */
         private boolean unavailable() {
-            boolean hair = has("hair") || has("hairstyle") || has("haircut") || has("redhead") || has("brunette");
-            if (!hair) {
+            Operation style = hairstyleNames.isEmpty() ? null : hairstyle();
+            boolean hair = has("hair") || has("hairstyle") || has("haircut") || has("redhead") || has("brunette")
+                    || !hairstyleNames.isEmpty() && anyOf(HAIRSTYLE_SAID);
+            if (!hair && !hairstyleSaid) {
+                addHairstyle(style);
                 return false;
             }
             boolean said = false;
-            if (anyOf(HAIRSTYLE_WORDS)) {
+            if (hairstyleNames.isEmpty() && anyOf(HAIRSTYLE_WORDS)) {
                 result.unavailable.add("Hairstyles are not in MaskAI yet.");
                 useAll(HAIRSTYLE_WORDS);
                 said = true;
             }
             if (phrase("natural", "hair") || phrase("original", "hair") || has("hair") && (phrase("no", "colour")
-                    || phrase("no", "color") || has("undyed") || phrase("as", "it", "is"))) {
+                    || phrase("no", "color") || has("undyed") || phrase("as", "it", "is")
+                    || has("own") && (has("colour") || has("color")))) {
                 result.operations.add(Operation.text(Kind.HAIR, null));
-                useAll(set("natural", "original", "hair", "no", "colour", "color", "undyed", "as", "it", "is"));
+                useAll(set("natural", "original", "hair", "no", "colour", "color", "undyed", "as", "it", "is", "own"));
+                addHairstyle(style);
                 return said;
             }
             String colour = null;
             for (int i = 0; i < tokens.size(); i++) {
                 String t = tokens.get(i);
                 String id = t.startsWith("hex-") ? "#" + t.substring(4) : HAIR_COLOURS.get(t);
-                if (id != null && !used[i] && HairColour.byId(id) != null) {
+                if (id != null && !used[i] && HairColour.byId(id) != null && (hair || colours(i))) {
                     colour = id;
                     used[i] = true;
                 }
@@ -410,7 +518,7 @@ public final class CommandParser {
             if (colour != null) {
                 result.operations.add(Operation.text(Kind.HAIR, colour));
                 useAll(set("hair", "dark", "jet", "colour", "color", "dyed", "dye", "redhead", "brunette"));
-            } else if (!said && !has("front") && !has("keep") && !has("behind")) {
+            } else if (!said && !hairstyleSaid && !has("front") && !has("keep") && !has("behind")) {
                 // ("keep hair in front" is the hands' switch.)
                 List<String> ids = new ArrayList<>();
                 for (HairColour known : HairColour.ALL) {
@@ -419,7 +527,177 @@ public final class CommandParser {
                 result.unavailable.add("Hair colours: " + String.join(", ", ids) + ", or a colour such as #7a3db8.");
                 useAll(set("hair", "colour", "color", "dye", "dyed"));
             }
+            addHairstyle(style);
             return said;
+        }
+
+        /**
+         * Whether the colour word at {@code i} colours the hairstyle named after it: only colour
+         * words (and "dark", "jet") stand between them ("blonde bob", "jet black sleek bob").
+         */
+        private boolean colours(int i) {
+            if (hairstyleAt <= i) {
+                return false;
+            }
+            for (int k = i + 1; k < hairstyleAt; k++) {
+                String t = tokens.get(k);
+                if (!HAIR_COLOURS.containsKey(t) && !t.startsWith("hex-") && !t.equals("jet")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void addHairstyle(Operation style) {
+            if (style != null) {
+                result.operations.add(style);
+            }
+        }
+
+        /**
+         * A hairstyle, or none (own hair), from the parser's hairstyles: its name in full, its id or
+         * a word for it (where that hairstyle exists; a word that is also a mask's only beside a hair
+         * word), or long or short hair; "hairstyle" alone, or with words that name none there is, is
+         * answered with the hairstyles' ids. Returns the operation (added after the hair colour's),
+         * or null.
+         */
+        private Operation hairstyle() {
+            boolean said = anyOf(HAIRSTYLE_SAID);
+            boolean hairWord = said || has("hair");
+            if (phraseAt("own", "hair") >= 0 && !has("colour") && !has("color") || phraseAt("real", "hair") >= 0
+                    || phraseAt("hair", "down") >= 0) {
+                return noHairstyle();
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (HAIRSTYLE_SAID.contains(tokens.get(i)) && negated(i, null)) {
+                    return noHairstyle();
+                }
+            }
+            String chosen = null;
+            // A name said in full: "sleek bob", "long waves", "high ponytail".
+            for (Map.Entry<String, List<String>> name : hairstyleWords.entrySet()) {
+                int at = name.getValue().size() < 2 ? -1 : phraseAt(name.getValue().toArray(new String[0]));
+                if (at >= 0) {
+                    chosen = name.getKey();
+                    hairstyleAt = at;
+                    break;
+                }
+            }
+            for (int i = 0; i < tokens.size() && chosen == null; i++) {
+                String t = tokens.get(i);
+                String id = HAIRSTYLE_SYNONYMS.getOrDefault(t, t);
+                boolean known = hairstyleNames.containsKey(id) && (HAIRSTYLE_SYNONYMS.containsKey(t) || id.equals(t));
+                if (known && !used[i] && (hairWord || !maskWords.contains(t))) {
+                    chosen = id;
+                    hairstyleAt = i;
+                }
+            }
+            if (chosen == null && hairWord) {
+                int up = phraseAt("hair", "up");
+                int longAt = Math.max(index("long"), index("longer"));
+                int shortAt = Math.max(Math.max(index("short"), index("shorter")), index("cropped"));
+                if (up >= 0 && hairstyleNames.containsKey("bun")) {
+                    chosen = "bun";
+                    hairstyleAt = up;
+                    use("up");
+                } else if (longAt >= 0 && shortAt < 0 && hairstyleNames.containsKey("long-waves")) {
+                    chosen = "long-waves";
+                    hairstyleAt = longAt;
+                    use("longer");
+                } else if (shortAt >= 0 && longAt < 0 && hairstyleNames.containsKey("pixie")) {
+                    chosen = "pixie";
+                    hairstyleAt = shortAt;
+                    useAll(set("shorter", "cropped"));
+                }
+            }
+            if (chosen != null && negated(hairstyleAt, chosen)) {
+                // "remove the ponytail", "take the bob off", "no curls".
+                used[hairstyleAt] = true;
+                useAll(HAIRSTYLE_MODIFIERS);
+                useAll(new HashSet<>(hairstyleWords.get(chosen)));
+                return noHairstyle();
+            }
+            if (chosen != null) {
+                hairstyleSaid = true;
+                if (phraseAt("hair", "up") >= 0) {
+                    use("up");
+                }
+                useVerbs();
+                for (int i = 0; i < tokens.size(); i++) {
+                    String t = tokens.get(i);
+                    if (i == hairstyleAt || HAIRSTYLE_MODIFIERS.contains(t) || hairstyleWords.get(chosen).contains(t)
+                            || t.equals(chosen) || chosen.equals(HAIRSTYLE_SYNONYMS.get(t)) && !maskWords.contains(t)) {
+                        used[i] = true;
+                    }
+                }
+                return Operation.text(Kind.HAIRSTYLE, chosen);
+            }
+            boolean named = anyOf(HAIRSTYLES_NOT_HERE) || phraseAt("straight", "hair") >= 0;
+            for (String t : tokens) {
+                named |= HAIRSTYLE_SYNONYMS.containsKey(t) && (hairWord || !maskWords.contains(t));
+            }
+            if (said || named) {
+                hairstyleSaid = true;
+                if (phraseAt("straight", "hair") >= 0) {
+                    use("straight");
+                }
+                use("hair");
+                result.unavailable.add("Hairstyles: " + String.join(", ", hairstyleNames.keySet()) + ".");
+                useAll(HAIRSTYLE_SAID);
+            }
+            return null;
+        }
+
+        /**
+         * Whether the hairstyle word at {@code i} is said to go: "no", "remove", "without" (or, for
+         * "hairstyle" itself, "natural", "original", "own", "normal") before it, or "off", "none"
+         * after it, with only words of no meaning or of the hairstyle ({@code chosen}'s) between
+         * ("remove the high ponytail", "take the hairstyle off"; not "bob with no template").
+         */
+        private boolean negated(int i, String chosen) {
+            Set<String> before = chosen == null ? HAIRSTYLE_GONE_SAID : HAIRSTYLE_GONE;
+            for (int k = i - 1; k >= 0; k--) {
+                String t = tokens.get(k);
+                if (before.contains(t)) {
+                    return true;
+                }
+                if (!skippable(t, chosen)) {
+                    break;
+                }
+            }
+            for (int k = i + 1; k < tokens.size(); k++) {
+                String t = tokens.get(k);
+                if (t.equals("off") || t.equals("none")) {
+                    return true;
+                }
+                if (!skippable(t, chosen)) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        private boolean skippable(String t, String chosen) {
+            return STOP.contains(t) && !NOT_SKIPPED.contains(t) || HAIRSTYLE_MODIFIERS.contains(t)
+                    || chosen != null && (hairstyleWords.get(chosen).contains(t) || t.equals(chosen)
+                    || chosen.equals(HAIRSTYLE_SYNONYMS.get(t)));
+        }
+
+        /** "show me with a bob", "keep my own hair": not the hands' switch, which wants "in front". */
+        private void useVerbs() {
+            if (!has("mask") && !has("front")) {
+                useAll(set("show", "keep"));
+            }
+        }
+
+        private Operation noHairstyle() {
+            useVerbs();
+            hairstyleSaid = true;
+            hairstyleAt = -1;
+            useAll(set("no", "remove", "without", "off", "none", "natural", "original", "own", "real", "normal",
+                    "hair", "take", "down", "let", "lose", "drop"));
+            useAll(HAIRSTYLE_SAID);
+            return Operation.text(Kind.HAIRSTYLE, null);
         }
 
         /**
@@ -504,7 +782,8 @@ public final class CommandParser {
 
         private void hands() {
             boolean hands = has("hand") || has("hands") || has("fingers") || has("finger");
-            boolean hairFront = has("hair") && (has("front") || has("keep") || has("show"));
+            // ("show me with long hair", "keep my own hair" name a hairstyle, not the switch.)
+            boolean hairFront = has("hair") && (has("front") || (has("keep") || has("show")) && !hairstyleSaid);
             if (!hands && !hairFront) {
                 return;
             }
@@ -546,7 +825,7 @@ public final class CommandParser {
         }
 
         private void maskOffOn() {
-            if (phrase("no", "mask") || has("remove") && has("mask") || phrase("take") && has("off")
+            if (phrase("no", "mask") || has("remove") && has("mask") || phrase("take") && free("off")
                     || phrase("mask", "off") || has("bare") || has("without") && has("mask")
                     || phrase("hide", "the", "mask") || phrase("hide", "mask")) {
                 result.operations.add(Operation.of(Kind.MASK_OFF));
@@ -597,7 +876,7 @@ public final class CommandParser {
         }
 
         private void rotate(Double number) {
-            if (has("straight") || has("straighten") || has("level")) {
+            if (free("straight") || free("straighten") || free("level")) {
                 result.operations.add(Operation.amount(Kind.ROTATE, 0, false));
                 useAll(set("straight", "straighten", "level"));
                 return;
@@ -696,6 +975,35 @@ public final class CommandParser {
 
         private boolean has(String word) {
             return tokens.contains(word);
+        }
+
+        /** Whether the word is in the clause and not yet used. */
+        private boolean free(String word) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).equals(word) && !used[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where the word last is in the clause, or -1. */
+        private int index(String word) {
+            return tokens.lastIndexOf(word);
+        }
+
+        /** Where the words first appear in a row, unused, or -1 (marking nothing). */
+        private int phraseAt(String... words) {
+            for (int i = 0; i + words.length <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < words.length && match; k++) {
+                    match = tokens.get(i + k).equals(words[k]) && !used[i + k];
+                }
+                if (match) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private boolean anyOf(Set<String> words) {

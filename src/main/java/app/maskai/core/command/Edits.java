@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * What the page shows that a command can change, as one value: the photo's mask, each face's
  * adjustment, the selected face, the portrait style and its strength, the face template, the hair
- * colour, and whether hands are kept in front. {@link #apply} gives the state after a command's operations (UNDO aside: the page keeps
+ * colour, the hairstyle, and whether hands are kept in front. {@link #apply} gives the state after a command's operations (UNDO aside: the page keeps
  * the states before each command) and says what it did, in words for the status line.
  */
 public final class Edits {
@@ -24,16 +24,25 @@ public final class Edits {
     public final String templateId;
     /** The hair colour (core.hair.HairColour id or "#rrggbb"; null: as it is). */
     public final String hairId;
+    /** The hairstyle overlay's id (null: none, the person's own hair). */
+    public final String hairstyleId;
 
     public Edits(String maskId, List<FitAdjustment> adjustments, int selected, String styleId, float styleStrength,
             boolean hands) {
-        this(maskId, adjustments, selected, styleId, styleStrength, hands, null, null);
+        this(maskId, adjustments, selected, styleId, styleStrength, hands, null, null, null);
+    }
+
+    /** With no hairstyle (the person's own hair). */
+    public Edits(String maskId, List<FitAdjustment> adjustments, int selected, String styleId, float styleStrength,
+            boolean hands, String templateId, String hairId) {
+        this(maskId, adjustments, selected, styleId, styleStrength, hands, templateId, hairId, null);
     }
 
     public Edits(String maskId, List<FitAdjustment> adjustments, int selected, String styleId, float styleStrength,
-            boolean hands, String templateId, String hairId) {
+            boolean hands, String templateId, String hairId, String hairstyleId) {
         this.templateId = templateId;
         this.hairId = hairId;
+        this.hairstyleId = hairstyleId;
         this.maskId = maskId;
         this.adjustments = List.copyOf(adjustments);
         this.selected = adjustments.isEmpty() ? 0 : Math.max(0, Math.min(adjustments.size() - 1, selected));
@@ -58,6 +67,7 @@ public final class Edits {
         boolean keepHands = hands;
         String template = templateId;
         String hairColour = hairId;
+        String hairstyle = hairstyleId;
         for (Operation op : operations) {
             boolean perFace = op.kind == Operation.Kind.SIZE || op.kind == Operation.Kind.MOVE
                     || op.kind == Operation.Kind.ROTATE || op.kind == Operation.Kind.OPACITY
@@ -153,6 +163,10 @@ public final class Edits {
                     done.add(colour == null ? "hair as it is" : "hair " + colour.name.toLowerCase(Locale.ROOT));
                     break;
                 }
+                case HAIRSTYLE:
+                    hairstyle = op.text;
+                    done.add(op.text == null ? "own hair" : "hairstyle " + names.hairstyleName(op.text));
+                    break;
                 case HANDS:
                     keepHands = op.amount > 0;
                     done.add(keepHands ? "hands and hair kept in front" : "hands and hair not looked for");
@@ -165,7 +179,7 @@ public final class Edits {
                     break;
             }
         }
-        return new Edits(mask, faces, sel, style, strength, keepHands, template, hairColour);
+        return new Edits(mask, faces, sel, style, strength, keepHands, template, hairColour, hairstyle);
     }
 
     /** The face an operation names, by position across, size or order; -1 where there is none. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One thing a command asks for, in terms of what the page's controls do (nothing else can be
  * asked): pick a mask, resize, move, turn or fade the selected face's mask, take it off or put it
- * back, choose which faces, pick a portrait style or its strength, put the faces into a template, colour the hair,
+ * back, choose which faces, pick a portrait style or its strength, put the faces into a template, colour the hair, give a hairstyle,
  * keep hands in front, reset the face, undo. {@link #toString()} is its canonical form, which the tests compare.
  */
 public final class Operation {
@@ -36,6 +36,8 @@ public final class Operation {
         TEMPLATE,
         /** {@link #text}: a hair colour id or "#rrggbb" (core.hair.HairColour), or null: as it is. */
         HAIR,
+        /** {@link #text}: a hairstyle overlay's id, or null for none (the person's own hair). */
+        HAIRSTYLE,
         /** {@link #amount}: 1 to keep hands and hair in front of the mask, 0 not to. */
         HANDS,
         /** The selected face back to its plain fit. */
@@ -92,6 +94,8 @@ public final class Operation {
                 return "template " + (text == null ? "none" : text);
             case HAIR:
                 return "hair " + (text == null ? "natural" : text);
+            case HAIRSTYLE:
+                return "hairstyle " + (text == null ? "none" : text);
             case FACES:
                 return "faces " + face.name().toLowerCase(Locale.ROOT) + (only ? " only" : "");
             case SIZE:

@@ -56,6 +56,30 @@ public final class HairShade {
         return weight > 0 ? (float) (sum / weight) : -1;
     }
 
+    /**
+     * The mean colour (0xRRGGBB) of the pixels of {@code rgba} weighted by {@code alpha} (0..255
+     * each, one a pixel); -1 where the matte is empty.
+     */
+    public static int meanColour(byte[] rgba, byte[] alpha) {
+        double r = 0;
+        double g = 0;
+        double b = 0;
+        double weight = 0;
+        for (int i = 0; i < alpha.length; i++) {
+            int a = alpha[i] & 0xFF;
+            if (a > 0) {
+                r += a * (rgba[4 * i] & 0xFF);
+                g += a * (rgba[4 * i + 1] & 0xFF);
+                b += a * (rgba[4 * i + 2] & 0xFF);
+                weight += a;
+            }
+        }
+        if (!(weight > 0)) {
+            return -1;
+        }
+        return (int) Math.round(r / weight) << 16 | (int) Math.round(g / weight) << 8 | (int) Math.round(b / weight);
+    }
+
     /** One pixel recoloured (r, g, b 0..1) by {@code params} with matte {@code alpha} (0..1), into dest: the shader's sum. */
     public static void apply(float[] params, float r, float g, float b, float alpha, float[] dest) {
         float[] ycc = new float[3];

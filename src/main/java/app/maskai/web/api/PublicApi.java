@@ -11,6 +11,7 @@ import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.HairstyleLibrary;
 import app.maskai.web.masks.TemplateLibrary;
 import app.maskai.web.render.HairPaint;
 import app.maskai.web.tryon.HeadHair;
@@ -59,6 +60,7 @@ public final class PublicApi {
         ApiShapes.define0(api, "masks", this::masks);
         ApiShapes.define0(api, "styles", PublicApi::styles);
         ApiShapes.define0(api, "templates", PublicApi::templates);
+        ApiShapes.define0(api, "hairstyles", PublicApi::hairstyles);
         ApiShapes.define0(api, "hairColours", PublicApi::hairColours);
         ApiShapes.define2(api, "tryOn", (image, options) -> whenReady().flatThen(e -> tryOn(e, image, options)));
         ApiShapes.define2(api, "fit", (image, options) -> whenReady().flatThen(e -> fit(e, image, options)));
@@ -134,6 +136,21 @@ public final class PublicApi {
             }
         }
         return list;
+    }
+
+    /** The hairstyle overlays tryOn's {@code hairstyle} option takes: a promise of [{id, name, thumbnail}]. */
+    private static JSObject hairstyles() {
+        return HairstyleLibrary.load().then(library -> {
+            JSArray<JSObject> list = JSArray.create();
+            for (HairstyleLibrary.Entry entry : library.entries()) {
+                JSObject item = JsValues.object();
+                JsValues.setString(item, "id", entry.id);
+                JsValues.setString(item, "name", entry.name);
+                JsValues.setString(item, "thumbnail", entry.thumbnailUrl);
+                list.push(item);
+            }
+            return (JSObject) list;
+        });
     }
 
     /** The face templates tryOn's {@code template} option takes: a promise of [{id, name, thumbnail}]. */
@@ -224,7 +241,7 @@ public final class PublicApi {
                     return faces(engine, bitmap, request)
                             .flatThen(result -> TryOnEngine.drawable(target, bitmap, result.faces))
                             .flatThen(drawable -> hands.occluders(engine, drawable)
-                                    .flatThen(occluders -> hair(engine, drawable, request)
+                                    .flatThen(occluders -> hair(engine, target, drawable, request)
                                             .flatThen(hair -> render(engine, target, drawable, request, occluders,
                                                     hair))))
                             .onSettled(() -> {
@@ -300,13 +317,24 @@ public final class PublicApi {
         }
     }
 
-    /** The drawable's hair in the colour asked for, or null where none was asked for. */
-    private static JSPromise<HairPaint> hair(TryOnEngine engine, TryOnEngine.Drawable drawable, Request request) {
-        if (request.hair() == null || drawable.faces.isEmpty()) {
+    /**
+     * The drawable's hair in the colour asked for, or hidden under the hairstyle asked for (whose
+     * overlays are then set on the renderer), or null where neither was asked for.
+     */
+    private static JSPromise<HairPaint> hair(TryOnEngine engine, MeshWarpRenderer target,
+            TryOnEngine.Drawable drawable, Request request) {
+        target.setHairstyles(null);
+        if ((request.hair() == null && request.hairstyle() == null) || drawable.faces.isEmpty()) {
             return JSPromise.resolve(null);
         }
         return engine.hair(drawable.photo, drawable.faces)
-                .then(heads -> HeadHair.paint(heads, request.hair(), request.hairStrength()))
+                .then(heads -> {
+                    if (request.hairstyle() == null) {
+                        return HeadHair.paint(heads, request.hair(), request.hairStrength());
+                    }
+                    target.setHairstyles(HeadHair.overlays(request.hairstyle(), drawable.faces, heads, request.hair()));
+                    return null; // the overlay hides the hair under it (a colour chosen colours the overlay)
+                })
                 .flatCatchError(error -> {
                     drawable.photo.close();
                     return JSPromise.reject(JsErrors.error("MaskAI.tryOn: finding the hair failed: "
@@ -329,6 +357,7 @@ public final class PublicApi {
             } finally {
                 // The canvas keeps what was drawn; the next use of this renderer (a batch) draws unstyled.
                 target.setStyle(null, PortraitStyle.DEFAULT_STRENGTH);
+                target.setHairstyles(null);
             }
             return Images.toPng(target.canvas()).then(blob -> (JSObject) blob);
         }).onSettled(() -> {

@@ -7,6 +7,7 @@ import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.HairstyleLibrary;
 import app.maskai.web.masks.TemplateLibrary;
 import app.maskai.web.tryon.TryOnEngine;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ final class Request {
     private int templateFace = TryOnEngine.InTemplate.EACH;
     private boolean templateSeamless = true;
     private TemplateLibrary.Loaded template;
+    /** The hairstyle overlay ({@code options.hairstyle}), or null; loaded by {@link #load}. */
+    private String hairstyleId;
+    private HairstyleLibrary.Loaded hairstyle;
     /** The hair colour ({@code options.hair}), or null; its strength. */
     private HairColour hair;
     private float hairStrength = HairColour.DEFAULT_STRENGTH;
@@ -53,12 +57,23 @@ final class Request {
             throw new IllegalArgumentException(caller + ": options.template must be a template id string"
                     + " (MaskAI.templates() lists them).");
         }
-        if ((JsValues.isNullish(maskId) && !withTemplate) || (!JsValues.isNullish(maskId) && !JsValues.isString(maskId))) {
+        JSObject hairstyleId = JsValues.isNullish(options) ? null : JsValues.get(options, "hairstyle");
+        boolean withHairstyle = hairstyleId != null && !JsValues.isNullish(hairstyleId);
+        if (withHairstyle && !JsValues.isString(hairstyleId)) {
+            throw new IllegalArgumentException(caller + ": options.hairstyle must be a hairstyle id string"
+                    + " (MaskAI.hairstyles() lists them).");
+        }
+        if ((JsValues.isNullish(maskId) && !withTemplate && !withHairstyle)
+                || (!JsValues.isNullish(maskId) && !JsValues.isString(maskId))) {
             throw new IllegalArgumentException(caller + ": options.mask must be a mask id string, one of "
                     + knownIds(engine) + ".");
         }
-        // With a template the mask is optional: the face in the template, with no mask on it.
+        // With a template or a hairstyle the mask is optional: the face in the template, or the new
+        // hair, with no mask.
         Request request = new Request(JsValues.isNullish(maskId) ? null : find(engine, JsValues.string(maskId), caller));
+        if (withHairstyle) {
+            request.hairstyleId = JsValues.string(hairstyleId);
+        }
         if (withTemplate) {
             request.templateId = JsValues.string(templateId);
             JSObject face = JsValues.get(options, "templateFace");
@@ -188,6 +203,11 @@ final class Request {
         return hairStrength;
     }
 
+    /** The hairstyle, loaded by {@link #load}, or null where none was asked for. */
+    HairstyleLibrary.Loaded hairstyle() {
+        return hairstyle;
+    }
+
     /** The faces' template, loaded by {@link #load}, or null where none was asked for. */
     TryOnEngine.InTemplate template() {
         return template == null ? null : new TryOnEngine.InTemplate(template, templateFace, templateSeamless);
@@ -209,6 +229,23 @@ final class Request {
             none.add(FitAdjustment.NONE);
         }
         JSPromise<Object> masksLoaded = TryOnEngine.styles(masks, none).then(styles -> null);
+        if (hairstyleId != null) {
+            masksLoaded = masksLoaded.flatThen(x -> HairstyleLibrary.load()).flatThen(library -> {
+                HairstyleLibrary.Entry entry = library.find(hairstyleId);
+                if (entry == null) {
+                    StringBuilder ids = new StringBuilder();
+                    for (HairstyleLibrary.Entry known : library.entries()) {
+                        ids.append(ids.length() > 0 ? ", " : "").append(known.id);
+                    }
+                    return JSPromise.<Object>reject(JsErrors.error("MaskAI.tryOn: unknown hairstyle '" + hairstyleId
+                            + "'; known hairstyles: " + ids + "."));
+                }
+                return entry.load().then(loaded -> {
+                    hairstyle = loaded;
+                    return null;
+                });
+            });
+        }
         if (templateId == null) {
             return masksLoaded;
         }

@@ -3,6 +3,9 @@ package app.maskai.web.render;
 import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.style.StyleRegions;
 import app.maskai.core.fit.FaceFrame;
+import app.maskai.core.hair.HairFill;
+import app.maskai.core.hair.HairstyleFit;
+import app.maskai.core.hair.HairstyleLight;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.light.FaceLight;
 import app.maskai.core.mask.MaskSpec;
@@ -67,6 +70,18 @@ public final class MeshWarpRenderer {
     private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
     private final StylePasses stylePasses;
     private Program depthOnly;
+    private Program hairstyle;
+    private Program hideHair;
+    private WebGLTexture hideMatte;
+    private WebGLTexture hideFill;
+    /** The hairstyle overlays drawn over the next photo's faces ({@link #setHairstyles}). */
+    private List<HairstyleOverlay> hairstyles = new ArrayList<>();
+    /** Each overlay's picture on the GPU (with mipmaps), by hairstyle id. */
+    private final Map<String, WebGLTexture> hairstyleTextures = new HashMap<>();
+    private WebGLBuffer hairstyleCorners;
+    private final Float32Array hairstyleSides = new Float32Array(8);
+    /** Whether the photo's faces were put in a template ({@link #setTemplate}): no hairstyles then. */
+    private boolean inTemplate;
     private Program shadow;
     private Program mask;
     private Program sample;
@@ -202,6 +217,7 @@ public final class MeshWarpRenderer {
         GlContext.listen(canvas, "webglcontextlost", () -> { });
         GlContext.listen(canvas, "webglcontextrestored", () -> {
             masksOnGpu.clear();
+            hairstyleTextures.clear();
             quadWidth = -1;
             quadHeight = -1;
             photoTexture = null;
@@ -243,6 +259,10 @@ public final class MeshWarpRenderer {
         occlude = new Program(vertex, Shaders.OCCLUDE);
         matteTexture = null;
         depthOnly = new Program(vertex, Shaders.DEPTH_ONLY);
+        hairstyle = new Program(vertex, Shaders.HAIRSTYLE);
+        hideHair = new Program(vertex, Shaders.HIDE_HAIR);
+        hideMatte = null;
+        hideFill = null;
         shadow = new Program(vertex, Shaders.SHADOW);
         mask = new Program(vertex, Shaders.MASK);
         sample = new Program(compile(Gl.VERTEX_SHADER, Shaders.SAMPLE_VERTEX), Shaders.SAMPLE);
@@ -260,6 +280,7 @@ public final class MeshWarpRenderer {
         gl.enableVertexAttribArray(POSITION);
         positionBuffer = gl.createBuffer();
         normalBuffer = gl.createBuffer();
+        hairstyleCorners = gl.createBuffer();
         quadPositions = gl.createBuffer();
         quadUv = staticBuffer(Gl.ARRAY_BUFFER, Float32Array.copyFromJavaArray(new float[] {0, 0, 1, 0, 0, 1, 1, 1}));
         quadIndices = indexBuffer(new int[] {0, 1, 2, 2, 1, 3});
@@ -348,6 +369,7 @@ public final class MeshWarpRenderer {
         sceneTexture = photoTexture;
         paintedPhoto = photoTexture;
         lightTexture = photoTexture;
+        inTemplate = false;
     }
 
     /**
@@ -387,6 +409,7 @@ public final class MeshWarpRenderer {
         if (gl.isContextLost() || photoTexture == null) {
             return;
         }
+        inTemplate = scene != null;
         if (scene == null) {
             size(photoWidth, photoHeight);
             sceneTexture = paintedPhoto;
@@ -431,10 +454,22 @@ public final class MeshWarpRenderer {
         positions(quadPositions);
         drawIndexed(quadUv, quadIndices, 6);
 
+        if (!inTemplate) {
+            for (HairstyleOverlay overlay : hairstyles) {
+                if (overlay.behind != null) {
+                    hideHair(overlay);
+                }
+            }
+        }
         for (MaskedFace face : faces) {
             drawFace(face);
         }
         gl.disable(Gl.DEPTH_TEST);
+        if (!inTemplate) {
+            for (HairstyleOverlay overlay : hairstyles) {
+                drawHairstyle(overlay);
+            }
+        }
         if (occluders != null && !faces.isEmpty()) {
             drawOccluders();
         }
@@ -456,6 +491,131 @@ public final class MeshWarpRenderer {
     public void setStyle(PortraitStyle style, float strength) {
         this.style = style;
         this.styleStrength = PortraitStyle.clampStrength(strength);
+    }
+
+    /**
+     * The hairstyle overlays drawn over the photo's faces from the next draw on (empty or null:
+     * none): over the masks (a fringe falls over a masquerade's brow, hair over a loop), under what
+     * is in front of them (a hand) and under the style. Not drawn on a template (its helmets and
+     * frames are the template's hair).
+     */
+    public void setHairstyles(List<HairstyleOverlay> overlays) {
+        this.hairstyles = overlays == null ? new ArrayList<>() : overlays;
+    }
+
+    /** The overlay's picture on the GPU (uploaded with mipmaps the first time it is drawn). */
+    private WebGLTexture hairstyleTexture(HairstyleOverlay overlay) {
+        WebGLTexture texture = hairstyleTextures.get(overlay.id);
+        if (texture == null) {
+            texture = gl.createTexture();
+            upload(texture, overlay.picture);
+            gl.generateMipmap(Gl.TEXTURE_2D);
+            gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR_MIPMAP_LINEAR);
+            gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
+            hairstyleTextures.put(overlay.id, texture);
+        }
+        return texture;
+    }
+
+    /** Hides the person's own hair under the overlay (Shaders#HIDE_HAIR). */
+    private void hideHair(HairstyleOverlay overlay) {
+        if (hideMatte == null) {
+            hideMatte = gl.createTexture();
+            hideFill = gl.createTexture();
+        }
+        int[] r = overlay.hairRect;
+        HairFill.Picture fill = overlay.behind;
+        gl.pixelStorei(Gl.UNPACK_ALIGNMENT, 1);
+        gl.pixelStorei(Gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, 0);
+        gl.pixelStorei(Gl.UNPACK_FLIP_Y_WEBGL, 0);
+        bindTexture(2, hideMatte, null);
+        gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.R8, r[2], r[3], 0, Gl.RED, Gl.UNSIGNED_BYTE,
+                Uint8Array.create(Int8Array.copyFromJavaArray(overlay.hairMatte)));
+        linearClamped();
+        bindTexture(3, hideFill, null);
+        gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.RGBA, fill.width, fill.height, 0, Gl.RGBA, Gl.UNSIGNED_BYTE,
+                Uint8Array.create(Int8Array.copyFromJavaArray(fill.rgba)));
+        linearClamped();
+        gl.pixelStorei(Gl.UNPACK_ALIGNMENT, 4);
+        float x0 = r[0];
+        float y0 = r[1];
+        float x1 = r[0] + r[2];
+        float y1 = r[1] + r[3];
+        upload(hairstyleCorners, new float[] {x0, y0, 0, x1, y0, 0, x0, y1, 0, x1, y1, 0});
+        hideHair.use(0, 0);
+        gl.uniform1i(hideHair.uniform("u_matte"), 2);
+        gl.uniform1i(hideHair.uniform("u_fill"), 3);
+        gl.uniform2f(hideHair.uniform("u_fillScale"), r[2] / (float) (fill.cell * fill.width),
+                r[3] / (float) (fill.cell * fill.height));
+        gl.enable(Gl.BLEND);
+        gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
+        drawIndexed(quadUv, quadIndices, 6);
+        gl.disable(Gl.BLEND);
+        bindTexture(3, null, null);
+        bindTexture(2, null, null);
+        gl.activeTexture(Gl.TEXTURE0);
+    }
+
+    private void linearClamped() {
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
+        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
+    }
+
+    private void drawHairstyle(HairstyleOverlay overlay) {
+        WebGLTexture texture = hairstyleTexture(overlay);
+        // The face in front of the hair: its polygon in the depth buffer, nearer than the overlay.
+        float[] face = HairstyleFit.faceInFront(overlay.landmarks);
+        int n = face.length / 2;
+        float[] fan = new float[3 * (n + 2)];
+        float near = -Math.max(width, height);
+        for (int j = 0; j < n; j++) {
+            fan[0] += face[2 * j] / n;
+            fan[1] += face[2 * j + 1] / n;
+            fan[3 * (j + 1)] = face[2 * j];
+            fan[3 * (j + 1) + 1] = face[2 * j + 1];
+            fan[3 * (j + 1) + 2] = near;
+        }
+        fan[2] = near;
+        System.arraycopy(fan, 3, fan, 3 * (n + 1), 3);
+        upload(hairstyleCorners, fan);
+        gl.clearDepth(1f);
+        gl.clear(Gl.DEPTH_BUFFER_BIT);
+        gl.enable(Gl.DEPTH_TEST);
+        gl.depthFunc(Gl.LESS);
+        depthOnly.use(0, 0);
+        gl.colorMask(false, false, false, false);
+        gl.disableVertexAttribArray(UV);
+        gl.drawArrays(Gl.TRIANGLE_FAN, 0, n + 2);
+        gl.colorMask(true, true, true, true);
+        gl.depthMask(false);
+        float[] c = overlay.corners;
+        upload(hairstyleCorners, new float[] {c[0], c[1], 0, c[2], c[3], 0, c[4], c[5], 0, c[6], c[7], 0});
+        hairstyle.use(0, 0);
+        gl.uniform1i(hairstyle.uniform("u_hair"), 0);
+        gl.uniform1i(hairstyle.uniform("u_photo"), 1);
+        bindTexture(0, texture, null);
+        bindTexture(1, lightTexture, photoMipSampler);
+        float iod = faceFrame.set(overlay.landmarks).interOcular;
+        gl.uniform1f(hairstyle.uniform("u_lod"), log2(Math.max(1f, iod / 4f)));
+        int[] sides = {HairstyleLight.IMAGE_LEFT[0], HairstyleLight.IMAGE_LEFT[1], HairstyleLight.IMAGE_RIGHT[0],
+            HairstyleLight.IMAGE_RIGHT[1]};
+        for (int i = 0; i < sides.length; i++) {
+            hairstyleSides.set(2 * i, overlay.landmarks[3 * sides[i]] / width);
+            hairstyleSides.set(2 * i + 1, overlay.landmarks[3 * sides[i] + 1] / height);
+        }
+        gl.uniform2fv(hairstyle.uniform("u_sides"), hairstyleSides);
+        float[] p = overlay.shade;
+        gl.uniform3f(hairstyle.uniform("u_colour"), p[0], p[1], p[2]);
+        gl.uniform3f(hairstyle.uniform("u_shade"), p[3], p[4], p[5]);
+        gl.enable(Gl.BLEND);
+        gl.blendFunc(Gl.ONE, Gl.ONE_MINUS_SRC_ALPHA);
+        drawIndexed(quadUv, quadIndices, 6);
+        bindTexture(1, null, null);
+        gl.disable(Gl.BLEND);
+        gl.depthMask(true);
+        gl.disable(Gl.DEPTH_TEST);
     }
 
     /**

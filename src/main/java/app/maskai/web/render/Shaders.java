@@ -62,6 +62,66 @@ final class Shaders {
             + "void main() { outColor = texture(u_texture, v_uv); }\n";
 
     /**
+     * A hairstyle overlay (premultiplied texture), recoloured as core.hair.HairShade says (u_shade.z
+     * 0: as drawn) and shaded by the photo's light across the face: the skin's luma at the face's
+     * two sides (u_sides: image-left cheek points, then image-right, in the photo's uv; blurred to
+     * mip level u_lod) against their mean gives each side's gain (core.hair.HairstyleLight's
+     * numbers), mixed across the overlay's width.
+     */
+    static final String HAIRSTYLE = "#version 300 es\n"
+            + "precision highp float;\n"
+            + "in vec2 v_uv;\n"
+            + "uniform sampler2D u_hair;\n"
+            + "uniform sampler2D u_photo;\n"
+            + "uniform vec2 u_sides[4];\n"
+            + "uniform float u_lod;\n"
+            + "uniform vec3 u_colour;\n"   // Y, Cb, Cr
+            + "uniform vec3 u_shade;\n"    // the overlay's mean luma, contrast k, strength
+            + "out vec4 outColor;\n"
+            + "float luma(vec2 at) { return dot(textureLod(u_photo, at, u_lod).rgb, vec3(0.299, 0.587, 0.114)); }\n"
+            + "void main() {\n"
+            + "  vec4 t = texture(u_hair, v_uv);\n"
+            + "  if (t.a < 0.5 / 255.0) discard;\n"
+            + "  vec3 c = t.rgb / t.a;\n"
+            + "  float y = dot(c, vec3(0.299, 0.587, 0.114));\n"
+            + "  float cb = 0.5 + dot(c, vec3(-0.168736, -0.331264, 0.5));\n"
+            + "  float cr = 0.5 + dot(c, vec3(0.5, -0.418688, -0.081312));\n"
+            + "  float ny = u_colour.x + (y - u_shade.x) * u_shade.y;\n"
+            + "  float ncb = u_colour.y + (cb - 0.5) * " + app.maskai.core.hair.HairShade.CHROMA_KEPT + ";\n"
+            + "  float ncr = u_colour.z + (cr - 0.5) * " + app.maskai.core.hair.HairShade.CHROMA_KEPT + ";\n"
+            + "  vec3 rgb = clamp(vec3(ny + 1.402 * (ncr - 0.5), ny - 0.344136 * (ncb - 0.5) - 0.714136 * (ncr - 0.5),\n"
+            + "      ny + 1.772 * (ncb - 0.5)), 0.0, 1.0);\n"
+            + "  c = mix(c, rgb, u_shade.z);\n"
+            + "  float left = 0.5 * (luma(u_sides[0]) + luma(u_sides[1]));\n"
+            + "  float right = 0.5 * (luma(u_sides[2]) + luma(u_sides[3]));\n"
+            + "  float mean = max(0.02, 0.5 * (left + right));\n"
+            + "  float follow = " + app.maskai.core.hair.HairstyleLight.FOLLOW + ";\n"
+            + "  vec2 gain = clamp(1.0 + follow * (vec2(left, right) / mean - 1.0), "
+            + app.maskai.core.hair.HairstyleLight.MIN_GAIN + ", " + app.maskai.core.hair.HairstyleLight.MAX_GAIN + ");\n"
+            + "  c = clamp(c * mix(gain.x, gain.y, smoothstep(0.3, 0.7, v_uv.x)), 0.0, 1.0);\n"
+            + "  outColor = vec4(c * t.a, t.a);\n"
+            + "}\n";
+
+    /**
+     * The person's own hair hidden under a hairstyle overlay (drawn over the hair matte's
+     * rectangle, before the masks and the overlay): what lies behind the hair (u_fill,
+     * core.hair.HairFill, scaled up bilinearly) through the hair matte (v_uv over the rectangle).
+     * The whole matte, not only under the overlay: a fill stopping at the overlay's edge drew a pale
+     * outline round it where the rest of the hair went on (tried).
+     */
+    static final String HIDE_HAIR = "#version 300 es\n"
+            + "precision highp float;\n"
+            + "in vec2 v_uv;\n"
+            + "uniform sampler2D u_matte;\n"
+            + "uniform sampler2D u_fill;\n"
+            + "uniform vec2 u_fillScale;\n"
+            + "out vec4 outColor;\n"
+            + "void main() {\n"
+            + "  float a = texture(u_matte, v_uv).r;\n"
+            + "  outColor = vec4(texture(u_fill, v_uv * u_fillScale).rgb * a, a);\n"
+            + "}\n";
+
+    /**
      * What is in front of the masks (a hand): the photo again, through a matte that covers the
      * rectangle u_matteRect (x, y, width, height in the photo's uv) and is 0 outside it.
      */

@@ -7,6 +7,7 @@ import app.maskai.core.fit.FitAdjustment;
 import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.fit.MaskFit;
 import app.maskai.core.geometry.RotatedRect;
+import app.maskai.core.hair.HairFill;
 import app.maskai.core.hair.HairMatte;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.image.ImageHeader;
@@ -299,7 +300,8 @@ public final class TryOnEngine {
             List<HeadHair> heads = new ArrayList<>();
             int width = photo.getWidth();
             int height = photo.getHeight();
-            for (Face face : faces) {
+            for (int f = 0; f < faces.size(); f++) {
+                Face face = faces.get(f);
                 // The whole head: a larger square than the ears' band needs, raised (the hair is above).
                 float side = HairMatte.HEAD_SQUARE_SCALE * Math.max(face.width, face.height);
                 float left = face.x + face.width / 2 - side / 2;
@@ -321,7 +323,9 @@ public final class TryOnEngine {
                 byte[] rgba = Images.region(photo, x0, y0, rw, rh).copyToJavaArray();
                 byte[] alpha = HairMatte.head(rgba, rw, rh, person, HairMatte.SEGMENTATION_SIZE, left - x0, top - y0,
                         side, local);
-                heads.add(new HeadHair(new int[] {x0, y0, rw, rh}, alpha, HairShade.meanLuma(rgba, alpha)));
+                float luma = HairShade.meanLuma(rgba, alpha);
+                heads.add(new HeadHair(f, new int[] {x0, y0, rw, rh}, alpha, luma, HairShade.meanColour(rgba, alpha),
+                        luma < 0 ? null : HairFill.fill(rgba, rw, rh, alpha)));
             }
             return heads;
         });

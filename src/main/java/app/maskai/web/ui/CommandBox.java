@@ -4,6 +4,7 @@ import app.maskai.core.command.CommandParser;
 import app.maskai.core.command.Operation;
 import app.maskai.web.dom.JsValues;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.HairstyleLibrary;
 import app.maskai.web.masks.TemplateLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +34,26 @@ public final class CommandBox {
     private CommandParser parser;
     /** The templates (id → name), once their list is read. */
     private final Map<String, String> templates = new LinkedHashMap<>();
+    /** The hairstyles (id → name), once their list is read. */
+    private final Map<String, String> hairstyles = new LinkedHashMap<>();
 
     public CommandBox(Page page) {
         this.page = page;
         masksChanged();
         page.onMasksChanged(this::masksChanged);
-        // The templates' names, once a photo is drawn (their list is read then, not at start).
+        // The templates' and hairstyles' names, once a photo is drawn (their lists are read then, not at start).
         page.onDrawn(() -> {
+            if (hairstyles.isEmpty()) {
+                HairstyleLibrary.load().then(library -> {
+                    if (hairstyles.isEmpty()) {
+                        for (HairstyleLibrary.Entry entry : library.entries()) {
+                            hairstyles.put(entry.id, entry.name);
+                        }
+                        masksChanged();
+                    }
+                    return null;
+                }, error -> null);
+            }
             if (templates.isEmpty()) {
                 TemplateLibrary.load().then(library -> {
                     if (templates.isEmpty()) {
@@ -69,7 +83,7 @@ public final class CommandBox {
                 names.put(entry.id, entry.name);
             }
         }
-        parser = new CommandParser(names, templates);
+        parser = new CommandParser(names, templates, hairstyles);
     }
 
     private void suggest() {

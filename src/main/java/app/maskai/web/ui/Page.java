@@ -14,10 +14,12 @@ import app.maskai.core.settings.Choice;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.web.masks.HairstyleLibrary;
 import app.maskai.web.masks.TemplateLibrary;
 import app.maskai.web.render.HairPaint;
 import app.maskai.web.tryon.HeadHair;
 import app.maskai.core.hair.HairColour;
+import app.maskai.core.hair.HairstyleFit;
 import app.maskai.web.photo.ResultExport;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tryon.Failures;
@@ -66,6 +68,10 @@ public final class Page {
     private float hairStrength = HairColour.DEFAULT_STRENGTH;
     private JSPromise<List<HeadHair>> heads;
     private int headsGeneration = -1;
+    /** The hairstyle on the faces (null: their own hair), once loaded; its id as chosen; choices counted. */
+    private HairstyleLibrary.Loaded hairstyle;
+    private String hairstyleId;
+    private int hairstyleChoices;
     /** Counts template choices, so that a template still loading when another is chosen is dropped. */
     private int templateChoices;
     /** The states before each command in words, for "undo" (the last 20). */
@@ -213,6 +219,69 @@ public final class Page {
     }
 
     /**
+     * Puts the hairstyle {@code id} (null: none, the person's own hair) on the faces of the photo on
+     * show and of the next ones. It is loaded first (once); the photo is drawn again when it is.
+     */
+    public void setHairstyle(String id) {
+        int choice = ++hairstyleChoices;
+        if (id == null) {
+            hairstyleId = null;
+            hairstyle = null;
+            status.say("Your own hair.");
+            draw(false);
+            return;
+        }
+        hairstyleId = id;
+        HairstyleLibrary.load().flatThen(library -> {
+            HairstyleLibrary.Entry entry = library.find(id);
+            if (entry == null) {
+                return JSPromise.<HairstyleLibrary.Loaded>reject(JsErrors.error("There is no hairstyle \"" + id
+                        + "\"."));
+            }
+            return entry.load();
+        }).then(loaded -> {
+            if (choice == hairstyleChoices) {
+                hairstyle = loaded;
+                status.say("Hairstyle: " + loaded.spec.name + "." + (session.hasPhoto() ? turnNote(session.faces()) : ""));
+                draw(false);
+            }
+            return null;
+        }, error -> {
+            if (choice == hairstyleChoices) {
+                hairstyleId = null;
+                hairstyle = null;
+                status.sayError(JsErrors.messageOf((JSObject) error));
+                for (Runnable listener : styleListeners) {
+                    listener.run();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * What a person should know about a hairstyle on these faces: that a face is turned too far for
+     * a front view to fit it well (its own hair is then left as it is), or "".
+     */
+    private static String turnNote(List<Face> faces) {
+        float turned = 0;
+        for (Face face : faces) {
+            turned = Math.max(turned, HairstyleFit.turn(face.landmarks));
+        }
+        if (!(turned > HairstyleFit.MAX_HIDING_TURN)) {
+            return "";
+        }
+        return " A face here is turned about " + Math.round(turned) + "°: hairstyles are front views and fit faces"
+                + " turned less than " + Math.round(HairstyleFit.MAX_HIDING_TURN) + "° best, so its own hair is left"
+                + " as it is.";
+    }
+
+    /** The hairstyle chosen (null: the person's own hair), which may still be loading. */
+    public String hairstyleId() {
+        return hairstyleId;
+    }
+
+    /**
      * Recolours the hair of the photo on show, and of the next ones, to {@code colour} (null: as it
      * is) at {@code strength} (0..1); {@code settled}: said when drawn (not while a slider moves).
      */
@@ -339,13 +408,19 @@ public final class Page {
             }
         }
         return new Edits(session.maskId(), adjustments, session.selected(), style == null ? null : style.id,
-                styleStrength, hands.isOn(), templateId, hair == null ? null : hair.id);
+                styleStrength, hands.isOn(), templateId, hair == null ? null : hair.id, hairstyleId);
     }
 
     /** Shows {@code edits}: the photo's mask, each face's adjustment and the selection, the style, the template, the hands switch. */
     private void show(Edits edits) {
         if (!Objects.equals(edits.hairId, hair == null ? null : hair.id)) {
             hair = HairColour.byId(edits.hairId);
+            for (Runnable listener : styleListeners) {
+                listener.run();
+            }
+        }
+        if (!Objects.equals(edits.hairstyleId, hairstyleId)) {
+            setHairstyle(edits.hairstyleId);
             for (Runnable listener : styleListeners) {
                 listener.run();
             }
@@ -503,8 +578,9 @@ public final class Page {
         ImageBitmap photo = session.photo();
         HairColour colour = hair;
         float strength = hairStrength;
+        HairstyleLibrary.Loaded newHair = hairstyle;
         JSPromise<List<HeadHair>> hairFound = JSPromise.resolve(null);
-        if (colour != null && engine != null) {
+        if ((colour != null || newHair != null) && engine != null) {
             if (heads == null || headsGeneration != load) {
                 headsGeneration = load;
                 heads = engine.hair(photo, faces).flatCatchError(error -> {
@@ -520,13 +596,17 @@ public final class Page {
             if (!session.isCurrent(load)) {
                 return null;
             }
-            HairPaint painted = headHair == null ? null : HeadHair.paint(headHair, colour, strength);
+            HairPaint painted = headHair == null || newHair != null ? null : HeadHair.paint(headHair, colour, strength);
             try {
                 renderer().setStyle(style, styleStrength);
+                renderer().setHairstyles(newHair == null ? null : HeadHair.overlays(newHair, faces, headHair, colour));
                 TryOnEngine.InTemplate inTemplate = template == null ? null
                         : new TryOnEngine.InTemplate(template, templateFace, true);
                 engine.render(renderer(), photo, faces, styles, true, occluders, inTemplate, painted);
-                if (painted != null && painted.count() == 0 && speak) {
+                if (newHair != null && speak && !turnNote(faces).isEmpty()) {
+                    status.say(turnNote(faces).trim());
+                }
+                if (painted != null && painted.count() == 0 && speak && newHair == null) {
                     status.say("No hair was found to colour in this photo.");
                 }
                 result.drawn();

@@ -3,6 +3,7 @@ package app.maskai.web.ui;
 import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.hair.HairColour;
 import app.maskai.web.dom.JsErrors;
+import app.maskai.web.masks.HairstyleLibrary;
 import app.maskai.web.masks.TemplateLibrary;
 import app.maskai.web.tryon.TryOnEngine;
 import org.teavm.jso.JSObject;
@@ -13,8 +14,8 @@ import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
- * "Style and more" (issue 15): the portrait style drawn over the result and its strength, and the
- * template the faces are put into (and which face). The choices hold for this visit's photos (not
+ * "Style and more" (issue 15): the portrait style drawn over the result and its strength, the
+ * hairstyle and the hair colour, and the template the faces are put into (and which face). The choices hold for this visit's photos (not
  * kept: a look for one photo, not a setting); the page redraws the photo on show with them.
  */
 public final class StyleSection {
@@ -25,11 +26,13 @@ public final class StyleSection {
     private final HTMLInputElement hairCustom;
     private final HTMLInputElement hairStrength;
     private final HTMLElement hairStrengthValue;
+    private final HTMLSelectElement hairstyle;
     private final HTMLSelectElement template;
     private final HTMLSelectElement templateFace;
     private final Page page;
-    /** Whether the templates' list is read or being read. */
+    /** Whether the templates' list is read or being read; likewise the hairstyles'. */
     private boolean listing;
+    private boolean listingHairstyles;
     /** The face count the face choice lists (−1: not yet listed). */
     private int listedFaces = -1;
 
@@ -78,6 +81,12 @@ public final class StyleSection {
         hairCustom.setDisabled(false);
         hairStrength.setDisabled(false);
 
+        this.hairstyle = (HTMLSelectElement) document.getElementById("hairstyle-choice");
+        hairstyle.addEventListener("change", event -> {
+            String id = hairstyle.getValue();
+            page.setHairstyle(id.isEmpty() ? null : id);
+        });
+
         this.template = (HTMLSelectElement) document.getElementById("template-choice");
         this.templateFace = (HTMLSelectElement) document.getElementById("template-face");
         template.addEventListener("change", event -> templateChanged());
@@ -86,11 +95,30 @@ public final class StyleSection {
     }
 
     /**
-     * After a photo is drawn: the faces to choose from, and, the first time, the templates' list
-     * (a small file; their pictures are fetched when one is chosen). Not before: the page shows
-     * nothing new during the warm-up, and most visits use no template.
+     * After a photo is drawn: the faces to choose from, and, the first time, the templates' and the
+     * hairstyles' lists (small files; their pictures are fetched when one is chosen). Not before:
+     * the page shows nothing new during the warm-up, and most visits use neither.
      */
     private void drawn() {
+        if (!listingHairstyles) {
+            listingHairstyles = true;
+            HTMLDocument document = HTMLDocument.current();
+            HairstyleLibrary.load().then(library -> {
+                for (HairstyleLibrary.Entry entry : library.entries()) {
+                    HTMLOptionElement option = (HTMLOptionElement) document.createElement("option");
+                    option.setValue(entry.id);
+                    option.setText(entry.name);
+                    hairstyle.appendChild(option);
+                }
+                hairstyle.setDisabled(false);
+                hairstyle.setValue(page.hairstyleId() == null ? "" : page.hairstyleId());
+                return null;
+            }, error -> {
+                listingHairstyles = false; // tried again after the next drawing
+                hairstyle.setTitle(JsErrors.messageOf((JSObject) error));
+                return null;
+            });
+        }
         if (!listing) {
             listing = true;
             HTMLDocument document = HTMLDocument.current();
@@ -162,6 +190,9 @@ public final class StyleSection {
             int percent = Math.round(page.hairStrength() * 100);
             hairStrength.setValue(String.valueOf(percent));
             hairStrengthValue.setTextContent(percent + " %");
+        }
+        if (hairstyle != null && !hairstyle.isDisabled()) {
+            hairstyle.setValue(page.hairstyleId() == null ? "" : page.hairstyleId());
         }
         if (template != null && !template.isDisabled()) {
             template.setValue(page.templateId() == null ? "" : page.templateId());

@@ -43,7 +43,19 @@ public class CommandParserTest {
         }
     }
 
-    private final CommandParser parser = new CommandParser(GALLERY, TEMPLATES);
+    /** The hairstyle overlays, as masks/hairstyles.tsv lists them (the picker's order). */
+    public static final Map<String, String> HAIRSTYLES = new LinkedHashMap<>();
+
+    static {
+        for (String[] h : new String[][] {{"bob", "Sleek bob"}, {"pixie", "Pixie cut"}, {"long-waves", "Long waves"},
+                {"curly", "Big curls"}, {"bun", "Top bun"}, {"ponytail", "High ponytail"}}) {
+            HAIRSTYLES.put(h[0], h[1]);
+        }
+    }
+
+    private final CommandParser parser = new CommandParser(GALLERY, TEMPLATES, HAIRSTYLES);
+    /** The page before the hairstyles' list is read. */
+    private final CommandParser noHairstyles = new CommandParser(GALLERY, TEMPLATES);
 
     /** Each phrasing and the operations it must give, canonical forms joined by "; ". */
     static final String[][] PHRASINGS = {
@@ -133,11 +145,53 @@ public class CommandParserTest {
         {"only the person on the left, red tartan, bigger", "faces left only; mask cloth-red-tartan; size ×1.1"},
         {"oil painting then undo", "style oil; undo"},
         {"tartan and sketch style", "mask cloth-red-tartan; style pencil"},
+        {"bob", "hairstyle bob"},
+        {"bob haircut", "hairstyle bob"},
+        {"a bob", "hairstyle bob"},
+        {"sleek bob", "hairstyle bob"},
+        {"pixie cut", "hairstyle pixie"},
+        {"pixie", "hairstyle pixie"},
+        {"I want short hair", "hairstyle pixie"},
+        {"long hair", "hairstyle long-waves"},
+        {"long waves", "hairstyle long-waves"},
+        {"wavy hair", "hairstyle long-waves"},
+        {"long-waves hairstyle", "hairstyle long-waves"},
+        {"curly hair", "hairstyle curly"},
+        {"big curls", "hairstyle curly"},
+        {"afro", "hairstyle curly"},
+        {"curls please", "hairstyle curly"},
+        {"top bun", "hairstyle bun"},
+        {"bun", "hairstyle bun"},
+        {"hair in a bun", "hairstyle bun"},
+        {"updo", "hairstyle bun"},
+        {"put my hair up", "hairstyle bun"},
+        {"ponytail", "hairstyle ponytail"},
+        {"pony tail", "hairstyle ponytail"},
+        {"give me a high ponytail", "hairstyle ponytail"},
+        {"no hairstyle", "hairstyle none"},
+        {"remove the hairstyle", "hairstyle none"},
+        {"my own hair", "hairstyle none"},
+        {"own hair", "hairstyle none"},
+        {"hairstyle off", "hairstyle none"},
+        {"no hair style", "hairstyle none"},
+        {"take the ponytail off", "hairstyle none"},
+        {"remove the high ponytail", "hairstyle none"},
+        {"no curls", "hairstyle none"},
+        {"let my hair down", "hairstyle none"},
+        {"blonde bob", "hair blonde; hairstyle bob"},
+        {"jet black pixie cut", "hair black; hairstyle pixie"},
+        {"long blonde hair", "hair blonde; hairstyle long-waves"},
+        {"show me with long straight hair", "hairstyle long-waves"},
+        {"red ponytail, tartan mask", "hair copper; hairstyle ponytail; mask cloth-red-tartan"},
+        {"pink surgical mask with a bob", "hairstyle bob; mask surgical-pink"},
+        {"the viking template with a top bun", "hairstyle bun; template viking"},
+        {"bob and undo", "hairstyle bob; undo"},
+        {"natural hair, no hairstyle", "hair natural; hairstyle none"},
     };
 
     @Test
     void everyPhrasingGivesItsOperations() {
-        assertTrue(PHRASINGS.length >= 60, "at least 60 phrasings: " + PHRASINGS.length);
+        assertTrue(PHRASINGS.length >= 100, "at least 100 phrasings: " + PHRASINGS.length);
         List<Executable> checks = new ArrayList<>();
         for (String[] row : PHRASINGS) {
             CommandResult result = parser.parse(row[0]);
@@ -148,13 +202,112 @@ public class CommandParserTest {
     }
 
     @Test
-    void hairstylesAreNamedAsNotYetThereAndHairAloneListsTheColours() {
-        CommandResult style = parser.parse("curly hairstyle");
-        assertEquals("", style.operationsText());
-        assertEquals("Hairstyles are not in MaskAI yet.", style.notUnderstood());
-        CommandResult hair = parser.parse("hair");
-        assertEquals("", hair.operationsText());
-        assertTrue(hair.notUnderstood().startsWith("Hair colours: black, dark-brown, chestnut"), hair.notUnderstood());
+    void beforeTheHairstylesAreReadTheyAreNamedAsNotYetThereAndHairAloneListsTheColours() {
+        for (CommandParser p : List.of(noHairstyles, new CommandParser(GALLERY), new CommandParser(GALLERY, TEMPLATES,
+                Map.of()))) {
+            CommandResult style = p.parse("curly hairstyle");
+            assertEquals("", style.operationsText());
+            assertEquals("Hairstyles are not in MaskAI yet.", style.notUnderstood());
+            CommandResult none = p.parse("no hairstyle, bob haircut");
+            assertEquals("", none.operationsText());
+            assertTrue(none.notUnderstood().startsWith("Hairstyles are not in MaskAI yet."), none.notUnderstood());
+            assertEquals("", p.parse("blonde bob").operationsText());
+            assertEquals(List.of(), p.parse("ponytial").suggestions.stream().toList());
+            assertTrue(!p.suggest("bo", 20).contains("bob hairstyle") && !p.suggest("no", 20).contains("no hairstyle"));
+        }
+        for (CommandParser p : List.of(parser, noHairstyles)) {
+            CommandResult hair = p.parse("hair");
+            assertEquals("", hair.operationsText());
+            assertTrue(hair.notUnderstood().startsWith("Hair colours: black, dark-brown, chestnut"), hair.notUnderstood());
+            assertEquals("hair natural", p.parse("natural hair").operationsText());
+            assertEquals("hair natural", p.parse("original hair").operationsText());
+        }
+    }
+
+    @Test
+    void hairstyleAloneOrWithNoKnownStyleListsTheHairstyles() {
+        String list = "Hairstyles: bob, pixie, long-waves, curly, bun, ponytail.";
+        for (String typed : new String[] {"hairstyle", "haircut", "a hair style please"}) {
+            CommandResult result = parser.parse(typed);
+            assertEquals("", result.operationsText(), typed);
+            assertEquals(list, result.notUnderstood(), typed);
+        }
+        CommandResult mohawk = parser.parse("mohawk haircut, bigger");
+        assertEquals("size ×1.1", mohawk.operationsText());
+        assertEquals(list + " Not understood: “mohawk”.", mohawk.notUnderstood());
+    }
+
+    @Test
+    void aColourBeforeAHairstyleColoursTheHairAndLongHairIsNotAColourRequest() {
+        CommandResult blondeBob = parser.parse("blonde bob");
+        assertEquals(List.of(Operation.text(Operation.Kind.HAIR, "blonde"),
+                Operation.text(Operation.Kind.HAIRSTYLE, "bob")), blondeBob.operations);
+        assertEquals("", blondeBob.notUnderstood());
+        CommandResult longHair = parser.parse("long hair");
+        assertEquals(List.of(Operation.text(Operation.Kind.HAIRSTYLE, "long-waves")), longHair.operations);
+        assertEquals("", longHair.notUnderstood(), "no list of hair colours");
+        // The colour must stand just before the hairstyle: here "pink" is the mask's.
+        assertEquals("hairstyle bob; mask surgical-pink", parser.parse("pink surgical mask with a bob").operationsText());
+        // Own hair is the hairstyle's; natural hair the colour's.
+        assertEquals("hairstyle none", parser.parse("my own hair").operationsText());
+        assertEquals("hair natural", parser.parse("my own hair colour").operationsText());
+    }
+
+    @Test
+    void aHairstyleWordIsTakenOnlyWhereThatHairstyleIsThereAndAMasksWordOnlyBesideHair() {
+        Map<String, String> some = new LinkedHashMap<>(HAIRSTYLES);
+        some.remove("curly");
+        CommandParser withoutCurls = new CommandParser(GALLERY, TEMPLATES, some);
+        CommandResult curly = withoutCurls.parse("curly hair");
+        assertEquals("", curly.operationsText());
+        assertEquals("Hairstyles: bob, pixie, long-waves, bun, ponytail. Not understood: “curly”.",
+                curly.notUnderstood());
+        assertEquals("hairstyle bob", withoutCurls.parse("bob").operationsText());
+
+        Map<String, String> gallery = new LinkedHashMap<>(GALLERY);
+        gallery.put("curly-moustache", "Curly moustache");
+        CommandParser moustache = new CommandParser(gallery, TEMPLATES, HAIRSTYLES);
+        assertEquals("mask curly-moustache", moustache.parse("curly").operationsText());
+        assertEquals("hairstyle curly", moustache.parse("curly hair").operationsText());
+        assertEquals("hairstyle curly", moustache.parse("afro").operationsText());
+        assertEquals("hairstyle curly; mask curly-moustache", moustache.parse("big curls and curly moustache")
+                .operationsText());
+    }
+
+    @Test
+    void hairstyleWordsDoNotClashWithTheRestOfTheGrammar() {
+        assertEquals("rotate 0", parser.parse("straighten it").operationsText());
+        assertEquals("rotate 0", parser.parse("straight").operationsText());
+        assertEquals("mask off", parser.parse("take the mask off").operationsText());
+        assertEquals("template none", parser.parse("take the template off").operationsText());
+        assertEquals("hairstyle bob; mask off", parser.parse("bob without the mask").operationsText());
+        assertEquals("hairstyle bob; mask off", parser.parse("no mask bob").operationsText());
+        assertEquals("hairstyle bob; template none", parser.parse("bob with no template").operationsText());
+        assertEquals("hairstyle bob; style none", parser.parse("no style bob").operationsText());
+        assertEquals("hairstyle bob; size 1", parser.parse("bob haircut original size").operationsText());
+        assertEquals("hairstyle bob; hands 0", parser.parse("bob hands off").operationsText());
+        assertEquals("hands 1", parser.parse("keep hair in front of the mask").operationsText());
+        assertEquals("hairstyle none", parser.parse("keep my own hair").operationsText());
+        assertEquals("move ×-0.05", parser.parse("move up").operationsText());
+        CommandResult shortAlone = parser.parse("short");
+        assertEquals("", shortAlone.operationsText());
+        assertEquals(List.of("short"), shortAlone.unknown);
+    }
+
+    @Test
+    void hairstyleTyposAreAnsweredAndHairstylesSuggested() {
+        CommandResult typo = parser.parse("ponytial");
+        assertEquals("", typo.operationsText());
+        assertEquals(List.of("ponytial"), typo.unknown);
+        assertTrue(typo.suggestions.contains("ponytail"), typo.suggestions.toString());
+        assertTrue(parser.suggest("bo", 20).contains("bob hairstyle"), parser.suggest("bo", 20).toString());
+        assertTrue(parser.suggest("pony", 5).contains("ponytail hairstyle"));
+        assertTrue(parser.suggest("no hair", 5).contains("no hairstyle"));
+        for (String phrase : parser.suggest("hairstyle", 20)) {
+            assertEquals("", parser.parse(phrase).notUnderstood(), phrase);
+        }
+        assertEquals("Sleek bob", parser.hairstyleName("bob"));
+        assertEquals("mohawk", parser.hairstyleName("mohawk"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.maskai.core.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.maskai.core.fit.FitAdjustment;
@@ -10,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EditsTest {
-    private final CommandParser parser = new CommandParser(CommandParserTest.GALLERY, CommandParserTest.TEMPLATES);
+    private final CommandParser parser = new CommandParser(CommandParserTest.GALLERY, CommandParserTest.TEMPLATES,
+            CommandParserTest.HAIRSTYLES);
     /** Three faces: the middle one (index 0) largest, one on the left (1), one on the right (2). */
     private static final double[] X = {300, 100, 500};
     private static final double[] AREA = {9000, 4000, 2500};
@@ -41,6 +43,40 @@ class EditsTest {
         assertEquals(0.6f, after.styleStrength, 1e-6);
         assertEquals(List.of("a mask on face 2 only", "mask Cloth, red tartan", "size 105 %", "pencil sketch style",
                 "style strength 60 %"), done);
+        assertEquals(List.of(), notDone);
+    }
+
+    @Test
+    void aHairstyleIsPutOnAndTakenOffAndTheStateBeforeIsKeptForUndo() {
+        Edits before = start();
+        assertNull(before.hairstyleId);
+        List<String> done = new ArrayList<>();
+        Edits after = run(before, "blonde bob, sketch style", done, new ArrayList<>());
+        assertEquals("bob", after.hairstyleId);
+        assertEquals("blonde", after.hairId);
+        assertEquals("pencil", after.styleId);
+        assertEquals(List.of("hair honey blonde", "hairstyle Sleek bob", "pencil sketch style"), done);
+        // The page keeps the state before each command for "undo": applying changes nothing in it.
+        assertNull(before.hairstyleId);
+        assertNull(before.hairId);
+        List<String> undone = new ArrayList<>();
+        Edits own = run(after, "my own hair", undone, new ArrayList<>());
+        assertNull(own.hairstyleId);
+        assertEquals("blonde", own.hairId, "the colour stays");
+        assertEquals(List.of("own hair"), undone);
+        Edits kept = run(after, "astronaut template, bigger", new ArrayList<>(), new ArrayList<>());
+        assertEquals("bob", kept.hairstyleId, "carried through other changes");
+        assertEquals("bob", new Edits("surgical-blue", List.of(), 0, null, 1f, false, null, null, "bob").hairstyleId);
+        assertNull(new Edits("surgical-blue", List.of(), 0, null, 1f, false, "astronaut", "pink").hairstyleId);
+    }
+
+    @Test
+    void aHairstyleNeedsNoPhoto() {
+        Edits empty = new Edits("surgical-blue", List.of(), 0, null, 1f, false);
+        List<String> notDone = new ArrayList<>();
+        Edits after = empty.apply(parser.parse("high ponytail").operations, new double[0], new double[0], parser,
+                new ArrayList<>(), notDone);
+        assertEquals("ponytail", after.hairstyleId);
         assertEquals(List.of(), notDone);
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Timeout;
  * The command grammar ({@link CommandParser}) on any text: it never throws, gives only operations
  * the page has with values in their controls' ranges and ids it knows, reports something for any
  * text with a word in it (an operation, a word not understood, or a feature not there yet), gives
- * the same answer twice, and suggests at most what is asked.
+ * the same answer twice, and suggests at most what is asked; before the hairstyles' list is read it
+ * gives no hairstyle.
  */
 class CommandFuzzTest {
     /** The built-in gallery, as the parser's unit test has it. */
@@ -29,13 +30,20 @@ class CommandFuzzTest {
 
     private static final Map<String, String> TEMPLATES = CommandParserTest.TEMPLATES;
 
-    private static final CommandParser PARSER = new CommandParser(GALLERY, TEMPLATES);
+    private static final Map<String, String> HAIRSTYLES = CommandParserTest.HAIRSTYLES;
+
+    private static final CommandParser PARSER = new CommandParser(GALLERY, TEMPLATES, HAIRSTYLES);
+
+    /** The page before the hairstyles' list is read: it never gives a hairstyle. */
+    private static final CommandParser NO_HAIRSTYLES = new CommandParser(GALLERY, TEMPLATES);
 
     @FuzzTest(maxDuration = "3s")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"undo", "bigger", "a bit", "smaller", "size", "%", "°", "tilt", "left", "right", "only",
         "the person on the", "style", "sketch", "pop art", "oil", "no mask", "hands", "in front", "hair",
-        "blonde", "#12ab9f", "natural hair", "template", "astronaut", "no template", "viking", "tartan", "n95", "opacity", ",", " and ", " then ", "."})
+        "blonde", "#12ab9f", "natural hair", "template", "astronaut", "no template", "viking", "tartan", "n95", "opacity", "hairstyle", "haircut", "bob", "pixie cut",
+        "long hair", "curly", "top bun", "pony tail", "own hair", "no hairstyle", "mohawk", ",", " and ", " then ",
+        "."})
     void givesOnlyThePagesOperations(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         CommandResult result = PARSER.parse(text);
@@ -53,6 +61,9 @@ class CommandFuzzTest {
                     break;
                 case TEMPLATE:
                     assertTrue(op.text == null || TEMPLATES.containsKey(op.text), op.toString());
+                    break;
+                case HAIRSTYLE:
+                    assertTrue(op.text == null || HAIRSTYLES.containsKey(op.text), op.toString());
                     break;
                 case SIZE:
                     assertTrue(op.relative ? op.amount > 0.7 && op.amount < 1.3
@@ -80,6 +91,9 @@ class CommandFuzzTest {
         if (cut.toLowerCase(java.util.Locale.ROOT).matches("(?s).*[a-z]{2,}.*")) {
             assertTrue(!result.operations.isEmpty() || !result.unknown.isEmpty() || !result.unavailable.isEmpty()
                     || allSkipped(cut), "nothing said about: " + cut);
+        }
+        for (Operation op : NO_HAIRSTYLES.parse(text).operations) {
+            assertTrue(op.kind != Operation.Kind.HAIRSTYLE, "a hairstyle before their list is read: " + op);
         }
         CommandResult again = PARSER.parse(text);
         assertEquals(result.operationsText(), again.operationsText());

@@ -1,5 +1,7 @@
 package app.maskai.masks.hairstyles;
 
+import app.maskai.core.hair.HairstyleManifest;
+import app.maskai.core.hair.HairstyleSpec;
 import app.maskai.core.json.Json;
 import app.maskai.core.layout.FaceLayout;
 import app.maskai.masks.templates.Mask;
@@ -60,7 +62,7 @@ public final class HairstyleArt {
         List<Rendered> rendered = designs.parallelStream()
                 .map(d -> render(d, layout, mannequin, outDir, previewDir)).toList();
         rendered.forEach(r -> System.out.println(r.report));
-        String manifest = HairstyleSpec.manifest(rendered.stream().map(r -> r.spec).toList());
+        String manifest = HairstyleManifest.write(rendered.stream().map(r -> r.spec).toList());
         Json.parse(manifest);
         Files.writeString(outDir.resolve("hairstyles.json"), manifest, StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "HairstyleArt: %d hairstyles into %s in %.1f s%n", designs.size(), outDir,
@@ -89,14 +91,14 @@ public final class HairstyleArt {
             anchors[2 * i + 1] = (float) p.y;
         }
         HairstyleSpec spec = new HairstyleSpec(id, design.name(), id + ".png", id + ".thumb.png", HairCanvas.SIZE,
-                HairCanvas.SIZE, anchors);
+                HairCanvas.SIZE, anchors, luma(c));
         String json = spec.toJson();
         Json.parse(json);
         long image;
         long thumb;
         try {
-            image = TemplateFiles.png(hair, outDir.resolve(spec.image()));
-            thumb = TemplateFiles.png(Mannequin.thumbnail(dressed), outDir.resolve(spec.thumbnail()));
+            image = TemplateFiles.png(hair, outDir.resolve(spec.image));
+            thumb = TemplateFiles.png(Mannequin.thumbnail(dressed), outDir.resolve(spec.thumbnail));
             Files.writeString(outDir.resolve(id + ".json"), json, StandardCharsets.UTF_8);
             if (previewDir != null) {
                 TemplateFiles.png(dressed, Path.of(previewDir).resolve(id + ".preview.png"));
@@ -112,6 +114,18 @@ public final class HairstyleArt {
                 + " png %4d KB, thumbnail %2d KB; %.1f s", id, 100.0 * covered / c.a.length, image / 1024, thumb / 1024,
                 (System.nanoTime() - start) / 1e9);
         return new Rendered(spec, report);
+    }
+
+    /** The hair's mean luma (0..1, Rec. 601), weighted by its alpha: what the app recolours it from. */
+    static float luma(HairCanvas c) {
+        double sum = 0;
+        double weight = 0;
+        for (int p = 0; p < c.a.length; p++) {
+            // r, g, b are premultiplied: their luma is alpha × the straight colour's.
+            sum += 0.299 * c.r[p] + 0.587 * c.g[p] + 0.114 * c.b[p];
+            weight += c.a[p];
+        }
+        return (float) (sum / weight);
     }
 
     /** Fails if the hair covers any pixel of the clear face (fully inside it) by more than {@link #CLEAR}. */
