@@ -210,6 +210,7 @@ public final class Benchmark {
             live(false, ASTRONAUT_VIDEO, "liveRecording");
         });
         parts.put("liveFist", this::liveFist);
+        parts.put("liveStyles", this::liveStyles);
         parts.put("batch", this::batch);
         parts.put("effects", this::effects);
         for (Map.Entry<String, Runnable> part : parts.entrySet()) {
@@ -1143,6 +1144,49 @@ public final class Benchmark {
      * mouth (HandsIT), swaying, as the camera of a second browser at the same 60 frames/s, so
      * that the hands found are matted on every frame.
      */
+    /**
+     * Issue 15: the live view with each portrait style chosen in "Style and more" (made at
+     * core.style.PortraitStyle.LIVE_WORK_SHARE of its working size), frames drawn a second over
+     * {@link #LIVE_SECONDS} s once 40 frames are drawn, and the draw stage's time a frame.
+     */
+    private void liveStyles() {
+        report.heading("Live camera with a portrait style (fake 640×480 camera at " + CAMERA_FPS + " frames/s, "
+                + ASTRONAUT_VIDEO + "; the default mask drawn, then the style over it)");
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (String style : List.of("pencil", "ink", "oil", "watercolour", "halftone", "duotone")) {
+            browser.call("const s = document.getElementById('style-choice'); s.value = args[0];"
+                    + " s.dispatchEvent(new Event('change'));", style);
+            browser.find("#live-toggle").click();
+            // The counters start again with the run: first their reset, then 40 frames of this run.
+            browser.waitFor(Duration.ofSeconds(30), "the live view's counters started again", d -> Boolean.TRUE.equals(
+                    browser.execute("return MaskAI.live.running && MaskAI.live.frames < 40;")));
+            browser.waitFor(Duration.ofSeconds(90), "the live view to draw 40 frames", d -> {
+                Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
+                return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 40;
+            });
+            Map<String, Object> out = Browser.asMap(browser.call("""
+                    const t0 = performance.now(), before = MaskAI.live;
+                    await new Promise(resolve => setTimeout(resolve, args[0] * 1000));
+                    const live = MaskAI.live;
+                    return {seconds: (performance.now() - t0) / 1000, frames: live.frames - before.frames,
+                        stages: live.stages, width: live.width, height: live.height};
+                    """, LIVE_SECONDS));
+            browser.find("#live-toggle").click();
+            browser.waitFor(Duration.ofSeconds(30), "the live view stopped", d -> Boolean.FALSE.equals(
+                    browser.execute("return MaskAI.live.running;")));
+            double fps = ((Number) out.get("frames")).doubleValue() / ((Number) out.get("seconds")).doubleValue();
+            report.row("  %-12s %.1f frames/s (%s×%s); stages per frame, ms: %s", style, fps, out.get("width"),
+                    out.get("height"), out.get("stages"));
+            report.target("live ≥ 24 frames/s with a portrait style (" + style + ")", fps, "frames/s", 24, false,
+                    "the fake camera delivers " + CAMERA_FPS + " frames/s");
+            json.put(style, Map.of("fps", Report.num(fps), "stages", out.get("stages")));
+            browser.call("await new Promise(resolve => setTimeout(resolve, 1000));");
+        }
+        browser.call("const s = document.getElementById('style-choice'); s.value = '';"
+                + " s.dispatchEvent(new Event('change'));");
+        report.put("liveStyles", json);
+    }
+
     private void liveFist() {
         try {
             Path fist = HandsIT.fistOverMouth("bench-fist");

@@ -24,6 +24,26 @@ public enum PortraitStyle {
 
     /** Strength a style starts at: the whole style. */
     public static final float DEFAULT_STRENGTH = 1f;
+    /**
+     * The most pixels a style is made at (a larger result is styled at the largest size of its
+     * shape within it, then brought back to its own size by joint bilateral upsampling, which keeps
+     * the style's edges on the photo's): about 730 × 550, which a phone's screen shows whole. The
+     * passes' cost grows faster than the pixels; the benchmark's "effects" part measured a 12 MP
+     * photo's style at 1.6-2.3 s its own cost with 1 MP (software GPU, 2 cores), 1.1-1.5 s with
+     * 0.5 MP, of which about 0.6 s is the full-size copy and upsampling.
+     */
+    public static final long WORK_PIXELS = 400_000;
+    /**
+     * The oil paint's: its Kuwahara filter reads 81 samples into 8 sectors a pixel, 2.1 s for 0.5 MP
+     * on that machine; its strokes are broad, and at this size they stay so.
+     */
+    public static final long OIL_WORK_PIXELS = 160_000;
+    /**
+     * The share of {@link #workPixels} the live view makes a style at: each camera frame is styled
+     * anew, within the frame's time (a 640 × 480 frame's pencil at 40,000 pixels, 230 × 170, brought
+     * back by the same upsampling); the benchmark's "liveStyles" part gives the frame rate.
+     */
+    public static final float LIVE_WORK_SHARE = 0.1f;
 
     public final String id;
     public final String label;
@@ -31,6 +51,11 @@ public enum PortraitStyle {
     PortraitStyle(String id, String label) {
         this.id = id;
         this.label = label;
+    }
+
+    /** The most pixels this style is made at (see {@link #WORK_PIXELS}). */
+    public long workPixels() {
+        return this == OIL ? OIL_WORK_PIXELS : WORK_PIXELS;
     }
 
     /** The renderer's number for this style: 1 to 6 (0 is no style). */

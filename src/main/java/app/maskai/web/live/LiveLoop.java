@@ -56,6 +56,8 @@ final class LiveLoop {
     /** How masks stand off the face (null without a layout). */
     private final Drape drape;
     private final MeshWarpRenderer renderer;
+    /** Run before each frame is drawn (the page's portrait style set on the renderer). */
+    private Runnable beforeDraw = () -> { };
     private final HTMLElement video;
     private final Supplier<MaskLibrary.Entry> maskChoice;
     private final Consumer<String> onFailure;
@@ -311,6 +313,7 @@ final class LiveLoop {
             stats.handsInFront(tracked.occlusion == null || drawn.isEmpty() ? 0 : tracked.occlusion.hands);
             double fitted = Clock.now();
             renderer.setPhoto(tracked.frame, tracked.width, tracked.height);
+            beforeDraw.run();
             renderer.draw(drawn);
             double end = Clock.now();
             stats.frame(tracked.width, tracked.height, tracked.pixelsMs,
@@ -337,6 +340,7 @@ final class LiveLoop {
         renderer.setOccluders(null);
         VideoFrames.matchSize(video, width, height);
         renderer.setPhoto(VideoFrames.asBitmap(video));
+        beforeDraw.run();
         renderer.draw(drawn);
     }
 
@@ -451,6 +455,7 @@ final class LiveLoop {
 
         VideoFrames.matchSize(video, width, height);
         renderer.setPhoto(VideoFrames.asBitmap(video));
+        beforeDraw.run();
         renderer.draw(drawn);
         double end = Clock.now();
         stats.frame(width, height, cropMs, tracked - start - cropMs, fitted - tracked, end - fitted,
@@ -478,5 +483,10 @@ final class LiveLoop {
             });
         }
         return mask;
+    }
+
+    /** {@code action} runs before each frame is drawn (LiveSection: the portrait style chosen). */
+    void beforeDraw(Runnable action) {
+        this.beforeDraw = action;
     }
 }

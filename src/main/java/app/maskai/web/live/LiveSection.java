@@ -10,6 +10,7 @@ import app.maskai.web.dom.Console;
 import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
 import app.maskai.web.masks.MaskLibrary;
+import app.maskai.core.style.PortraitStyle;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tf.TfFaceModels;
 import app.maskai.web.ui.Page;
@@ -221,6 +222,8 @@ public final class LiveSection {
             }
             // The light on a face changes slowly; each estimate reads back from the GPU.
             renderer.setLightEvery(LIGHT_EVERY_MS);
+            // A style chosen in "Style and more" is drawn live too, made small enough for the frame rate.
+            renderer.setStyleWorkShare(PortraitStyle.LIVE_WORK_SHARE);
         }
         // The models run in a worker where the browser can; the page's own models otherwise.
         InferenceClient worker = InferenceClient.start(AppFiles.absoluteUrl("js/worker.js"), client -> {
@@ -238,6 +241,8 @@ public final class LiveSection {
             stop(null);
             say(problem, true);
         }, handsInFront::isChecked, page::engine);
+        MeshWarpRenderer drawing = renderer;
+        loop.beforeDraw(() -> drawing.setStyle(page.style(), page.styleStrength()));
         return true;
     }
 

@@ -485,6 +485,16 @@ public final class MeshWarpRenderer {
     }
 
     /**
+     * The share of each portrait style's own working size (PortraitStyle.workPixels) it is made at
+     * here: 1, the default, for photos; less for the live view, which must keep its frame rate. A
+     * larger result is styled at the largest size of its shape within it and brought back by joint
+     * bilateral upsampling (see StylePasses).
+     */
+    public void setStyleWorkShare(float share) {
+        stylePasses.setWorkShare(share);
+    }
+
+    /**
      * The portrait style drawn over the photo and its masks from the next draw on (null: none),
      * at {@code strength} (0..1: how much of the style, mixed with the result).
      */

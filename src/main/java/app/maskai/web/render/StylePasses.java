@@ -21,6 +21,13 @@ import org.teavm.jso.webgl.WebGLVertexArrayObject;
  * the detail map, so eyes, brows and lips keep fine detail, the face some, and the background is
  * simplified most. Intermediate textures are half floats where the GPU can render to them
  * (EXT_color_buffer_float), else 8-bit.
+ *
+ * <p>A result larger than the working size (PortraitStyle.workPixels, or a share of it: {@link #setWorkShare}) is styled at the largest size of
+ * its shape within it: copied down (StyleShaders.DOWN), styled there, and brought back by joint
+ * bilateral upsampling (StyleShaders.UP), whose weights follow the full-size result's colours so the
+ * style's edges stay on the photo's. The passes' cost grows faster than the pixels (their widths
+ * follow the size), and on a software GPU a 12 MP oil painting took tens of seconds (the benchmark's
+ * "effects"); a style is a look, and it is the same look at the working size.
  */
 final class StylePasses {
     private final Gl gl;
@@ -35,9 +42,17 @@ final class StylePasses {
     private WebGLTexture soft;
     private WebGLTexture tensor;
     private WebGLTexture detailMap;
+    private WebGLProgram down;
+    private WebGLProgram up;
+    private WebGLTexture full;
+    private WebGLTexture styled;
     private int width = -1;
     private int height = -1;
+    private int fullWidth = -1;
+    private int fullHeight = -1;
     private boolean halfFloat;
+    /** The share of a style's own working size (PortraitStyle.workPixels) it is made at here. */
+    private float workShare = 1;
     private final Float32Array ellipses = new Float32Array(StyleRegions.MAX_REGIONS * 4);
     private final Float32Array shapes = new Float32Array(StyleRegions.MAX_REGIONS * 2);
 
@@ -50,18 +65,36 @@ final class StylePasses {
         detail = null;
         width = -1;
         height = -1;
+        fullWidth = -1;
+        fullHeight = -1;
+    }
+
+    /** The share (0..1] of each style's own working size (PortraitStyle.workPixels) it is made at from now on. */
+    void setWorkShare(float share) {
+        this.workShare = Math.max(0.01f, Math.min(1, share));
     }
 
     /**
-     * Draws {@code style} at {@code strength} (0..1) over the canvas's current width × height
-     * drawing (the default framebuffer), keeping detail in {@code regions} (StyleRegions.of).
+     * Draws {@code style} at {@code strength} (0..1) over the canvas's current resultWidth ×
+     * resultHeight drawing (the default framebuffer), keeping detail in {@code regions}
+     * (StyleRegions.of, in the result's pixels).
      */
-    void apply(PortraitStyle style, float strength, float[] regions, int width, int height) {
+    void apply(PortraitStyle style, float strength, float[] regions, int resultWidth, int resultHeight) {
         if (detail == null) {
             init();
         }
+        double budget = style.workPixels() * (double) workShare;
+        double shrink = Math.min(1, Math.sqrt(budget / ((double) resultWidth * resultHeight)));
+        int width = Math.max(1, (int) Math.round(resultWidth * shrink));
+        int height = Math.max(1, (int) Math.round(resultHeight * shrink));
+        boolean reduced = width < resultWidth || height < resultHeight;
         if (width != this.width || height != this.height) {
             allocate(width, height);
+        }
+        if (reduced && (resultWidth != fullWidth || resultHeight != fullHeight)) {
+            fullWidth = resultWidth;
+            fullHeight = resultHeight;
+            size(full, resultWidth, resultHeight, false);
         }
         float scale = Math.max(1f, Math.min(width, height) / 512f);
         int index = style.index();
@@ -70,11 +103,25 @@ final class StylePasses {
         gl.disable(Gl.CULL_FACE);
         gl.bindVertexArray(empty);
 
-        // The drawn result, as the canvas holds it (row 0 at the bottom).
+        // The drawn result, as the canvas holds it (row 0 at the bottom); at the working size.
         gl.activeTexture(Gl.TEXTURE0);
-        gl.bindTexture(Gl.TEXTURE_2D, source);
+        gl.bindTexture(Gl.TEXTURE_2D, reduced ? full : source);
         gl.bindFramebuffer(Gl.FRAMEBUFFER, null);
-        gl.copyTexSubImage2D(Gl.TEXTURE_2D, 0, 0, 0, 0, 0, width, height);
+        gl.copyTexSubImage2D(Gl.TEXTURE_2D, 0, 0, 0, 0, 0, resultWidth, resultHeight);
+        if (reduced) {
+            into(source, width, height);
+            gl.useProgram(down);
+            gl.uniform2f(uniform(down, "u_size"), width, height);
+            gl.uniform1i(uniform(down, "u_taps"), Math.min(8, (int) Math.ceil(1 / shrink)));
+            bind(down, "u_full", 0, full);
+            gl.drawArrays(Gl.TRIANGLES, 0, 3);
+            regions = regions.clone();
+            for (int at = 0; at + StyleRegions.VALUES <= regions.length; at += StyleRegions.VALUES) {
+                for (int k = 0; k < 4; k++) {
+                    regions[at + k] *= (float) shrink;
+                }
+            }
+        }
 
         drawDetail(regions, width, height);
         boolean oil = style == PortraitStyle.OIL;
@@ -96,12 +143,16 @@ final class StylePasses {
             blurPass(scratch, tensor, 2, false, 2f * scale, 2f * scale, width, height);
         }
 
-        gl.bindFramebuffer(Gl.FRAMEBUFFER, null);
-        gl.viewport(0, 0, width, height);
+        if (reduced) {
+            into(styled, width, height);
+        } else {
+            gl.bindFramebuffer(Gl.FRAMEBUFFER, null);
+            gl.viewport(0, 0, width, height);
+        }
         gl.useProgram(styleProgram);
         gl.uniform2f(uniform(styleProgram, "u_size"), width, height);
         gl.uniform1i(uniform(styleProgram, "u_style"), index);
-        gl.uniform1f(uniform(styleProgram, "u_strength"), strength);
+        gl.uniform1f(uniform(styleProgram, "u_strength"), reduced ? 1 : strength);
         gl.uniform1f(uniform(styleProgram, "u_scale"), scale);
         bind(styleProgram, "u_src", 0, source);
         bind(styleProgram, "u_dog", 1, oil ? source : dog);
@@ -109,6 +160,18 @@ final class StylePasses {
         bind(styleProgram, "u_tensor", 3, oil ? tensor : source);
         bind(styleProgram, "u_detail", 4, detailMap);
         gl.drawArrays(Gl.TRIANGLES, 0, 3);
+        if (reduced) {
+            gl.bindFramebuffer(Gl.FRAMEBUFFER, null);
+            gl.viewport(0, 0, resultWidth, resultHeight);
+            gl.useProgram(up);
+            gl.uniform2f(uniform(up, "u_size"), resultWidth, resultHeight);
+            gl.uniform2f(uniform(up, "u_lowSize"), width, height);
+            gl.uniform1f(uniform(up, "u_strength"), strength);
+            bind(up, "u_full", 0, full);
+            bind(up, "u_low", 1, source);
+            bind(up, "u_styled", 2, styled);
+            gl.drawArrays(Gl.TRIANGLES, 0, 3);
+        }
         for (int unit = 4; unit >= 0; unit--) {
             gl.activeTexture(Gl.TEXTURE0 + unit);
             gl.bindTexture(Gl.TEXTURE_2D, null);
@@ -178,6 +241,12 @@ final class StylePasses {
         detail = link(vertex, StyleShaders.DETAIL);
         blur = link(vertex, StyleShaders.BLUR);
         styleProgram = link(vertex, StyleShaders.STYLE);
+        down = link(vertex, StyleShaders.DOWN);
+        up = link(vertex, StyleShaders.UP);
+        full = texture(false);
+        styled = texture(false);
+        fullWidth = -1;
+        fullHeight = -1;
         empty = gl.createVertexArray();
         target = gl.createFramebuffer();
         source = texture(false);
@@ -196,6 +265,7 @@ final class StylePasses {
             size(t, width, height, halfFloat);
         }
         size(detailMap, detailWidth(width), detailHeight(height), false);
+        size(styled, width, height, false);
     }
 
     private static int detailWidth(int width) {

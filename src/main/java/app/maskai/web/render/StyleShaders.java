@@ -102,6 +102,60 @@ final class StyleShaders {
             + "}\n";
 
     /**
+     * The result at the working size (u_size) from the full-size copy (u_full): the mean of
+     * n × n bilinear samples over each working pixel's footprint (u_taps = n, at most 8).
+     */
+    static final String DOWN = HEADER
+            + "uniform sampler2D u_full;\n"
+            + "uniform int u_taps;\n"
+            + "void main() {\n"
+            + "  vec3 sum = vec3(0.0);\n"
+            + "  float n = float(u_taps);\n"
+            + "  for (int j = 0; j < 8; j++) {\n"
+            + "    if (j >= u_taps) break;\n"
+            + "    for (int i = 0; i < 8; i++) {\n"
+            + "      if (i >= u_taps) break;\n"
+            + "      vec2 at = (gl_FragCoord.xy - 0.5 + (vec2(float(i), float(j)) + 0.5) / n) / u_size;\n"
+            + "      sum += texture(u_full, at).rgb;\n"
+            + "    }\n"
+            + "  }\n"
+            + "  outColor = vec4(sum / (n * n), 1.0);\n"
+            + "}\n";
+
+    /**
+     * The style made at the working size (u_styled, from the working copy u_low) brought back to
+     * the full size (u_size) by joint bilateral upsampling (Kopf, Cohen, Lischinski and Uyttendaele
+     * 2007): each pixel takes the four nearest working pixels' styles, weighted by nearness and by
+     * how like the pixel's own colour (u_full) their colour is, so the style's edges fall on the
+     * photo's own edges, not on the working grid's; then mixed with the full-size result by
+     * u_strength.
+     */
+    static final String UP = HEADER
+            + "uniform sampler2D u_full;\n"
+            + "uniform sampler2D u_low;\n"
+            + "uniform sampler2D u_styled;\n"
+            + "uniform vec2 u_lowSize;\n"
+            + "uniform float u_strength;\n"
+            + "void main() {\n"
+            + "  vec2 uv = gl_FragCoord.xy / u_size;\n"
+            + "  vec3 g = texture(u_full, uv).rgb;\n"
+            + "  vec2 lp = uv * u_lowSize - 0.5;\n"
+            + "  vec2 base = floor(lp), f = lp - base;\n"
+            + "  vec3 sum = vec3(0.0);\n"
+            + "  float weights = 0.0;\n"
+            + "  for (int k = 0; k < 4; k++) {\n"
+            + "    vec2 o = vec2(float(k & 1), float(k >> 1));\n"
+            + "    vec2 q = (clamp(base + o, vec2(0.0), u_lowSize - 1.0) + 0.5) / u_lowSize;\n"
+            + "    vec2 t = mix(1.0 - f, f, o);\n"
+            + "    vec3 d = texture(u_low, q).rgb - g;\n"
+            + "    float w = t.x * t.y * exp(-dot(d, d) * 50.0) + 1e-4 * t.x * t.y;\n"
+            + "    sum += w * texture(u_styled, q).rgb;\n"
+            + "    weights += w;\n"
+            + "  }\n"
+            + "  outColor = vec4(mix(g, sum / weights, u_strength), 1.0);\n"
+            + "}\n";
+
+    /**
      * Each style from the source (u_src), its luminance at two widths (u_dog: R, G), its blurred
      * colour (u_soft), its structure tensor (u_tensor, oil) and the detail map; mixed with the
      * source by u_strength.
