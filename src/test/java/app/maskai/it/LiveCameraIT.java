@@ -265,8 +265,50 @@ public class LiveCameraIT {
         assertNotNull(shown, "#status says the camera is on: " + page.statusTexts());
     }
 
+    /**
+     * Issue 15: a portrait style chosen in "Style and more" is drawn over the live view too (at
+     * PortraitStyle.LIVE_WORK_SHARE of its working size), frame after frame, and None takes it off.
+     * The halftone changes the camera's picture everywhere, the plain background included.
+     */
     @Test
     @Order(2)
+    void aStyleChosenIsDrawnOverTheLiveView() throws IOException {
+        String corner = """
+                const view = document.getElementById('live-view');
+                const video = document.getElementById('live-video');
+                function pixels(source) {
+                  const c = document.createElement('canvas'); c.width = 640; c.height = 480;
+                  const g = c.getContext('2d'); g.drawImage(source, 0, 0, 640, 480);
+                  return g.getImageData(0, 0, 640, 480).data;
+                }
+                const a = pixels(view), v = pixels(video);
+                let sum = 0, n = 0;
+                for (let y = 4; y < 60; y++) for (let x = 4; x < 160; x++) {
+                  const i = 4 * (y * 640 + x);
+                  for (let c = 0; c < 3; c++) { sum += Math.abs(a[i + c] - v[i + c]); n++; }
+                }
+                return {corner: sum / n, frames: MaskAI.live.frames};
+                """;
+        browser.execute("const s = document.getElementById('style-choice'); s.value = 'halftone';"
+                + " s.dispatchEvent(new Event('change'));");
+        long from = ((Number) browser.execute("return MaskAI.live.frames;")).longValue();
+        browser.waitFor(Duration.ofSeconds(30), "30 frames drawn with the style", d -> ((Number) browser.execute(
+                "return MaskAI.live.frames;")).longValue() >= from + 30);
+        Map<String, Object> styled = Browser.asMap(browser.execute(corner));
+        browser.screenshot(LiveSite.screenshots().resolve("live-halftone.png"));
+        browser.execute("const s = document.getElementById('style-choice'); s.value = '';"
+                + " s.dispatchEvent(new Event('change'));");
+        long back = ((Number) browser.execute("return MaskAI.live.frames;")).longValue();
+        browser.waitFor(Duration.ofSeconds(30), "30 frames drawn without", d -> ((Number) browser.execute(
+                "return MaskAI.live.frames;")).longValue() >= back + 30);
+        Map<String, Object> plain = Browser.asMap(browser.execute(corner));
+        System.out.println("live view, the background corner against the camera: halftone " + styled + ", none " + plain);
+        assertTrue(number(styled, "corner") > 20, "the halftone over the live view's background: " + styled);
+        assertTrue(number(plain, "corner") < 6, "no style: the background as the camera gives it: " + plain);
+    }
+
+    @Test
+    @Order(3)
     void captureTakesAStillIntoTheResultAndDownload() throws IOException {
         TryOnPage page = new TryOnPage(browser);
         page.recordStatus();
@@ -285,7 +327,7 @@ public class LiveCameraIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void stoppingReleasesTheCamera() {
         TryOnPage page = new TryOnPage(browser);
         page.recordStatus();
@@ -309,7 +351,7 @@ public class LiveCameraIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDeniedCameraSaysSoAndThePhotoPathStillWorks() throws IOException {
         TryOnPage page = new TryOnPage(browser);
         for (String[] refusal : new String[][] {{"NotAllowedError", "(?i)denied"}, {"NotFoundError", "(?i)no camera"}}) {
@@ -335,7 +377,7 @@ public class LiveCameraIT {
      * under the same mask id.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void theLiveViewDrawsAnOwnMasksNewPictureAfterItsBackgroundChanges() throws IOException {
         BufferedImage picture = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = picture.createGraphics();
