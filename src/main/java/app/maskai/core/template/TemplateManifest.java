@@ -1,76 +1,33 @@
 package app.maskai.core.template;
 
-import app.maskai.core.json.Json;
+import app.maskai.core.mask.Catalogue;
 import app.maskai.core.mask.MaskSpecException;
-import app.maskai.core.mask.SchemaReader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The list of built-in templates (schema {@value #SCHEMA} version {@value #VERSION}): in the order
- * the page offers them, each template's metadata file, id, name and thumbnail, what the picker shows
- * before any template is read.
+ * The list of built-in templates (schema {@value #SCHEMA} version {@value #VERSION}, a
+ * {@link Catalogue} under "templates"): in the order the page offers them, each template's metadata
+ * file, id, name and thumbnail, what the picker shows before any template is read.
  */
 public final class TemplateManifest {
     public static final String SCHEMA = "maskai.templates";
     public static final int VERSION = 1;
 
-    /** One template in the list. */
-    public static final class Item {
-        public final String file;
-        public final String id;
-        public final String name;
-        public final String thumbnail;
-
-        public Item(String file, String id, String name, String thumbnail) {
-            this.file = file;
-            this.id = id;
-            this.name = name;
-            this.thumbnail = thumbnail;
-        }
-    }
-
     private TemplateManifest() {
     }
 
-    public static List<Item> parse(String json, String fileName) throws MaskSpecException {
-        SchemaReader r = new SchemaReader(fileName);
-        Map<String, Object> root = r.parseObject(json);
-        r.onlyKnownKeys(root, "", "schema", "version", "templates");
-        r.schema(root, SCHEMA, VERSION, VERSION);
-        List<Object> entries = r.array(root, "templates", "templates");
-        List<Item> items = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String path = "templates[" + i + "]";
-            Map<String, Object> entry = r.object(entries.get(i), path);
-            r.onlyKnownKeys(entry, path + ".", "file", "id", "name", "thumbnail");
-            String id = r.string(entry, "id", path + ".id");
-            if (!ids.add(id)) {
-                throw r.problem(path + ".id " + Json.quote(id) + " is listed twice");
-            }
-            items.add(new Item(r.relativeFileName(r.string(entry, "file", path + ".file"), path + ".file"), id,
-                    r.string(entry, "name", path + ".name"),
-                    r.relativeFileName(r.string(entry, "thumbnail", path + ".thumbnail"), path + ".thumbnail")));
-        }
-        return items;
+    public static List<Catalogue.Item> parse(String json, String fileName) throws MaskSpecException {
+        return Catalogue.parse(json, fileName, SCHEMA, VERSION, "templates");
     }
 
-    /** The list as JSON, in the order given. */
+    /** The list as JSON, in the order given, each template's metadata in {@code files}' file. */
     public static String write(List<TemplateSpec> templates, List<String> files) {
-        StringBuilder s = new StringBuilder("{\n  \"schema\": ").append(Json.quote(SCHEMA))
-                .append(",\n  \"version\": ").append(VERSION).append(",\n  \"templates\": [\n");
+        List<Catalogue.Item> items = new ArrayList<>();
         for (int i = 0; i < templates.size(); i++) {
             TemplateSpec t = templates.get(i);
-            s.append("    {\"file\": ").append(Json.quote(files.get(i)))
-                    .append(", \"id\": ").append(Json.quote(t.id))
-                    .append(", \"name\": ").append(Json.quote(t.name))
-                    .append(", \"thumbnail\": ").append(Json.quote(t.thumbnail))
-                    .append(i + 1 < templates.size() ? "},\n" : "}\n");
+            items.add(new Catalogue.Item(files.get(i), t.id, t.name, t.thumbnail));
         }
-        return s.append("  ]\n}\n").toString();
+        return Catalogue.write(SCHEMA, VERSION, "templates", items);
     }
 }

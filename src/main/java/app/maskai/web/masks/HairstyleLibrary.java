@@ -1,5 +1,6 @@
 package app.maskai.web.masks;
 
+import app.maskai.core.mask.Catalogue;
 import app.maskai.core.hair.HairstyleManifest;
 import app.maskai.core.hair.HairstyleSpec;
 import app.maskai.core.mask.MaskSpecException;
@@ -30,7 +31,7 @@ public final class HairstyleLibrary {
         private final String file;
         private JSPromise<Loaded> loaded;
 
-        Entry(HairstyleManifest.Item item, String folder) {
+        Entry(Catalogue.Item item, String folder) {
             this.id = item.id;
             this.name = item.name;
             this.thumbnailUrl = folder + item.thumbnail;
@@ -113,14 +114,14 @@ public final class HairstyleLibrary {
         if (library == null) {
             String folder = "hairstyles/";
             library = AppFiles.fetchText(folder + "hairstyles.json").flatThen(text -> {
-                List<HairstyleManifest.Item> items;
+                List<Catalogue.Item> items;
                 try {
                     items = HairstyleManifest.parse(text.stringValue(), "hairstyles/hairstyles.json");
                 } catch (MaskSpecException e) {
                     return JSPromise.<HairstyleLibrary>reject(JsErrors.error(e.getMessage()));
                 }
                 List<Entry> entries = new ArrayList<>();
-                for (HairstyleManifest.Item item : items) {
+                for (Catalogue.Item item : items) {
                     entries.add(new Entry(item, folder));
                 }
                 return JSPromise.resolve(new HairstyleLibrary(entries));

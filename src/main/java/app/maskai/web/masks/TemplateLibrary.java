@@ -1,5 +1,6 @@
 package app.maskai.web.masks;
 
+import app.maskai.core.mask.Catalogue;
 import app.maskai.core.mask.MaskSpecException;
 import app.maskai.core.template.TemplateManifest;
 import app.maskai.core.template.TemplateSpec;
@@ -28,7 +29,7 @@ public final class TemplateLibrary {
         private final String file;
         private JSPromise<Loaded> loaded;
 
-        Entry(TemplateManifest.Item item, String folder) {
+        Entry(Catalogue.Item item, String folder) {
             this.id = item.id;
             this.name = item.name;
             this.thumbnailUrl = folder + item.thumbnail;
@@ -115,14 +116,14 @@ public final class TemplateLibrary {
         if (library == null) {
             String folder = "templates/";
             library = AppFiles.fetchText(folder + "templates.json").flatThen(text -> {
-                List<TemplateManifest.Item> items;
+                List<Catalogue.Item> items;
                 try {
                     items = TemplateManifest.parse(text.stringValue(), "templates/templates.json");
                 } catch (MaskSpecException e) {
                     return JSPromise.<TemplateLibrary>reject(JsErrors.error(e.getMessage()));
                 }
                 List<Entry> entries = new ArrayList<>();
-                for (TemplateManifest.Item item : items) {
+                for (Catalogue.Item item : items) {
                     entries.add(new Entry(item, folder));
                 }
                 return JSPromise.resolve(new TemplateLibrary(entries));

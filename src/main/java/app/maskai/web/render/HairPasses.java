@@ -40,6 +40,22 @@ final class HairPasses {
             + "  gl_Position = vec4((u_rect.xy + a_position * u_rect.zw) / u_size * 2.0 - 1.0, 0.0, 1.0);\n"
             + "}\n";
 
+    /**
+     * core.hair.HairShade.apply's colour, in GLSL: {@code hairShade(c, colour, shade)} recolours c
+     * (rgb 0..1) to colour (Y, Cb, Cr) from the hair's mean luma and contrast k (shade.xy). Shared
+     * by this recolouring and the hairstyle overlay's (Shaders.HAIRSTYLE).
+     */
+    static final String HAIR_SHADE = "vec3 hairShade(vec3 c, vec3 colour, vec2 shade) {\n"
+            + "  float y = dot(c, vec3(0.299, 0.587, 0.114));\n"
+            + "  float cb = 0.5 + dot(c, vec3(-0.168736, -0.331264, 0.5));\n"
+            + "  float cr = 0.5 + dot(c, vec3(0.5, -0.418688, -0.081312));\n"
+            + "  float ny = colour.x + (y - shade.x) * shade.y;\n"
+            + "  float ncb = colour.y + (cb - 0.5) * " + HairShade.CHROMA_KEPT + ";\n"
+            + "  float ncr = colour.z + (cr - 0.5) * " + HairShade.CHROMA_KEPT + ";\n"
+            + "  return clamp(vec3(ny + 1.402 * (ncr - 0.5), ny - 0.344136 * (ncb - 0.5) - 0.714136 * (ncr - 0.5),\n"
+            + "      ny + 1.772 * (ncb - 0.5)), 0.0, 1.0);\n"
+            + "}\n";
+
     /** core.hair.HairShade.apply, premultiplied by the matte × strength (blended over the copy). */
     private static final String RECOLOUR = "#version 300 es\n"
             + "precision highp float;\n"
@@ -50,16 +66,9 @@ final class HairPasses {
             + "uniform vec3 u_colour;\n"   // Y, Cb, Cr
             + "uniform vec3 u_shade;\n"    // the hair's mean luma, contrast k, strength
             + "out vec4 outColor;\n"
+            + HAIR_SHADE
             + "void main() {\n"
-            + "  vec3 c = texture(u_photo, gl_FragCoord.xy / u_size).rgb;\n"
-            + "  float y = dot(c, vec3(0.299, 0.587, 0.114));\n"
-            + "  float cb = 0.5 + dot(c, vec3(-0.168736, -0.331264, 0.5));\n"
-            + "  float cr = 0.5 + dot(c, vec3(0.5, -0.418688, -0.081312));\n"
-            + "  float ny = u_colour.x + (y - u_shade.x) * u_shade.y;\n"
-            + "  float ncb = u_colour.y + (cb - 0.5) * " + HairShade.CHROMA_KEPT + ";\n"
-            + "  float ncr = u_colour.z + (cr - 0.5) * " + HairShade.CHROMA_KEPT + ";\n"
-            + "  vec3 rgb = clamp(vec3(ny + 1.402 * (ncr - 0.5), ny - 0.344136 * (ncb - 0.5) - 0.714136 * (ncr - 0.5),\n"
-            + "      ny + 1.772 * (ncb - 0.5)), 0.0, 1.0);\n"
+            + "  vec3 rgb = hairShade(texture(u_photo, gl_FragCoord.xy / u_size).rgb, u_colour, u_shade.xy);\n"
             + "  float a = texture(u_matte, v_matte).r * u_shade.z;\n"
             + "  outColor = vec4(rgb * a, a);\n"
             + "}\n";

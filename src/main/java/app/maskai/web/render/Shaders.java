@@ -78,19 +78,13 @@ final class Shaders {
             + "uniform vec3 u_colour;\n"   // Y, Cb, Cr
             + "uniform vec3 u_shade;\n"    // the overlay's mean luma, contrast k, strength
             + "out vec4 outColor;\n"
+            + HairPasses.HAIR_SHADE
             + "float luma(vec2 at) { return dot(textureLod(u_photo, at, u_lod).rgb, vec3(0.299, 0.587, 0.114)); }\n"
             + "void main() {\n"
             + "  vec4 t = texture(u_hair, v_uv);\n"
             + "  if (t.a < 0.5 / 255.0) discard;\n"
             + "  vec3 c = t.rgb / t.a;\n"
-            + "  float y = dot(c, vec3(0.299, 0.587, 0.114));\n"
-            + "  float cb = 0.5 + dot(c, vec3(-0.168736, -0.331264, 0.5));\n"
-            + "  float cr = 0.5 + dot(c, vec3(0.5, -0.418688, -0.081312));\n"
-            + "  float ny = u_colour.x + (y - u_shade.x) * u_shade.y;\n"
-            + "  float ncb = u_colour.y + (cb - 0.5) * " + app.maskai.core.hair.HairShade.CHROMA_KEPT + ";\n"
-            + "  float ncr = u_colour.z + (cr - 0.5) * " + app.maskai.core.hair.HairShade.CHROMA_KEPT + ";\n"
-            + "  vec3 rgb = clamp(vec3(ny + 1.402 * (ncr - 0.5), ny - 0.344136 * (ncb - 0.5) - 0.714136 * (ncr - 0.5),\n"
-            + "      ny + 1.772 * (ncb - 0.5)), 0.0, 1.0);\n"
+            + "  vec3 rgb = hairShade(c, u_colour, u_shade.xy);\n"
             + "  c = mix(c, rgb, u_shade.z);\n"
             + "  float left = 0.5 * (luma(u_sides[0]) + luma(u_sides[1]));\n"
             + "  float right = 0.5 * (luma(u_sides[2]) + luma(u_sides[3]));\n"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.maskai.core.mask.Catalogue;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.mask.MaskSpecException;
 import java.util.List;
@@ -69,7 +70,7 @@ class HairstyleTest {
     @Test
     void theListReadsBackAndRefusesARepeatedId() throws MaskSpecException {
         String json = HairstyleManifest.write(List.of(bob()));
-        List<HairstyleManifest.Item> items = HairstyleManifest.parse(json, "hairstyles.json");
+        List<Catalogue.Item> items = HairstyleManifest.parse(json, "hairstyles.json");
         assertEquals(1, items.size());
         assertEquals("bob.json", items.get(0).file);
         assertEquals("bob.thumb.png", items.get(0).thumbnail);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.maskai.core.mask.Catalogue;
 import app.maskai.core.mask.MaskSpecException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class TemplateSpecTest {
         String json = TemplateManifest.write(List.of(sample(null), sample(null)), List.of("a.json", "b.json"));
         MaskSpecException e = assertThrows(MaskSpecException.class, () -> TemplateManifest.parse(json, "m"));
         assertTrue(e.getMessage().contains("listed twice"), e.getMessage());
-        List<TemplateManifest.Item> items = TemplateManifest.parse(
+        List<Catalogue.Item> items = TemplateManifest.parse(
                 TemplateManifest.write(List.of(sample(null)), List.of("astronaut.json")), "m");
         assertEquals(1, items.size());
         assertEquals("astronaut.json", items.get(0).file);
