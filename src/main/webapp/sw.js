@@ -58,11 +58,13 @@ const ONLY_WHERE = {
 };
 
 /**
- * Files kept only once used, in every browser: each hairstyle overlay (0.3-0.7 MB) loads the first
- * time a person chooses it (app.maskai.web.masks.HairstyleLibrary); their list and thumbnails are
- * precached.
+ * Files kept only once used, in every browser: each hairstyle overlay (0.3-0.7 MB) and each face
+ * template's pictures (0.1-0.2 MB) load the first time a person chooses it
+ * (app.maskai.web.masks.HairstyleLibrary, TemplateLibrary); their lists, metadata and thumbnails
+ * are precached, so the pickers work offline and a choice made once works offline after.
  */
-const ON_FIRST_USE = path => /^hairstyles\/[a-z0-9-]+\.png$/.test(path) && !path.endsWith('.thumb.png');
+const ON_FIRST_USE = path => !path.endsWith('.thumb.png')
+    && (/^hairstyles\/[a-z0-9-]+\.png$/.test(path) || /^templates\/[a-z0-9-]+(\.jpg|\.front\.png)$/.test(path));
 
 // The smallest module with a GC type, (type (struct)): only an engine with Wasm GC validates it
 // (the same bytes as js/boot.js).

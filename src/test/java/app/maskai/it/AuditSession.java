@@ -106,9 +106,10 @@ final class AuditSession {
 
     /**
      * Issue 15's "Style and more": picks a style and a strength for the photo on show, then none
-     * again, a hair colour, a template, a hairstyle, and asks the API for another style, for a
-     * template with a custom hair colour and for a hairstyle in a colour; all drawn in the tab (the
-     * person segmentation and the templates' and hairstyles' pictures fetched from this origin).
+     * again, a hair colour, a template, a hairstyle, commands in words (the box and MaskAI.command),
+     * and asks the API for another style, for a template with a custom hair colour and for a
+     * hairstyle in a colour; all drawn in the tab (the person segmentation and the templates' and
+     * hairstyles' pictures fetched from this origin).
      */
     void useStyles() {
         pickStyle("pencil");
@@ -135,6 +136,15 @@ final class AuditSession {
                 "return document.querySelectorAll('#hairstyle-choice option').length > 1;")));
         pick("#hairstyle-choice", "bun");
         pick("#hairstyle-choice", "");
+        // Edits in words: the box, an undo, and the API's command (a colour and a cut), then back.
+        StylesIT.say(browser, page, "pencil style, a bit bigger");
+        StylesIT.say(browser, page, "undo");
+        Object said = browser.call("return (await MaskAI.command('blonde bob')).said;");
+        if (!String.valueOf(said).startsWith("Done:")) {
+            throw new IllegalStateException("MaskAI.command said: " + said);
+        }
+        page.waitForResult();
+        StylesIT.say(browser, page, "my own hair, natural hair");
         Object templated = browser.call("""
                 const blob = await MaskAI.tryOn(document.getElementById('result'), {template: 'astronaut',
                     hair: '#12ab9f', mask: MaskAI.masks()[0].id});

@@ -61,6 +61,8 @@ public final class Browser implements AutoCloseable {
     private final List<String> requestUrls = new ArrayList<>();
     private final List<LoggedRequest> loggedRequests = new ArrayList<>();
     private final Set<String> answeredByWorker = new HashSet<>();
+    /** Requests with a response or a failure in the performance log (the rest are in flight). */
+    private final Set<String> settled = new HashSet<>();
     private final List<String> consoleErrors = new ArrayList<>();
     private final Json json = new Json();
 
@@ -301,6 +303,34 @@ public final class Browser implements AutoCloseable {
      * carried a body, and whether the service worker answered it. WebSockets count as requests
      * with method {@code WEBSOCKET}.
      */
+    /**
+     * Waits, at most {@code timeout}, until every request of this tab logged from index {@code from}
+     * on has its response or its failure (data: and blob: URLs aside): the page's own fetches (a
+     * mask's metadata checked when idle) may still be on their way when a test reads the log.
+     */
+    public void waitForRequestsSettled(int from, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            List<LoggedRequest> all = loggedRequests();
+            boolean inFlight;
+            synchronized (this) {
+                inFlight = all.subList(Math.min(from, all.size()), all.size()).stream()
+                        .anyMatch(r -> r.source().equals(LoggedRequest.TAB) && !r.url().startsWith("data:")
+                                && !r.url().startsWith("blob:") && !r.method().equals("WEBSOCKET")
+                                && !settled.contains(r.requestId()));
+            }
+            if (!inFlight) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     public List<LoggedRequest> loggedRequests() {
         drainPerformance();
         return loggedRequests.stream().map(r -> r.withAnsweredByWorker(answeredByWorker.contains(r.requestId())))
@@ -357,8 +387,11 @@ public final class Browser implements AutoCloseable {
                 Map<String, Object> params = asMap(message.get("params"));
                 loggedRequests.add(new LoggedRequest(source, String.valueOf(params.get("requestId")),
                         String.valueOf(params.get("url")), "WEBSOCKET", false, "WebSocket", false));
+            } else if ("Network.loadingFailed".equals(method)) {
+                settled.add(String.valueOf(asMap(message.get("params")).get("requestId")));
             } else if ("Network.responseReceived".equals(method)) {
                 Map<String, Object> params = asMap(message.get("params"));
+                settled.add(String.valueOf(params.get("requestId")));
                 if (Boolean.TRUE.equals(asMap(params.get("response")).get("fromServiceWorker"))) {
                     answeredByWorker.add(String.valueOf(params.get("requestId")));
                 }

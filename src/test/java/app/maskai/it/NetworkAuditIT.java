@@ -70,6 +70,10 @@ class NetworkAuditIT {
             // for sw.js (its update check of the worker, outside the tab's emulation); anything
             // else heard there came from the page.
             ChromeDriver chrome = (ChromeDriver) browser.driver();
+            // The session's page goes first: it was loaded before the worker took control, and its
+            // idle checks (a mask's metadata) went to the network; fetched after the switch to
+            // offline, they failed unanswered and were counted as the offline page's.
+            chrome.get("about:blank");
             chrome.executeCdpCommand("Network.enable", Map.of());
             chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
                     "offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
@@ -84,6 +88,9 @@ class NetworkAuditIT {
                 browser.waitReady();
                 session.choosePhoto();
                 session.download();
+                // The page's idle checks (a mask's metadata) may still be on their way: read the log
+                // once each has its answer, or after 15 s with what is still missing named below.
+                browser.waitForRequestsSettled(tabBeforeOffline, java.time.Duration.ofSeconds(15));
                 offlinePage = Browser.asMap(browser.execute("""
                         const thumbnails = Array.from(document.querySelectorAll('#mask-gallery img'));
                         return {thumbnails: thumbnails.length,

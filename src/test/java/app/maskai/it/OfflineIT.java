@@ -308,9 +308,14 @@ class OfflineIT {
         assertEquals("wasm", running.get("backend"), "the TF.js backend of the page whose files are counted");
         List<String> notNeeded = new ArrayList<>(List.of("vendor/tfjs/tf-backend-webgl.min.js",
                 "vendor/tfjs/tf-backend-cpu.min.js"));
-        // The hairstyle overlays load when chosen and are kept from then on (sw.js ON_FIRST_USE).
+        // The hairstyle overlays and the templates' pictures load when chosen and are kept from
+        // then on (sw.js ON_FIRST_USE).
         for (String id : HairstylesIT.HAIRSTYLES) {
             notNeeded.add("hairstyles/" + id + ".png");
+        }
+        try (java.util.stream.Stream<Path> templates = Files.list(site.resolve("templates"))) {
+            templates.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jpg") || n.endsWith(".front.png"))
+                    .forEach(n -> notNeeded.add("templates/" + n));
         }
         if (!handsUsed) {
             notNeeded.addAll(List.of("models/handtrack.json", "models/handtrack.bin", "models/selfie.json",

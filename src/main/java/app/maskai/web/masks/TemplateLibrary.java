@@ -8,6 +8,7 @@ import app.maskai.web.dom.AppFiles;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
+import app.maskai.web.offline.OfflineCache;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,6 +66,9 @@ public final class TemplateLibrary {
                                     + " × " + b.getHeight() + ", not the " + spec.width + " × " + spec.height
                                     + " its metadata says"));
                         }
+                        // Kept for offline use from now on (the worker does not precache the pictures).
+                        OfflineCache.keep(folder + spec.background
+                                + (spec.front == null ? "" : "," + folder + spec.front));
                         return JSPromise.resolve(new Loaded(spec, b, f));
                     }));
                 }).flatCatchError(error -> {
