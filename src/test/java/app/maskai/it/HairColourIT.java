@@ -196,21 +196,6 @@ public class HairColourIT {
         assertTrue(bad != null && bad.contains("options.hair must be one of black, dark-brown"), "refused: " + bad);
     }
 
-    /** The result on screen against the plain result (as StylesIT's). */
-    private static double difference(Browser browser, boolean remember) {
-        return ((Number) browser.execute("""
-                const canvas = document.getElementById('result');
-                const copy = document.createElement('canvas');
-                copy.width = canvas.width; copy.height = canvas.height;
-                copy.getContext('2d').drawImage(canvas, 0, 0);
-                const now = copy.getContext('2d').getImageData(0, 0, copy.width, copy.height).data;
-                if (arguments[0]) { window.__plainResult = now; return 0; }
-                let sum = 0;
-                for (let i = 0; i < now.length; i += 4) for (let c = 0; c < 3; c++) sum += Math.abs(now[i + c] - window.__plainResult[i + c]);
-                return sum / (3 * now.length / 4);
-                """, remember)).doubleValue();
-    }
-
     /**
      * On the page: a person picks a hair colour for the photo on show, then says "natural hair"
      * and gets the plain result back; axe-core finds no violation in the section.
@@ -221,18 +206,18 @@ public class HairColourIT {
         TryOnPage page = new TryOnPage(browser);
         page.choosePhoto(LiveSite.testData().resolve("faces/astronaut.png"));
         page.waitForResult();
-        difference(browser, true);
+        page.resultDifference(true);
         Object before = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
         new org.openqa.selenium.support.ui.Select(browser.find("#hair-choice")).selectByValue("pink");
         browser.waitFor(java.time.Duration.ofSeconds(60), "the result drawn with pink hair", d -> !java.util.Objects.equals(
                 before, browser.execute("return document.getElementById('result').getAttribute('data-drawn');")));
         page.waitForResult();
-        double pink = difference(browser, false);
+        double pink = page.resultDifference(false);
         String said = (String) browser.execute("return document.getElementById('status').textContent;");
         browser.screenshot(LiveSite.screenshots().resolve("hair-pink.png"));
         List<String> axe = Axe.within(browser, "Style and more", "#style-more");
         String natural = StylesIT.say(browser, page, "natural hair");
-        double back = difference(browser, false);
+        double back = page.resultDifference(false);
         Object chosen = browser.execute("return document.getElementById('hair-choice').value;");
         System.out.printf("the page: pink hair changed the result by %.2f a channel (whole picture); natural hair %.2f;"
                 + " said \"%s\", \"%s\"%n", pink, back, said, natural);

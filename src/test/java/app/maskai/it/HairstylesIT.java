@@ -211,21 +211,6 @@ public class HairstylesIT {
                 "refused: " + bad);
     }
 
-    /** The result on screen against the one remembered (as HairColourIT's). */
-    private static double difference(Browser browser, boolean remember) {
-        return ((Number) browser.execute("""
-                const canvas = document.getElementById('result');
-                const copy = document.createElement('canvas');
-                copy.width = canvas.width; copy.height = canvas.height;
-                copy.getContext('2d').drawImage(canvas, 0, 0);
-                const now = copy.getContext('2d').getImageData(0, 0, copy.width, copy.height).data;
-                if (arguments[0]) { window.__plainResult = now; return 0; }
-                let sum = 0;
-                for (let i = 0; i < now.length; i += 4) for (let c = 0; c < 3; c++) sum += Math.abs(now[i + c] - window.__plainResult[i + c]);
-                return sum / (3 * now.length / 4);
-                """, remember)).doubleValue();
-    }
-
     /**
      * On the page: a person picks the bob for the photo on show, then says "pixie cut", then "my own
      * hair" and gets the plain result back; axe-core finds no violation in the section.
@@ -238,21 +223,21 @@ public class HairstylesIT {
         page.waitForResult();
         browser.waitFor(java.time.Duration.ofSeconds(30), "the hairstyles listed", d -> Boolean.TRUE.equals(
                 browser.execute("return !document.getElementById('hairstyle-choice').disabled;")));
-        difference(browser, true);
+        page.resultDifference(true);
         Object before = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
         new org.openqa.selenium.support.ui.Select(browser.find("#hairstyle-choice")).selectByValue("bob");
         browser.waitFor(java.time.Duration.ofSeconds(60), "the result drawn with the bob", d -> !java.util.Objects.equals(
                 before, browser.execute("return document.getElementById('result').getAttribute('data-drawn');")));
         page.waitForResult();
-        double bob = difference(browser, false);
+        double bob = page.resultDifference(false);
         String said = (String) browser.execute("return document.getElementById('status').textContent;");
         browser.screenshot(LiveSite.screenshots().resolve("hairstyle-bob.png"));
         List<String> axe = Axe.within(browser, "Style and more", "#style-more");
         String pixie = StylesIT.say(browser, page, "pixie cut");
-        double pixieChange = difference(browser, false);
+        double pixieChange = page.resultDifference(false);
         Object chosen = browser.execute("return document.getElementById('hairstyle-choice').value;");
         String own = StylesIT.say(browser, page, "my own hair");
-        double back = difference(browser, false);
+        double back = page.resultDifference(false);
         Object chosenAfter = browser.execute("return document.getElementById('hairstyle-choice').value;");
         System.out.printf("the page: the bob changed the result by %.2f a channel (whole picture), the pixie cut by"
                 + " %.2f; own hair %.3f; said \"%s\", \"%s\", \"%s\"%n", bob, pixieChange, back, said, pixie, own);

@@ -250,21 +250,6 @@ public class StylesIT {
                 + " duotone"), "an unknown style is refused with the list: " + bad);
     }
 
-    /** The result on screen against the photo drawn before, mean channel difference. */
-    private static final String DIFFERENCE = """
-            const canvas = document.getElementById('result');
-            const copy = document.createElement('canvas');
-            copy.width = canvas.width; copy.height = canvas.height;
-            copy.getContext('2d').drawImage(canvas, 0, 0);
-            const now = copy.getContext('2d').getImageData(0, 0, copy.width, copy.height).data;
-            if (arguments[0]) { window.__plainResult = now; return 0; }
-            let sum = 0;
-            for (let i = 0; i < now.length; i += 4) {
-              for (let c = 0; c < 3; c++) sum += Math.abs(now[i + c] - window.__plainResult[i + c]);
-            }
-            return sum / (3 * now.length / 4);
-            """;
-
     /**
      * The page's "Style and more": a person picks a style for the photo on show and the result is
      * drawn again with it; strength 0 and "None" give the plain result back. axe-core finds no
@@ -276,21 +261,21 @@ public class StylesIT {
         TryOnPage page = new TryOnPage(browser);
         page.choosePhoto(LiveSite.testData().resolve("faces/astronaut.png"));
         page.waitForResult();
-        browser.execute(DIFFERENCE, true);
+        page.resultDifference(true);
         AuditSession session = new AuditSession(browser);
         session.pickStyle("halftone");
-        double styled = ((Number) browser.execute(DIFFERENCE, false)).doubleValue();
+        double styled = page.resultDifference(false);
         browser.screenshot(LiveSite.screenshots().resolve("style-halftone.png"));
         browser.execute("const s = document.getElementById('style-strength'); s.value = '0';"
                 + " s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change'));");
         page.waitForResult();
         browser.waitFor(java.time.Duration.ofSeconds(30), "the result drawn at strength 0",
-                d -> ((Number) browser.execute(DIFFERENCE, false)).doubleValue() < 1.5);
-        double atZero = ((Number) browser.execute(DIFFERENCE, false)).doubleValue();
+                d -> page.resultDifference(false) < 1.5);
+        double atZero = page.resultDifference(false);
         String said = (String) browser.execute("return document.getElementById('status').textContent;");
         List<String> axe = Axe.within(browser, "Style and more", "#style-more");
         session.pickStyle("");
-        double none = ((Number) browser.execute(DIFFERENCE, false)).doubleValue();
+        double none = page.resultDifference(false);
         System.out.printf("the page: halftone changed the result by %.1f a channel; strength 0 left %.2f, None %.2f;"
                 + " #status said \"%s\"%n", styled, atZero, none, said);
         assertAll(

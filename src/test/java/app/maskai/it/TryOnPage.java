@@ -144,4 +144,24 @@ final class TryOnPage {
             return files.toList();
         }
     }
+
+    /**
+     * The result on screen against the one remembered: with {@code remember}, keeps #result's
+     * pixels and returns 0; without, their mean channel difference from those kept (0..255).
+     */
+    double resultDifference(boolean remember) {
+        return ((Number) browser.execute("""
+                const canvas = document.getElementById('result');
+                const copy = document.createElement('canvas');
+                copy.width = canvas.width; copy.height = canvas.height;
+                copy.getContext('2d').drawImage(canvas, 0, 0);
+                const now = copy.getContext('2d').getImageData(0, 0, copy.width, copy.height).data;
+                if (arguments[0]) { window.__rememberedResult = now; return 0; }
+                let sum = 0;
+                for (let i = 0; i < now.length; i += 4) {
+                  for (let c = 0; c < 3; c++) sum += Math.abs(now[i + c] - window.__rememberedResult[i + c]);
+                }
+                return sum / (3 * now.length / 4);
+                """, remember)).doubleValue();
+    }
 }
