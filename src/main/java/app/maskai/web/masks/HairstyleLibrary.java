@@ -113,22 +113,16 @@ public final class HairstyleLibrary {
     public static JSPromise<HairstyleLibrary> load() {
         if (library == null) {
             String folder = "hairstyles/";
-            library = AppFiles.fetchText(folder + "hairstyles.json").flatThen(text -> {
-                List<Catalogue.Item> items;
-                try {
-                    items = HairstyleManifest.parse(text.stringValue(), "hairstyles/hairstyles.json");
-                } catch (MaskSpecException e) {
-                    return JSPromise.<HairstyleLibrary>reject(JsErrors.error(e.getMessage()));
-                }
+            library = CatalogueFile.read(folder, "hairstyles.json", HairstyleManifest::parse, "hairstyles").then(items -> {
                 List<Entry> entries = new ArrayList<>();
                 for (Catalogue.Item item : items) {
                     entries.add(new Entry(item, folder));
                 }
-                return JSPromise.resolve(new HairstyleLibrary(entries));
-            }).flatCatchError(error -> {
-                library = null;
-                return JSPromise.reject(JsErrors.error("The hairstyles could not be loaded ("
-                        + JsErrors.messageOf((JSObject) error) + ")."));
+                return new HairstyleLibrary(entries);
+            });
+            library.then(loaded -> null, error -> {
+                library = null; // tried again on the next call
+                return null;
             });
         }
         return library;

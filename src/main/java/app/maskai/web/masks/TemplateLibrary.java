@@ -119,22 +119,16 @@ public final class TemplateLibrary {
     public static JSPromise<TemplateLibrary> load() {
         if (library == null) {
             String folder = "templates/";
-            library = AppFiles.fetchText(folder + "templates.json").flatThen(text -> {
-                List<Catalogue.Item> items;
-                try {
-                    items = TemplateManifest.parse(text.stringValue(), "templates/templates.json");
-                } catch (MaskSpecException e) {
-                    return JSPromise.<TemplateLibrary>reject(JsErrors.error(e.getMessage()));
-                }
+            library = CatalogueFile.read(folder, "templates.json", TemplateManifest::parse, "templates").then(items -> {
                 List<Entry> entries = new ArrayList<>();
                 for (Catalogue.Item item : items) {
                     entries.add(new Entry(item, folder));
                 }
-                return JSPromise.resolve(new TemplateLibrary(entries));
-            }).flatCatchError(error -> {
-                library = null;
-                return JSPromise.reject(JsErrors.error("The templates could not be loaded ("
-                        + JsErrors.messageOf((JSObject) error) + ")."));
+                return new TemplateLibrary(entries);
+            });
+            library.then(loaded -> null, error -> {
+                library = null; // tried again on the next call
+                return null;
             });
         }
         return library;

@@ -1,7 +1,6 @@
 package app.maskai.web.render;
 
 import app.maskai.core.hair.HairShade;
-import org.teavm.jso.typedarrays.ArrayBufferView;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
@@ -103,8 +102,7 @@ final class HairPasses {
         if (w != width || h != height) {
             width = w;
             height = h;
-            gl.bindTexture(Gl.TEXTURE_2D, picture);
-            gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.RGBA, w, h, 0, Gl.RGBA, Gl.UNSIGNED_BYTE, (ArrayBufferView) null);
+            GlTextures.size(gl, picture, w, h, false);
         }
         gl.disable(Gl.DEPTH_TEST);
         gl.disable(Gl.CULL_FACE);
@@ -169,19 +167,8 @@ final class HairPasses {
         gl.vertexAttribPointer(POSITION, 2, Gl.FLOAT, false, 0, 0);
         gl.bindVertexArray(null);
         target = gl.createFramebuffer();
-        picture = texture(Gl.NEAREST);
-        matte = texture(Gl.LINEAR);
-    }
-
-    private WebGLTexture texture(int filter) {
-        WebGLTexture t = gl.createTexture();
-        gl.bindTexture(Gl.TEXTURE_2D, t);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, filter);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, filter);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
-        gl.bindTexture(Gl.TEXTURE_2D, null);
-        return t;
+        picture = GlTextures.make(gl, Gl.NEAREST);
+        matte = GlTextures.make(gl, Gl.LINEAR);
     }
 
     private WebGLProgram link(WebGLShader vertex, String fragmentSource) {

@@ -541,11 +541,11 @@ public final class MeshWarpRenderer {
         bindTexture(2, hideMatte, null);
         gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.R8, r[2], r[3], 0, Gl.RED, Gl.UNSIGNED_BYTE,
                 Uint8Array.create(Int8Array.copyFromJavaArray(overlay.hairMatte)));
-        linearClamped();
+        GlTextures.filtered(gl, Gl.LINEAR);
         bindTexture(3, hideFill, null);
         gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.RGBA, fill.width, fill.height, 0, Gl.RGBA, Gl.UNSIGNED_BYTE,
                 Uint8Array.create(Int8Array.copyFromJavaArray(fill.rgba)));
-        linearClamped();
+        GlTextures.filtered(gl, Gl.LINEAR);
         gl.pixelStorei(Gl.UNPACK_ALIGNMENT, 4);
         float x0 = r[0];
         float y0 = r[1];
@@ -564,13 +564,6 @@ public final class MeshWarpRenderer {
         bindTexture(3, null, null);
         bindTexture(2, null, null);
         gl.activeTexture(Gl.TEXTURE0);
-    }
-
-    private void linearClamped() {
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
     }
 
     private void drawHairstyle(HairstyleOverlay overlay) {

@@ -2,7 +2,6 @@ package app.maskai.web.render;
 
 import app.maskai.core.style.PortraitStyle;
 import app.maskai.core.style.StyleRegions;
-import org.teavm.jso.typedarrays.ArrayBufferView;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.webgl.WebGLFramebuffer;
 import org.teavm.jso.webgl.WebGLProgram;
@@ -94,7 +93,7 @@ final class StylePasses {
         if (reduced && (resultWidth != fullWidth || resultHeight != fullHeight)) {
             fullWidth = resultWidth;
             fullHeight = resultHeight;
-            size(full, resultWidth, resultHeight, false);
+            GlTextures.size(gl, full, resultWidth, resultHeight, false);
         }
         float scale = Math.max(1f, Math.min(width, height) / 512f);
         int index = style.index();
@@ -243,29 +242,29 @@ final class StylePasses {
         styleProgram = link(vertex, StyleShaders.STYLE);
         down = link(vertex, StyleShaders.DOWN);
         up = link(vertex, StyleShaders.UP);
-        full = texture(false);
-        styled = texture(false);
+        full = GlTextures.make(gl, Gl.LINEAR);
+        styled = GlTextures.make(gl, Gl.LINEAR);
         fullWidth = -1;
         fullHeight = -1;
         empty = gl.createVertexArray();
         target = gl.createFramebuffer();
-        source = texture(false);
-        scratch = texture(halfFloat);
-        dog = texture(halfFloat);
-        soft = texture(halfFloat);
-        tensor = texture(halfFloat);
-        detailMap = texture(false);
+        source = GlTextures.make(gl, Gl.LINEAR);
+        scratch = GlTextures.make(gl, Gl.LINEAR);
+        dog = GlTextures.make(gl, Gl.LINEAR);
+        soft = GlTextures.make(gl, Gl.LINEAR);
+        tensor = GlTextures.make(gl, Gl.LINEAR);
+        detailMap = GlTextures.make(gl, Gl.LINEAR);
     }
 
     private void allocate(int width, int height) {
         this.width = width;
         this.height = height;
-        size(source, width, height, false);
+        GlTextures.size(gl, source, width, height, false);
         for (WebGLTexture t : new WebGLTexture[] {scratch, dog, soft, tensor}) {
-            size(t, width, height, halfFloat);
+            GlTextures.size(gl, t, width, height, halfFloat);
         }
-        size(detailMap, detailWidth(width), detailHeight(height), false);
-        size(styled, width, height, false);
+        GlTextures.size(gl, detailMap, detailWidth(width), detailHeight(height), false);
+        GlTextures.size(gl, styled, width, height, false);
     }
 
     private static int detailWidth(int width) {
@@ -274,24 +273,6 @@ final class StylePasses {
 
     private static int detailHeight(int height) {
         return Math.max(1, (height + 3) / 4);
-    }
-
-    private WebGLTexture texture(boolean half) {
-        WebGLTexture t = gl.createTexture();
-        gl.bindTexture(Gl.TEXTURE_2D, t);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
-        gl.bindTexture(Gl.TEXTURE_2D, null);
-        return t;
-    }
-
-    private void size(WebGLTexture t, int w, int h, boolean half) {
-        gl.bindTexture(Gl.TEXTURE_2D, t);
-        gl.texImage2D(Gl.TEXTURE_2D, 0, half ? Gl.RGBA16F : Gl.RGBA, w, h, 0, Gl.RGBA,
-                half ? Gl.HALF_FLOAT : Gl.UNSIGNED_BYTE, (ArrayBufferView) null);
-        gl.bindTexture(Gl.TEXTURE_2D, null);
     }
 
     private WebGLProgram link(WebGLShader vertex, String fragmentSource) {

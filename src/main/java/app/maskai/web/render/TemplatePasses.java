@@ -5,7 +5,6 @@ import app.maskai.core.template.ColourTransfer;
 import app.maskai.core.template.SkinTone;
 import app.maskai.core.template.TemplateFit;
 import app.maskai.web.dom.ImageBitmap;
-import org.teavm.jso.typedarrays.ArrayBufferView;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Uint16Array;
 import org.teavm.jso.typedarrays.Uint8Array;
@@ -397,8 +396,8 @@ final class TemplatePasses {
         gl.bufferData(Gl.ELEMENT_ARRAY_BUFFER, Uint16Array.copyFromJavaArray(triangles), Gl.STATIC_DRAW);
         gl.bindVertexArray(null);
         target = gl.createFramebuffer();
-        WebGLTexture sampleTexture = texture();
-        size(sampleTexture, SAMPLE_COLUMNS, SAMPLE_ROWS, false);
+        WebGLTexture sampleTexture = GlTextures.make(gl, Gl.LINEAR);
+        GlTextures.size(gl, sampleTexture, SAMPLE_COLUMNS, SAMPLE_ROWS, false);
         sampleTarget = gl.createFramebuffer();
         gl.bindFramebuffer(Gl.FRAMEBUFFER, sampleTarget);
         gl.framebufferTexture2D(Gl.FRAMEBUFFER, Gl.COLOR_ATTACHMENT0, Gl.TEXTURE_2D, sampleTexture, 0);
@@ -408,9 +407,9 @@ final class TemplatePasses {
         gl.samplerParameteri(mipSampler, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
         gl.samplerParameteri(mipSampler, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
         gl.samplerParameteri(mipSampler, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
-        picture = texture();
-        front = texture();
-        composite = texture();
+        picture = GlTextures.make(gl, Gl.LINEAR);
+        front = GlTextures.make(gl, Gl.LINEAR);
+        composite = GlTextures.make(gl, Gl.LINEAR);
         gl.bindTexture(Gl.TEXTURE_2D, composite);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.NEAREST);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.NEAREST);
@@ -450,31 +449,13 @@ final class TemplatePasses {
             lw = (lw + 1) / 2;
             lh = (lh + 1) / 2;
         }
-        size(composite, w, h, false);
+        GlTextures.size(gl, composite, w, h, false);
     }
 
     private WebGLTexture sized(int w, int h) {
-        WebGLTexture t = texture();
-        size(t, w, h, halfFloat);
+        WebGLTexture t = GlTextures.make(gl, Gl.LINEAR);
+        GlTextures.size(gl, t, w, h, halfFloat);
         return t;
-    }
-
-    private WebGLTexture texture() {
-        WebGLTexture t = gl.createTexture();
-        gl.bindTexture(Gl.TEXTURE_2D, t);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_S, Gl.CLAMP_TO_EDGE);
-        gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_WRAP_T, Gl.CLAMP_TO_EDGE);
-        gl.bindTexture(Gl.TEXTURE_2D, null);
-        return t;
-    }
-
-    private void size(WebGLTexture t, int w, int h, boolean half) {
-        gl.bindTexture(Gl.TEXTURE_2D, t);
-        gl.texImage2D(Gl.TEXTURE_2D, 0, half ? Gl.RGBA16F : Gl.RGBA, w, h, 0, Gl.RGBA,
-                half ? Gl.HALF_FLOAT : Gl.UNSIGNED_BYTE, (ArrayBufferView) null);
-        gl.bindTexture(Gl.TEXTURE_2D, null);
     }
 
     /** A template picture, premultiplied, repeating across (copies stand side by side). */
