@@ -228,6 +228,46 @@ window.Bench = (() => {
       model.dispose();
       out[spec.name] = ms;
     }
+    out.detectorShapes = await detectorShapes(Math.max(5, Math.round(rounds / 5)));
+    return out;
+  }
+
+  /**
+   * The short-range detector on other input shapes than its 128² (it is fully convolutional: its
+   * Placeholder's shape is opened to [-1, -1, -1, 3] when loaded, as the app does): batches of
+   * 128² inputs as the tiles were run, and single inputs of a whole photo at a larger scale.
+   * Median ms of each, with the input pixels over 128².
+   */
+  async function detectorShapes(rounds) {
+    const base = tf.io.http(modelUrl('facemesh-detection-short.json'));
+    const model = await tf.loadGraphModel({load: async () => {
+      const artifacts = await base.load();
+      const input = artifacts.modelTopology.node.find(n => n.op === 'Placeholder');
+      input.attr.shape.shape.dim = [{size: '-1'}, {size: '-1'}, {size: '-1'}, {size: '3'}];
+      return artifacts;
+    }});
+    const shapes = [[1, 128, 128], [4, 128, 128], [9, 128, 128], [20, 128, 128],
+      [1, 224, 224], [1, 208, 160], [1, 320, 240], [1, 512, 384], [1, 640, 480]];
+    const out = [];
+    for (const [n, w, h] of shapes) {
+      const input = tf.randomUniform([n, h, w, 3], -1, 1);
+      const run = () => {
+        const result = model.execute(input, 'Identity:0');
+        result.dataSync();
+        result.dispose();
+      };
+      run();
+      const ms = [];
+      for (let r = 0; r < rounds; r++) {
+        const start = performance.now();
+        run();
+        ms.push(performance.now() - start);
+      }
+      input.dispose();
+      ms.sort((a, b) => a - b);
+      out.push({batch: n, width: w, height: h, units: n * w * h / (128 * 128), medianMs: ms[ms.length >> 1]});
+    }
+    model.dispose();
     return out;
   }
 

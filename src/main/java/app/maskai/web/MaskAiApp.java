@@ -116,10 +116,11 @@ public final class MaskAiApp {
         int[] pending = {MODEL_FILES.length};
         for (int i = 0; i < MODEL_FILES.length; i++) {
             int index = i;
+            // The detector's input is opened: the search for small faces runs it on larger inputs.
             files.load(modelUrl(MODEL_FILES[index]), fraction -> {
                 fractions[index] = fraction;
                 showModelProgress(fractions);
-            }).then(model -> {
+            }, MODEL_FILES[index].equals(DetectorSpec.SHORT_RANGE.modelFile)).then(model -> {
                 models[index] = model;
                 if (--pending[0] == 0) {
                     faceModels = new TfFaceModels(models[0], models[1]);

@@ -515,10 +515,19 @@ public final class Benchmark {
                 Report.fmt(detector.p90(), 2));
         report.row("  %-44s median %6s  p90 %6s", "FaceMesh 192×192", Report.fmt(mesh.median(), 2), Report.fmt(mesh.p90(), 2));
         report.row("  %-44s median %6s", "floor = short-range detector + FaceMesh", Report.fmt(floorMs, 2));
+        report.row("  short-range detector by input shape (batch × width × height; units: pixels over 128²):");
+        for (Object shape : (List<?>) out.get("detectorShapes")) {
+            Map<String, Object> s = Browser.asMap(shape);
+            double units = ((Number) s.get("units")).doubleValue();
+            double ms = ((Number) s.get("medianMs")).doubleValue();
+            report.row("    %2s × %3s × %3s  %5s units  median %6s ms  %5s ms a unit", s.get("batch"), s.get("width"),
+                    s.get("height"), Report.fmt(units, 2), Report.fmt(ms, 2), Report.fmt(ms / units, 2));
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("detector128", detector.json());
         json.put("facemesh192", mesh.json());
         json.put("floorMedianMs", Report.num(floorMs));
+        json.put("detectorShapes", out.get("detectorShapes"));
         report.put("floor", json);
     }
 

@@ -7,7 +7,8 @@ package app.maskai.core.detect;
  * <p>Consecutive layers with the same stride share one feature map; each cell of that map gets one
  * anchor per (layer × aspect ratio), plus one interpolated-scale anchor per layer when
  * interpolatedScaleAspectRatio &gt; 0. Cells are visited row by row; a cell's centre is
- * ((x + 0.5) / mapWidth, (y + 0.5) / mapHeight) with mapWidth = ceil(inputSize / stride). The face
+ * ((x + 0.5) / mapWidth, (y + 0.5) / mapHeight) with mapWidth = ceil(inputWidth / stride),
+ * mapHeight = ceil(inputHeight / stride). The face
  * detectors use a single aspect ratio (1.0) and a fixed anchor size of 1, so anchor sizes and
  * scales (minScale 0.1484375, maxScale 0.75) do not reach the decoded boxes and are not computed.
  */
@@ -40,8 +41,8 @@ public final class Anchors {
                     last++;
                 }
                 int stride = spec.stride(layer);
-                int mapHeight = (spec.inputSize + stride - 1) / stride;
-                int mapWidth = (spec.inputSize + stride - 1) / stride;
+                int mapHeight = (spec.inputHeight + stride - 1) / stride;
+                int mapWidth = (spec.inputWidth + stride - 1) / stride;
                 for (int y = 0; y < mapHeight; y++) {
                     for (int x = 0; x < mapWidth; x++) {
                         float cx = (float) ((x + OFFSET) / mapWidth);

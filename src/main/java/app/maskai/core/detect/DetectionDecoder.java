@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>score = sigmoid(clip(logit, ±100)); anchors scoring below the minimum score ({@code spec.minScore} unless given) are skipped;
  *   <li>box centre = raw / inputSize + anchor centre, box size = raw / inputSize (normalised input
- *       coordinates); boxes with negative width or height are skipped;
+ *       coordinates; x over the input's width, y over its height, which for the trained 128² input
+ *       is the reference's 128 for both); boxes with negative width or height are skipped;
  *   <li>key points = raw / inputSize + anchor centre;
  *   <li>everything is mapped from the input square to the image through {@code inputRect}; the
  *       box becomes the axis-aligned bounds of its four mapped corners.
@@ -44,7 +45,8 @@ public final class DetectionDecoder {
                     + " values, expected " + spec.anchorCount * stride);
         }
         float[] anchors = spec.anchors();
-        float scale = spec.inputSize;
+        float scaleX = spec.inputWidth;
+        float scaleY = spec.inputHeight;
         float[] point = new float[2];
         List<Detection> detections = new ArrayList<>();
         for (int i = 0; i < spec.anchorCount; i++) {
@@ -55,10 +57,10 @@ public final class DetectionDecoder {
             }
             float anchorX = anchors[2 * i];
             float anchorY = anchors[2 * i + 1];
-            float xCenter = raw[offset + 1] / scale + anchorX;
-            float yCenter = raw[offset + 2] / scale + anchorY;
-            float w = raw[offset + 3] / scale;
-            float h = raw[offset + 4] / scale;
+            float xCenter = raw[offset + 1] / scaleX + anchorX;
+            float yCenter = raw[offset + 2] / scaleY + anchorY;
+            float w = raw[offset + 3] / scaleX;
+            float h = raw[offset + 4] / scaleY;
             float xMin = xCenter - w / 2;
             float yMin = yCenter - h / 2;
             float xMax = xCenter + w / 2;
@@ -69,8 +71,8 @@ public final class DetectionDecoder {
 
             float[] keypoints = new float[2 * Detection.KEYPOINTS];
             for (int k = 0; k < Detection.KEYPOINTS; k++) {
-                float kx = raw[offset + 5 + 2 * k] / scale + anchorX;
-                float ky = raw[offset + 6 + 2 * k] / scale + anchorY;
+                float kx = raw[offset + 5 + 2 * k] / scaleX + anchorX;
+                float ky = raw[offset + 6 + 2 * k] / scaleY + anchorY;
                 inputRect.cropToImage(kx, ky, 1, 1, point);
                 keypoints[2 * k] = point[0];
                 keypoints[2 * k + 1] = point[1];

@@ -26,8 +26,14 @@ public final class DetectorSpec {
 
     /** A short name for diagnostics. */
     public final String name;
-    /** Side of the square input tensor, in pixels. */
+    /** Side of the square input the weights were trained on, in pixels. */
     public final int inputSize;
+    /**
+     * This spec's input, in pixels: the trained square ({@link #inputSize}), or another size given
+     * by {@link #atInput}.
+     */
+    public final int inputWidth;
+    public final int inputHeight;
     /** Number of anchors, equal to the number of rows in the raw output. */
     public final int anchorCount;
     /** Detections scoring below this (after the sigmoid) are dropped. */
@@ -48,8 +54,17 @@ public final class DetectorSpec {
     private DetectorSpec(String name, int inputSize, int[] strides,
             float interpolatedScaleAspectRatio, int anchorCount, float minScore, String modelFile,
             String outputNode) {
+        this(name, inputSize, inputSize, inputSize, strides, interpolatedScaleAspectRatio, anchorCount, minScore,
+                modelFile, outputNode);
+    }
+
+    private DetectorSpec(String name, int inputSize, int inputWidth, int inputHeight, int[] strides,
+            float interpolatedScaleAspectRatio, int anchorCount, float minScore, String modelFile,
+            String outputNode) {
         this.name = name;
         this.inputSize = inputSize;
+        this.inputWidth = inputWidth;
+        this.inputHeight = inputHeight;
         this.strides = strides;
         this.interpolatedScaleAspectRatio = interpolatedScaleAspectRatio;
         this.anchorCount = anchorCount;
@@ -63,6 +78,50 @@ public final class DetectorSpec {
             throw new IllegalStateException(name + ": anchor config gives " + anchors.length / 2
                     + " anchors, expected " + anchorCount);
         }
+    }
+
+    /**
+     * The same detector on a width × height input. The graph is fully convolutional (its reshapes
+     * take the anchor count from the feature maps), so it runs on any input whose sides are
+     * multiples of its largest stride, once the model's input shape is opened
+     * (web.tf.ModelFiles); the anchors then cover that input's grid, and a face of a given size
+     * in the input's pixels gives the same outputs as in the 128² one. Anchors are made anew for
+     * each size (16,800 at 640×480: well under a millisecond).
+     *
+     * @throws IllegalArgumentException unless both sides are positive multiples of the largest stride
+     */
+    public DetectorSpec atInput(int width, int height) {
+        if (width == inputWidth && height == inputHeight) {
+            return this;
+        }
+        int step = largestStride();
+        if (width <= 0 || height <= 0 || width % step != 0 || height % step != 0) {
+            throw new IllegalArgumentException(name + ": input sides must be positive multiples of " + step + ", got "
+                    + width + "x" + height);
+        }
+        int count = 0;
+        int layer = 0;
+        while (layer < strides.length) {
+            int perCell = 0;
+            int last = layer;
+            while (last < strides.length && strides[last] == strides[layer]) {
+                perCell += interpolatedScaleAspectRatio > 0 ? 2 : 1;
+                last++;
+            }
+            count += (width / strides[layer]) * (height / strides[layer]) * perCell;
+            layer = last;
+        }
+        return new DetectorSpec(name, inputSize, width, height, strides, interpolatedScaleAspectRatio, count, minScore,
+                modelFile, outputNode);
+    }
+
+    /** The largest anchor stride: input sides must be multiples of it. */
+    public int largestStride() {
+        int largest = 0;
+        for (int stride : strides) {
+            largest = Math.max(largest, stride);
+        }
+        return largest;
     }
 
     /** Strides of the anchor layers, in input pixels (a copy). */
@@ -94,6 +153,7 @@ public final class DetectorSpec {
 
     @Override
     public String toString() {
-        return name;
+        return inputWidth == inputSize && inputHeight == inputSize ? name
+                : name + " " + inputWidth + "x" + inputHeight;
     }
 }

@@ -25,8 +25,8 @@ import java.util.Map;
  * <ol>
  *   <li><b>Detect,</b> in steps that go on only while the photo may hold faces not yet seen
  *       ({@link #detect}): the short-range detector on the upright letterboxed image (the
- *       reference's only step), then for smaller faces the detectors on tiles
- *       ({@link SearchLevel}), then the image turned by 90°, 180° and 270°. Each run
+ *       reference's only step), then for smaller faces the short range on the whole image again
+ *       at larger scales ({@link SearchScale}), then the image turned by 90°, 180° and 270°. Each run
  *       is decoded and suppressed (NMS at IoU 0.3), as the reference does.
  *   <li><b>Group.</b> The detectors also fire on faces turned 90° or even 180° from upright in
  *       their input, with wrong key points, and the landmark model then reports a face (flag ≈ 1)
@@ -66,7 +66,7 @@ public final class FacePipeline {
     /**
      * Lowest score accepted from a finer search step for a detection as wide as the steps before
      * it already see, whose better-placed view showed nothing there: as for a turned pass. (A 4×4
-     * short-range tile took a space suit's chest for a 136-px face, score 0.54, landmark flag
+     * short-range tile, in the search's tiles before SearchScale, took a space suit's chest for a 136-px face, score 0.54, landmark flag
      * accepting, on 2 of LiveCameraIT's 30 camera frames, where the whole photo sees faces from
      * 102 px. Dropping such detections whatever their score also lost one 24-px face of the
      * benchmark's 42 on the group photos: its box was wider than its landmarks'.)
@@ -95,12 +95,18 @@ public final class FacePipeline {
      * search to look for it: faces in a group photo differ by up to about 2× (near and far).
      */
     static final float SMALLER_FACES = 2;
-    /** With no face found at all, photos with a long side of at least this get the finer tiles. */
-    static final int EMPTY_TILES_MIN_SIDE = 1024;
+    /**
+     * With no face found at all, the search looks for faces down to this share of the long side
+     * (what the 2×2 tiles it had before reached: a fifth of 1.25 / 2 of the side, 51 px on a 512-px
+     * photo), for about twice a 128² run (208×160 on a 4:3 photo).
+     */
+    static final float EMPTY_REACH = 0.1f;
+    /** With no face found at all, photos with a long side of at least this are searched down to {@link #MIN_FACE_PIXELS}. */
+    static final int EMPTY_SEARCH_MIN_SIDE = 1024;
     /** From pixel-index coordinates to the API's, where pixel i's centre is at i + 0.5. */
     public static final float PIXEL_CENTRE = 0.5f;
 
-    /** Tier (the search step: whole image before tiles, coarse tiles before fine), then score. */
+    /** Tier (the search step: the 128² whole image first, then ever larger scales), then score. */
     private static final Comparator<Candidate> CANDIDATE_ORDER = new Comparator<Candidate>() {
         @Override
         public int compare(Candidate a, Candidate b) {
@@ -133,8 +139,8 @@ public final class FacePipeline {
     };
 
     /**
-     * Candidates are tiered by the search step that found them (its index in
-     * {@link SearchLevel#LEVELS}); the turned passes, whole-image short range, share step 0's.
+     * Candidates are tiered by the search step that found them (0 the first, 128²; each larger
+     * scale the next); the turned passes, whole-image short range, share step 0's.
      */
     private static final int TURNED_TIER = 0;
 
@@ -162,23 +168,26 @@ public final class FacePipeline {
      * <p>The search does only the work the photo needs, cheapest step first:
      * <ol>
      *   <li>The reference's own step: the short-range detector on the upright image.
-     *   <li>Smaller faces, one {@link SearchLevel} at a time (the short range on 2×2 up to 6×6
-     *       tiles), chosen by the sizes of the faces already found ({@link #target}): faces down to half the smallest
-     *       one found may be there, so the search goes on to the cheapest step that sees them, and
-     *       so on while it finds smaller ones, down to {@link #MIN_FACE_PIXELS}. A portrait's large
-     *       face (twice what the short range sees: a third of a 500-px photo) ends the search after
-     *       step 1; a group photo's faces, near the short range's floor, send it on. With no face
-     *       found, the 2×2 tiles look, and the finer ones on photos of
-     *       {@link #EMPTY_TILES_MIN_SIDE} px or more. Measured on 3 group photos of our own making
-     *       (EveryFaceIT: 6 faces 24–80 px each, 500×375): 18 of 18 faces found, against 8 when the
-     *       search stopped at the first sure face; with faces down to 1/1.5 of the smallest
-     *       instead of 1/2, 13 (a step that finds nothing new ends the search).
+     *   <li>Smaller faces: the short range on the whole image again, at the scale that puts the
+     *       narrowest face the search looks for at its floor ({@link SearchScale}), chosen by the
+     *       sizes of the faces already found ({@link #target}): faces down to half the smallest one
+     *       found may be there, so the search goes on at the scale that sees them, and so on while
+     *       it finds smaller ones, down to {@link #MIN_FACE_PIXELS}. A portrait's large face (twice
+     *       what the short range sees at 128²: a third of a 500-px photo) ends the search after
+     *       step 1; a medium shot's face pays one input of about 3× 128² (224² for a 100-px face
+     *       in 512 px); a group photo's faces, near the floor, send it on. With no face found, faces
+     *       down to {@link #EMPTY_REACH} of the long side are looked for, and on photos of
+     *       {@link #EMPTY_SEARCH_MIN_SIDE} px or more down to {@link #MIN_FACE_PIXELS}. Measured on 3
+     *       group photos of our own making (EveryFaceIT: 6 faces 24–80 px each, 500×375; with the
+     *       tiles that came before): 18 of 18 faces found, against 8 when the search stopped at
+     *       the first sure face; with faces down to 1/1.5 of the smallest instead of 1/2, 13 (a
+     *       step that finds nothing new ends the search).
      *   <li>Orientation. A face the short range is sure of (score ≥ {@link #UPRIGHT_CONFIDENT})
      *       is upright. A face it is less sure of may be an upside-down face read the wrong way up,
      *       so the image turned by 180° is tried too, and by 90° or 270° where the face's landmarks
      *       lie on their side. No face at all: the image turned by 90°, 180° and 270°, short range.
      * </ol>
-     * Runs of one detector are batched (tiles, turned passes), and so are the landmark model's runs
+     * The turned passes are one batch, and so are the landmark model's runs
      * over all faces of a step (see {@link #landmarks}).
      */
     public static List<Face> detect(FaceModels models, int imageWidth, int imageHeight,
@@ -189,22 +198,21 @@ public final class FacePipeline {
         }
         Search search = new Search(models, imageWidth, imageHeight, toOriginal, options);
         float longSide = Math.max(imageWidth, imageHeight) * toOriginal;
-        search.upright(SearchLevel.LEVELS[0], 0, Float.MAX_VALUE);
+        search.whole();
         List<Face> faces = search.finish();
-        float reached = SearchLevel.LEVELS[0].reach(longSide);
-        boolean[] ran = new boolean[SearchLevel.LEVELS.length];
-        ran[0] = true;
-        while (true) {
-            int level = nextLevel(faces, reached, longSide, ran, search);
-            if (level < 0) {
+        float reached = SearchScale.wholeReach(longSide);
+        int side = DetectorSpec.SHORT_RANGE.inputSize;
+        for (int tier = 1; ; tier++) {
+            int next = nextSide(faces, reached, longSide, side, options);
+            if (next < 0) {
                 break;
             }
-            ran[level] = true;
             // Faces as wide as the steps before reach were theirs to find: a finer step's detection
             // that wide must be sure (WIDE_ON_TILES_MIN_SCORE).
             float seen = reached / toOriginal;
-            reached = Math.min(reached, SearchLevel.LEVELS[level].reach(longSide));
-            search.upright(SearchLevel.LEVELS[level], level, seen);
+            side = next;
+            reached = SearchScale.reach(side, longSide);
+            search.scaled(side, tier, seen);
             faces = search.finish();
         }
         if (!options.retryRotations()) {
@@ -237,15 +245,14 @@ public final class FacePipeline {
 
     /**
      * The narrowest face the search still looks for, given the faces found: none found, faces as
-     * narrow as the short range sees on 2×2 tiles (or, on a photo with a long side of
-     * {@link #EMPTY_TILES_MIN_SIDE} or more, {@link #MIN_FACE_PIXELS}); else faces down to
+     * narrow as {@link #EMPTY_REACH} of the long side (or, on a photo with a long side of
+     * {@link #EMPTY_SEARCH_MIN_SIDE} or more, {@link #MIN_FACE_PIXELS}); else faces down to
      * 1/{@link #SMALLER_FACES} of the smallest found, and never below {@link #MIN_FACE_PIXELS}.
      * {@code longSide} is in the faces' pixels.
      */
     static float target(List<Face> faces, float longSide) {
         if (faces.isEmpty()) {
-            return longSide >= EMPTY_TILES_MIN_SIDE ? MIN_FACE_PIXELS
-                    : SearchLevel.LEVELS[1].reach(longSide);
+            return longSide >= EMPTY_SEARCH_MIN_SIDE ? MIN_FACE_PIXELS : EMPTY_REACH * longSide;
         }
         float smallest = Float.POSITIVE_INFINITY;
         for (int i = 0; i < faces.size(); i++) {
@@ -255,33 +262,19 @@ public final class FacePipeline {
     }
 
     /**
-     * The next search step, or -1 when the steps run so far (the narrowest of them reaching
-     * {@code reached} px) already see every face the search looks for ({@link #target}): the
-     * cheapest step, in {@link SearchLevel#LEVELS}' order, that reaches that far, else the one that
-     * reaches farthest; only steps not yet run that can run.
+     * The next search step's input long side, or -1 when the steps run so far (the last on an
+     * input of long side {@code side}, reaching faces {@code reached} px wide) already see every
+     * face the search looks for ({@link #target}): the side that puts that face at the detector's
+     * floor ({@link SearchScale#sideFor}), at most {@link PipelineOptions#searchSide}; -1 too when
+     * that is less than {@link SearchScale#MIN_STEP} times the last.
      */
-    private static int nextLevel(List<Face> faces, float reached, float longSide, boolean[] ran,
-            Search search) {
+    private static int nextSide(List<Face> faces, float reached, float longSide, int side, PipelineOptions options) {
         float target = target(faces, longSide);
         if (reached <= target) {
             return -1;
         }
-        int farthest = -1;
-        for (int i = 1; i < SearchLevel.LEVELS.length; i++) {
-            SearchLevel step = SearchLevel.LEVELS[i];
-            float reach = step.reach(longSide);
-            if (ran[i] || !search.canRun(step) || reach >= reached
-                    || (faces.isEmpty() && i > 1 && longSide < EMPTY_TILES_MIN_SIDE)) {
-                continue;
-            }
-            if (reach <= target) {
-                return i;
-            }
-            if (farthest < 0 || reach < SearchLevel.LEVELS[farthest].reach(longSide)) {
-                farthest = i;
-            }
-        }
-        return farthest;
+        int next = Math.min(SearchScale.sideFor(target, longSide), options.searchSide());
+        return next >= SearchScale.MIN_STEP * side ? next : -1;
     }
 
     /**
@@ -315,20 +308,22 @@ public final class FacePipeline {
             this.options = options;
         }
 
-        /** Whether {@code step} may run: its detector is loaded, its tiles allowed. */
-        boolean canRun(SearchLevel step) {
-            return models.hasDetector(step.spec) && (step.grid <= 1 || step.grid <= options.tileGrid());
+        /** The reference's own step: the whole image letterboxed into the detector's 128², tier 0. */
+        void whole() {
+            pool(DetectorSpec.SHORT_RANGE, new RotatedRect[] {SearchScale.whole(imageWidth, imageHeight)}, 0,
+                    new int[1], Float.MAX_VALUE);
+            shortRangeRan[0] = true;
         }
 
         /**
-         * One search step on the upright image; its detections form tier {@code tier}, those wider
-         * than {@code maxWidth} (image pixels: what earlier steps already see) only when sure.
+         * One finer search step: the whole upright image at input long side {@code side}; its
+         * detections form tier {@code tier}, those wider than {@code maxWidth} (image pixels: what
+         * earlier steps already see) only when sure.
          */
-        void upright(SearchLevel step, int tier, float maxWidth) {
-            List<RotatedRect> inputs = step.grid <= 1
-                    ? List.of(Letterbox.square(imageWidth, imageHeight, 0f))
-                    : Tiles.cover(imageWidth, imageHeight, step.grid);
-            pool(step.spec, inputs.toArray(new RotatedRect[0]), tier, new int[inputs.size()], maxWidth);
+        void scaled(int side, int tier, float maxWidth) {
+            DetectorSpec spec = SearchScale.spec(side, imageWidth, imageHeight);
+            pool(spec, new RotatedRect[] {SearchScale.region(spec, side, imageWidth, imageHeight)}, tier, new int[1],
+                    maxWidth);
         }
 
         /**

@@ -6,8 +6,10 @@ import app.maskai.core.detect.DetectorSpec;
 public final class PipelineOptions {
     /** Enough for a group photo; the detector keeps at most this many after suppression. */
     public static final int DEFAULT_MAX_FACES = 20;
-    /** Tiles up to 6×6: faces down to about 3.3 % of the long side (see SearchLevel). */
-    public static final int DEFAULT_TILE_GRID = 6;
+    /** Detector inputs up to 640 px on the long side: faces down to 3.2 % of the photo's (see SearchScale). */
+    public static final int DEFAULT_SEARCH_SIDE = SearchScale.DEFAULT_MAX_SIDE;
+    /** The largest search side allowed: 1024 (64× a 128² run on a square photo). */
+    public static final int MAX_SEARCH_SIDE = 1024;
     /**
      * Landmark passes after the first, each on a region recomputed from the previous pass's
      * landmarks (rotation from points 33 and 263, as MediaPipe tracks video). 0 is the reference
@@ -17,7 +19,7 @@ public final class PipelineOptions {
 
     private int maxFaces = DEFAULT_MAX_FACES;
     private boolean retryRotations = true;
-    private int tileGrid = DEFAULT_TILE_GRID;
+    private int searchSide = DEFAULT_SEARCH_SIDE;
     private float minDetectionScore = Float.NaN;
     private int refinePasses = DEFAULT_REFINE_PASSES;
     private boolean mirrorAverage = true;
@@ -45,19 +47,20 @@ public final class PipelineOptions {
         return this;
     }
 
-    public int tileGrid() {
-        return tileGrid;
+    public int searchSide() {
+        return searchSide;
     }
 
     /**
-     * The finest grid of overlapping tiles the search may use, for the small faces of group photos
-     * (which grids run, the faces found decide: see SearchLevel); 0 or 1 turns tiling off.
+     * The largest detector input side the search for small faces may use (see SearchScale: the
+     * larger, the smaller the faces it finds, faces of 20.5 px in the input at the cost of its
+     * pixels); 128 or less turns that search off, leaving the reference's whole-photo 128² step.
      */
-    public PipelineOptions setTileGrid(int tileGrid) {
-        if (tileGrid < 0 || tileGrid > 6) {
-            throw new IllegalArgumentException("tileGrid must be 0 to 6, got " + tileGrid);
+    public PipelineOptions setSearchSide(int searchSide) {
+        if (searchSide < 0 || searchSide > MAX_SEARCH_SIDE) {
+            throw new IllegalArgumentException("searchSide must be 0 to " + MAX_SEARCH_SIDE + ", got " + searchSide);
         }
-        this.tileGrid = tileGrid;
+        this.searchSide = searchSide;
         return this;
     }
 

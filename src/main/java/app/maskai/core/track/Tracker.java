@@ -92,9 +92,9 @@ public final class Tracker {
      */
     public void setSensitivity(FitSensitivity sensitivity) {
         this.sensitivity = sensitivity;
-        // Video: frames are upright and small; the photo path's turned passes, tiles, refinement and
+        // Video: frames are upright and small; the photo path's turned passes, larger-scale search, refinement and
         // mirror averaging would cost several model runs a frame for nothing the tracker needs.
-        this.detectOptions = new PipelineOptions().setMaxFaces(maxFaces).setRetryRotations(false).setTileGrid(0)
+        this.detectOptions = new PipelineOptions().setMaxFaces(maxFaces).setRetryRotations(false).setSearchSide(0)
                 .setRefinePasses(0).setMirrorAverage(false).setMinDetectionScore(sensitivity.minDetectionScore);
         for (int i = 0; i < maxFaces; i++) {
             if (tracks[i] != null) {

@@ -29,11 +29,13 @@ public final class ModelFiles {
         return new ModelFiles(responses);
     }
 
-    /** As {@code tf.loadGraphModel(url, {onProgress})}, reading the files fetched early. */
-    public JSPromise<GraphModel> load(String url, Tf.Progress progress) {
-        return load(responses, url, progress);
+    /**
+     * As {@code tf.loadGraphModel(url, {onProgress})}, reading the files fetched early; with
+     * {@code openInput}, its inputs take any height and width ({@link Tf#loadGraphModel(String, JSObject, boolean)}).
+     */
+    public JSPromise<GraphModel> load(String url, Tf.Progress progress, boolean openInput) {
+        return Tf.loadGraphModel(url, options(responses, progress), openInput);
     }
-
 
     /*
      * The JSON is read as text and given to TF.js as a new Response of that text (its body can be
@@ -54,10 +56,11 @@ public final class ModelFiles {
             + " responses[url].catch(function () {});")
     private static native void prefetch(JSObject responses, String url);
 
-    @JSBody(params = {"responses", "url", "progress"}, script = "function fetchFunc(path, init) {"
+    /** TF.js's load options: the progress callback, and a fetch that hands out each early response once. */
+    @JSBody(params = {"responses", "progress"}, script = "function fetchFunc(path, init) {"
             + " var early = responses[path]; delete responses[path];"
             + " if (!early) return fetch(path, init);"
             + " return early.catch(function () { return fetch(path, init); }); }"
-            + " return tf.loadGraphModel(url, {onProgress: progress, fetchFunc: fetchFunc});")
-    private static native JSPromise<GraphModel> load(JSObject responses, String url, Tf.Progress progress);
+            + " return {onProgress: progress, fetchFunc: fetchFunc};")
+    private static native JSObject options(JSObject responses, Tf.Progress progress);
 }

@@ -77,6 +77,31 @@ public final class Tf {
     @JSBody(params = {"url", "progress"}, script = "return tf.loadGraphModel(url, {onProgress: progress});")
     public static native JSPromise<GraphModel> loadGraphModel(String url, Progress progress);
 
+    /** As {@link #loadGraphModel}, with {@code openInput} as in {@link #loadGraphModel(String, JSObject, boolean)}. */
+    public static JSPromise<GraphModel> loadGraphModel(String url, Progress progress, boolean openInput) {
+        return loadGraphModel(url, progressOptions(progress), openInput);
+    }
+
+    @JSBody(params = "progress", script = "return {onProgress: progress};")
+    private static native JSObject progressOptions(Progress progress);
+
+    /**
+     * {@code tf.loadGraphModel(url, options)} through {@code tf.io.http(url, options)}, the handler
+     * TF.js itself makes for a URL. With {@code openInput}, the graph's 4-D inputs take any height
+     * and width ([-1, -1, -1, channels]): TF.js checks an input's shape against the file's, and a
+     * fully convolutional graph (the short-range detector: see DetectorSpec.atInput) runs on other
+     * sizes than the one it was saved with. The files on disk stay as published.
+     */
+    @JSBody(params = {"url", "options", "openInput"}, script = "var http = tf.io.http(url, options);"
+            + " if (!openInput) return tf.loadGraphModel(http);"
+            + " return tf.loadGraphModel({load: function () { return http.load().then(function (artifacts) {"
+            + " ((artifacts.modelTopology || {}).node || []).forEach(function (node) {"
+            + " var shape = node.op === 'Placeholder' && node.attr && node.attr.shape && node.attr.shape.shape;"
+            + " if (shape && shape.dim && shape.dim.length === 4) {"
+            + " shape.dim[1] = {size: '-1'}; shape.dim[2] = {size: '-1'}; } });"
+            + " return artifacts; }); }});")
+    public static native JSPromise<GraphModel> loadGraphModel(String url, JSObject options, boolean openInput);
+
     @JSBody(script = "return performance.now();")
     public static native double now();
 
@@ -115,22 +140,22 @@ public final class Tf {
 
     /**
      * One crop of {@code source} (an ImageBitmap, canvas, img, VideoFrame or playing video, taken as
-     * an image of width×height), written as size×size×3 float32 values into {@code values} from
-     * batch entry {@code entry} on (one entry is size² × 3 values): the image drawn through
+     * an image of width×height), written as outWidth×outHeight×3 float32 values into {@code values}
+     * from batch entry {@code entry} on (one entry is outWidth × outHeight × 3 values): the image drawn through
      * {@code matrix} ({a, b, c, d, e, f} of setTransform, from CropTransform.canvasMatrix) into
-     * {@code crop}'s size×size canvas with bilinear sampling ('low' smoothing: the points
+     * {@code crop}'s outWidth×outHeight canvas with bilinear sampling ('low' smoothing: the points
      * tf.image.transform samples; with {@code smooth}, 'medium': mipmapped, for crops that shrink
      * the image more than twice, which bilinear sampling alone would alias), read back, each channel value v
      * becoming v × scale + offset. Outside the image the canvas stays transparent black (a zero
      * border, 'constant' fill); with {@code replicateEdges} the image's outermost rows and columns
-     * are drawn stretched outwards first ('nearest' fill: the border pixel repeats). Only size²
-     * pixels are read, whatever the image's size.
+     * are drawn stretched outwards first ('nearest' fill: the border pixel repeats). Only the
+     * crop's pixels are read, whatever the image's size.
      */
-    @JSBody(params = {"crop", "source", "width", "height", "matrix", "size", "scale", "offset", "replicateEdges", "smooth",
-            "values", "entry"},
-            script = "var canvas = crop.canvas; if (canvas.width !== size || canvas.height !== size) {"
-            + " canvas.width = size; canvas.height = size; }"
-            + " crop.setTransform(1, 0, 0, 1, 0, 0); crop.clearRect(0, 0, size, size);"
+    @JSBody(params = {"crop", "source", "width", "height", "matrix", "outWidth", "outHeight", "scale", "offset",
+            "replicateEdges", "smooth", "values", "entry"},
+            script = "var canvas = crop.canvas; if (canvas.width !== outWidth || canvas.height !== outHeight) {"
+            + " canvas.width = outWidth; canvas.height = outHeight; }"
+            + " crop.setTransform(1, 0, 0, 1, 0, 0); crop.clearRect(0, 0, outWidth, outHeight);"
             + " crop.imageSmoothingEnabled = true; crop.imageSmoothingQuality = smooth ? 'medium' : 'low';"
             + " crop.setTransform(matrix[0], matrix[1], matrix[2], matrix[3], matrix[4], matrix[5]);"
             + " if (replicateEdges) {"
@@ -146,16 +171,23 @@ public final class Tf {
             + " crop.drawImage(source, 0, sourceHeight - 1, 1, 1, -farAway, height, farAway, farAway);"
             + " crop.drawImage(source, sourceWidth - 1, sourceHeight - 1, 1, 1, width, height, farAway, farAway); }"
             + " crop.drawImage(source, 0, 0, width, height);"
-            + " var rgba = crop.getImageData(0, 0, size, size).data; var count = size * size;"
+            + " var rgba = crop.getImageData(0, 0, outWidth, outHeight).data; var count = outWidth * outHeight;"
             + " for (var pixel = 0, from = 0, to = entry * count * 3; pixel < count; pixel++, from += 4, to += 3) {"
             + " values[to] = rgba[from] * scale + offset; values[to + 1] = rgba[from + 1] * scale + offset;"
             + " values[to + 2] = rgba[from + 2] * scale + offset; }")
     public static native void crop(JSObject crop, JSObject source, int width, int height, Float64Array matrix,
-            int size, double scale, double offset, boolean replicateEdges, boolean smooth, Float32Array values, int entry);
+            int outWidth, int outHeight, double scale, double offset, boolean replicateEdges, boolean smooth,
+            Float32Array values, int entry);
 
     /** {@code values} as a float32 tensor [batch, size, size, 3] (no copy where TF.js can avoid one). */
-    @JSBody(params = {"values", "batch", "size"}, script = "return tf.tensor4d(values, [batch, size, size, 3], 'float32');")
-    public static native Tensor batch(Float32Array values, int batch, int size);
+    public static Tensor batch(Float32Array values, int batch, int size) {
+        return batch(values, batch, size, size);
+    }
+
+    /** {@code values} as a float32 tensor [batch, height, width, 3] (no copy where TF.js can avoid one). */
+    @JSBody(params = {"values", "batch", "width", "height"},
+            script = "return tf.tensor4d(values, [batch, height, width, 3], 'float32');")
+    public static native Tensor batch(Float32Array values, int batch, int width, int height);
 
     /**
      * Runs {@code model} synchronously with {@code input} fed to the node named {@code node} (not

@@ -134,7 +134,7 @@ public final class TfFaceModels implements FaceModels {
             double offset) {
         Float32Array values = new Float32Array(size * size * 3);
         withImage(source, width, height, models -> {
-            crop(rect, size, scale, offset, false, values, 0);
+            crop(rect, size, size, scale, offset, false, values, 0);
             return null;
         });
         return values;
@@ -164,11 +164,12 @@ public final class TfFaceModels implements FaceModels {
         int n = inputRects.length;
         Tf.startScope();
         try {
-            Float32Array values = detectorValues = sized(detectorValues, n * spec.inputSize * spec.inputSize * 3);
+            Float32Array values = detectorValues = sized(detectorValues, n * spec.inputWidth * spec.inputHeight * 3);
             for (int i = 0; i < n; i++) {
-                crop(inputRects[i], spec.inputSize, DETECTOR_SCALE, DETECTOR_OFFSET, false, values, i);
+                crop(inputRects[i], spec.inputWidth, spec.inputHeight, DETECTOR_SCALE, DETECTOR_OFFSET, false, values, i);
             }
-            float[] all = shortRange.execute(Tf.batch(values, n, spec.inputSize), spec.outputNode).dataSync()
+            float[] all = shortRange.execute(Tf.batch(values, n, spec.inputWidth, spec.inputHeight), spec.outputNode)
+                    .dataSync()
                     .copyToJavaArray();
             int each = spec.anchorCount * DetectorSpec.VALUES_PER_ANCHOR;
             float[][] raw = new float[n][];
@@ -203,7 +204,7 @@ public final class TfFaceModels implements FaceModels {
         try {
             Float32Array values = landmarkValues = sized(landmarkValues, n * size * size * 3);
             for (int i = 0; i < n; i++) {
-                crop(rois[i], size, LANDMARK_SCALE, 0, !inside(rois[i]), values, i);
+                crop(rois[i], size, size, LANDMARK_SCALE, 0, !inside(rois[i]), values, i);
             }
             JSArrayReader<Tensor> outputs = mesh.execute(Tf.batch(values, n, size), meshOutputs);
             float[] raw = outputs.get(0).dataSync().copyToJavaArray();
@@ -224,10 +225,10 @@ public final class TfFaceModels implements FaceModels {
     }
 
     /** Draws one crop into batch entry {@code entry} of {@code values}. */
-    private void crop(RotatedRect rect, int size, double scale, double offset, boolean replicateEdges,
+    private void crop(RotatedRect rect, int width, int height, double scale, double offset, boolean replicateEdges,
             Float32Array values, int entry) {
         double start = Tf.now();
-        CropTransform.forRect(rect, imageWidth, imageHeight, size, size, coefficients);
+        CropTransform.forRect(rect, imageWidth, imageHeight, width, height, coefficients);
         CropTransform.canvasMatrix(coefficients, matrix);
         for (int i = 0; i < matrix.length; i++) {
             matrixValues.set(i, matrix[i]);
@@ -238,7 +239,7 @@ public final class TfFaceModels implements FaceModels {
         // reading it all back (35 ms for a 3-megapixel canvas), so there bilinear sampling stays.
         boolean smooth = inMemory && magnification < MAX_BILINEAR_SHRINK;
         Tf.crop(inMemory ? inMemoryCrop : gpuCrop, image, imageWidth, imageHeight,
-                matrixValues, size, scale, offset, replicateEdges, smooth, values, entry);
+                matrixValues, width, height, scale, offset, replicateEdges, smooth, values, entry);
         cropMs += Tf.now() - start;
     }
 

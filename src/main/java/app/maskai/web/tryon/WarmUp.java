@@ -29,7 +29,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
  * Just after ready, while the person chooses a photo: the work the first photo would otherwise
  * pay for, one short step per idle moment of the main thread. A small synthetic photo (a
  * gradient, no face) goes the first photo's way: encoded to PNG and decoded from a Blob as a
- * chosen file is, the short-range detector (alone and on a batch of tiles) and the landmark model
+ * chosen file is, the short-range detector (at 128² and on a larger input) and the landmark model
  * run on it through the real crops (their first run at a batch size sets TF.js's kernels up), the result's WebGL2 context is made
  * and its shader programs linked, the default mask's texture fetched and uploaded, and the mask
  * drawn on a face placed from the canonical face into the hidden result canvas, then read back.
@@ -92,15 +92,12 @@ public final class WarmUp {
             // and kernels).
             models.detect(photo, WIDTH, HEIGHT, 1f, new PipelineOptions().setRetryRotations(false));
         }).flatThen(x -> step(() -> models.withImage(photo, WIDTH, HEIGHT, faceModels -> {
-            // The detector on a batch of 9: the tiles a medium shot's search runs (SearchLevel's
-            // 3×3 grid covers a square or 4:3 photo with 9), whose first run at that batch size
-            // cost the first photo's detect about 10 ms more (measured, 2 cores).
-            RotatedRect[] tiles = new RotatedRect[9];
-            for (int i = 0; i < tiles.length; i++) {
-                tiles[i] = new RotatedRect(WIDTH * (i % 3 + 1) / 4f, HEIGHT * (i / 3 + 1) / 4f, HEIGHT * 0.5f,
-                        HEIGHT * 0.5f, 0f);
-            }
-            return faceModels.runDetectorBatch(DetectorSpec.SHORT_RANGE, tiles);
+            // The detector on a larger input: the search step a medium shot's face sends the
+            // search on to (a 100-px face in a 512-px photo: 224 px; FacePipeline's SearchScale),
+            // so that its crop canvas and the model's run at another size are set up.
+            DetectorSpec larger = DetectorSpec.SHORT_RANGE.atInput(224, 176);
+            return faceModels.runDetector(larger, new RotatedRect(WIDTH * 0.5f, HEIGHT * 0.5f, WIDTH,
+                    WIDTH * 176f / 224f, 0f));
         }))).flatThen(x -> step(() -> models.withImage(photo, WIDTH, HEIGHT, faceModels -> {
             // A face region partly outside the photo, as the landmark model's crops often are: once
             // alone (a face's passes) and once with its mirror image as a batch of 2 (the passes of

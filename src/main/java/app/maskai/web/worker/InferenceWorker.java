@@ -117,7 +117,8 @@ public final class InferenceWorker {
             done.run();
             return;
         }
-        Tf.loadGraphModel(root + "models/" + files[index], fraction -> { }).then(model -> {
+        Tf.loadGraphModel(root + "models/" + files[index], fraction -> { },
+                files[index].equals(DetectorSpec.SHORT_RANGE.modelFile)).then(model -> {
             loaded[index] = model;
             WorkerScope.post(WorkerScope.progress((index + 1) / (double) files.length));
             load(root, files, loaded, index + 1, done);

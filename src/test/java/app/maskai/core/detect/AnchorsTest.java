@@ -2,6 +2,7 @@ package app.maskai.core.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,36 @@ class AnchorsTest {
     void specCachesItsAnchors() {
         assertSame(DetectorSpec.SHORT_RANGE.anchors(), DetectorSpec.SHORT_RANGE.anchors());
         assertEquals(2 * DetectorSpec.SHORT_RANGE.anchorCount, DetectorSpec.SHORT_RANGE.anchors().length);
+    }
+
+    @Test
+    void coversALargerNonSquareInputRowByRow() {
+        // 208×160: a 26×20 stride-8 map (2 a cell) and a 13×10 stride-16 map (6 a cell).
+        DetectorSpec spec = DetectorSpec.SHORT_RANGE.atInput(208, 160);
+        assertEquals(26 * 20 * 2 + 13 * 10 * 6, spec.anchorCount);
+        float[] a = spec.anchors();
+        assertEquals(2 * spec.anchorCount, a.length);
+        assertAnchor(a, 0, 0.5f / 26, 0.5f / 20);
+        assertAnchor(a, 2, 1.5f / 26, 0.5f / 20);
+        assertAnchor(a, 2 * 26, 0.5f / 26, 1.5f / 20);
+        int second = 26 * 20 * 2;
+        assertAnchor(a, second - 1, 25.5f / 26, 19.5f / 20);
+        assertAnchor(a, second, 0.5f / 13, 0.5f / 10);
+        assertAnchor(a, second + 6, 1.5f / 13, 0.5f / 10);
+        assertAnchor(a, spec.anchorCount - 1, 12.5f / 13, 9.5f / 10);
+    }
+
+    @Test
+    void aLargerInputKeepsTheTrainedSpecsConstants() {
+        DetectorSpec spec = DetectorSpec.SHORT_RANGE.atInput(256, 256);
+        assertEquals(4 * 896, spec.anchorCount);
+        assertEquals(128, spec.inputSize);
+        assertEquals(256, spec.inputWidth);
+        assertEquals(DetectorSpec.SHORT_RANGE.minScore, spec.minScore);
+        assertEquals(DetectorSpec.SHORT_RANGE.modelFile, spec.modelFile);
+        assertSame(DetectorSpec.SHORT_RANGE, DetectorSpec.SHORT_RANGE.atInput(128, 128));
+        assertThrows(IllegalArgumentException.class, () -> DetectorSpec.SHORT_RANGE.atInput(200, 160));
+        assertThrows(IllegalArgumentException.class, () -> DetectorSpec.SHORT_RANGE.atInput(0, 160));
     }
 
     private static void assertAnchor(float[] anchors, int index, float x, float y) {

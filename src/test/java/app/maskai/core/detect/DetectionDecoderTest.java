@@ -56,6 +56,32 @@ class DetectionDecoderTest {
     }
 
     @Test
+    void decodesANonSquareInputInItsOwnPixels() {
+        // A 400×300 image seen at 0.52 on a 208×160 input (the search's larger scale): the region is
+        // 400 × 307.7 about the image centre, input pixel (u, v) is image pixel (u, v) / 0.52 − (0, 3.85).
+        DetectorSpec spec = SHORT.atInput(208, 160);
+        float perPixel = 400f / 208;
+        RotatedRect region = new RotatedRect(200, 150, 208 * perPixel, 160 * perPixel, 0);
+        // Stride-8 cell (3, 2): anchor index (2 × 26 + 3) × 2, centre (28, 20) input pixels.
+        int anchor = (2 * 26 + 3) * 2;
+        float[] raw = emptyOutput(spec);
+        put(raw, anchor, 3f, new float[] {2, -4, 20, 24}, new float[] {-5, -6, 5, -6, 0, 0, 0, 8, -9, -1, 9, -1});
+
+        List<Detection> detections = DetectionDecoder.decode(raw, spec, region, 400, 300);
+
+        assertEquals(1, detections.size());
+        Detection d = detections.get(0);
+        float top = 150 - 80 * perPixel;
+        // Box centre (30, 16), 20×24 input pixels: (20, 4)..(40, 28).
+        assertEquals(20 * perPixel, d.xMin, EPS);
+        assertEquals(top + 4 * perPixel, d.yMin, EPS);
+        assertEquals(20 * perPixel, d.width, EPS);
+        assertEquals(24 * perPixel, d.height, EPS);
+        assertEquals(23 * perPixel, d.keypoints[0], EPS);
+        assertEquals(top + 14 * perPixel, d.keypoints[1], EPS);
+    }
+
+    @Test
     void mapsThroughAQuarterTurnedInputRect() {
         // A 100×100 image turned 90°: input pixel (u, v) of the 128 input is image point
         // (50 − (v/128 − 0.5)·100, 50 + (u/128 − 0.5)·100).

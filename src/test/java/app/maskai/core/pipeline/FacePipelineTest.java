@@ -50,12 +50,12 @@ class FacePipelineTest {
     }
 
     /**
-     * Every step of a search that finds nothing on a photo under 1024 px: the short range on it and
-     * on 2×2 tiles, then the turns.
+     * Every step of a search that finds nothing on a 640×480 photo: the short range on it at 128²,
+     * then at the scale that sees faces a tenth of the long side (64 px at 20.5 px: 208 px across,
+     * 480 × 208 / 640 = 156 rounded up to 160 down), then the turns.
      */
-    private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 tile",
-            "short-range@0 tile", "short-range@0 tile", "short-range@0 tile", "short-range@90", "short-range@180",
-            "short-range@270");
+    private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 208x160",
+            "short-range@90", "short-range@180", "short-range@270");
 
     private static long landmarkRuns(FakeFaceModels models) {
         return models.calls.stream().filter(c -> c.equals("landmarks")).count();
@@ -183,14 +183,14 @@ class FacePipelineTest {
         models.add(320, 240, 150, (float) Math.PI); // upside down: invisible at 0°
         PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
         assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
-        assertEquals(ALL_PASSES.subList(0, 5), models.calls);
+        assertEquals(ALL_PASSES.subList(0, 2), models.calls);
     }
 
     @Test
-    void findsFacesTooSmallForTheWholePhotoOnTiles() {
+    void findsFacesTooSmallForTheWholePhotoAtLargerScales() {
         FakeFaceModels models = new FakeFaceModels();
         SceneFace near = models.add(300, 300, 90, 0); // 9 % of the side: too small for the short range
-        SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the finest tiles show it
+        SceneFace far = models.add(700, 150, 40, 0); // 4 %: only a larger scale shows it
         far.logit = 2f;
 
         List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, new PipelineOptions().setRefinePasses(0).setMirrorAverage(false));
@@ -200,16 +200,13 @@ class FacePipelineTest {
         assertFaceMatches(near, faces.get(0), 1f);
         assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
         assertFaceMatches(far, faces.get(1), 1f);
-        // Nothing on the whole photo: the short range on 2×2 tiles (625 px) finds the near face.
-        // Faces half its 72 px may be there: the cheapest step that reaches them is the 6×6 grid
-        // (33 px; 6 across, 4 down), which finds the far one. A face found: the turned passes do not
-        // run.
-        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
-        expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
-        expected.add("landmarks");
-        expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
-        expected.add("landmarks");
-        assertEquals(expected, models.calls);
+        // Nothing on the whole photo: the short range at the scale that sees faces of 100 px (a
+        // tenth of the side: 208 px across) finds the near face. Faces half its 72 px may be there:
+        // the scale that sees them (1000 × 20.48 / 36 = 569, rounded up to 576) finds the far one.
+        // Faces half the far one's 32 px would need 1024 px, capped at 640: under 1.25× the last
+        // step, so the search ends. A face found: the turned passes do not run.
+        assertEquals(Arrays.asList("short-range@0", "short-range@0 208x128", "landmarks", "short-range@0 576x352",
+                "landmarks"), models.calls);
     }
 
     @Test
@@ -231,7 +228,7 @@ class FacePipelineTest {
     @Test
     void looksForSmallerFacesBesideOnesNearTheShortRangeFloor() {
         // A group photo: the nearest face is sure (0.95) but only 160 px wide, less than twice what
-        // the short range sees on a 1000-px photo (160 px); the others, 72 px, only tiles show.
+        // the short range sees on a 1000-px photo (160 px); the others, 72 px, only a larger scale shows.
         FakeFaceModels models = new FakeFaceModels();
         SceneFace near = models.add(150, 300, 200, 0);
         SceneFace[] others = new SceneFace[4];
@@ -248,13 +245,12 @@ class FacePipelineTest {
         for (int rank = 1; rank < 5; rank++) {
             assertFaceMatches(others[4 - rank], faces.get(rank), 1f);
         }
-        // Faces down to 80 px: the cheapest step that reaches them is the short range on 3×3 tiles
-        // (67 px; 2×2 tiles reach 100). They find the others; faces down to 36 px may then be there:
-        // the cheapest step reaching them, the 6×6 grid (33 px), runs and finds no more.
-        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks"));
-        expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
+        // Faces down to 80 px: the scale that puts them at the floor, 256 px across, finds the others;
+        // faces down to 36 px may then be there: 576 px across looks and finds no more.
+        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "landmarks",
+                "short-range@0 256x160"));
         expected.addAll(java.util.Collections.nCopies(4, "landmarks"));
-        expected.addAll(java.util.Collections.nCopies(24, "short-range@0 tile"));
+        expected.add("short-range@0 576x352");
         assertEquals(expected, models.calls);
         // One landmark batch per step: the near face, then the four others together.
         assertEquals(Arrays.asList(1, 4), models.landmarkBatches);
@@ -298,14 +294,14 @@ class FacePipelineTest {
 
     @Test
     void aFinerStepKeepsNoDetectionAsWideAsTheStepsBeforeReach() {
-        // Small faces send the search down to fine tiles; on them a patch of texture looks, not
+        // Small faces send the search on to large scales; there a patch of texture looks, not
         // surely, like a face wider than the steps before reach (which saw nothing there): left out.
         FakeFaceModels models = new FakeFaceModels();
-        SceneFace near = models.add(300, 300, 90, 0); // 9 %: the 2×2 tiles (100 px) show it
-        SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
+        SceneFace near = models.add(300, 300, 90, 0); // 9 %: the scale for faces of 100 px shows it
+        SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the scale for faces of 36 px shows it
         far.logit = 2f;
-        SceneFace texture = models.add(620, 450, 180, 0); // 180 px, but only on inputs ≤ 260 px
-        texture.seenOnInputsUpTo = 260;
+        SceneFace texture = models.add(620, 450, 180, 0); // 180 px, but only at 2 image px an input px or less
+        texture.seenOnInputsUpTo = 2;
         texture.logit = 0.2f; // 0.55, under WIDE_ON_TILES_MIN_SCORE
         PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false);
         List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
@@ -319,21 +315,21 @@ class FacePipelineTest {
     }
 
     @Test
-    void usesNoFinerTilesThanTheGridAllowed() {
+    void usesNoLargerInputThanAllowed() {
         FakeFaceModels models = new FakeFaceModels();
-        models.add(300, 300, 90, 0); // 9 %: only tiles show it
-        models.add(700, 150, 40, 0); // 4 %: only the 6×6 tiles show it
-        PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(3);
+        models.add(300, 300, 90, 0); // 9 %: only a larger scale shows it
+        models.add(700, 150, 35, 0); // 3.5 %: 20 px at 576 across, 11 px at 320
+        PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setSearchSide(320);
         List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
         assertEquals(1, faces.size());
-        // The 2×2 tiles find the near face; faces half its 72 px may be there, which only the 6×6
-        // grid reaches: the finest grid allowed runs instead (3×3, 42 px on its 417-px tiles' 10 %
-        // floor), and the far face stays unseen.
-        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0"));
-        expected.addAll(java.util.Collections.nCopies(4, "short-range@0 tile"));
-        expected.add("landmarks");
-        expected.addAll(java.util.Collections.nCopies(6, "short-range@0 tile"));
-        assertEquals(expected, models.calls);
+        // 208 px across finds the near face; faces half its 72 px may be there, which 576 px across
+        // would see: the largest side allowed runs instead, and the far face stays unseen.
+        assertEquals(Arrays.asList("short-range@0", "short-range@0 208x128", "landmarks", "short-range@0 320x192"),
+                models.calls);
+        FakeFaceModels unlimited = new FakeFaceModels();
+        unlimited.scene.addAll(models.scene);
+        assertEquals(2, FacePipeline.detect(unlimited, 1000, 600, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false)).size(), "the default side finds both");
     }
 
     @Test
@@ -382,20 +378,20 @@ class FacePipelineTest {
             SceneFace face = models.add(150 + 300 * (i % 4), 150 + 300 * (i / 4), 150, 0);
             face.logit = 1f + 0.25f * i;
         }
-        models.add(1150, 880, 30, 0).logit = 6f; // small: only the finest tiles show it
+        models.add(1150, 880, 30, 0).logit = 6f; // small: only a larger scale shows it
         List<Face> faces = FacePipeline.detect(models, 1200, 900, 1f,
                 new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setMaxFaces(5));
         assertEquals(5, faces.size());
         assertEquals(sigmoid(1f + 0.25f * 11), faces.get(0).score, 1e-6f);
         assertEquals(sigmoid(1f + 0.25f * 7), faces.get(4).score, 1e-6f);
-        // The small face only tiles find ranks after the whole image's detections: no group is left.
+        // The small face only a larger scale finds ranks after the whole image's detections: no group is left.
         assertEquals(5, landmarkRuns(models));
     }
 
     @Test
-    void findsSmallFacesOnTilesOfALargePhoto() {
-        // 45-pixel faces in a 2000×1200 photo: 2.25 % of the side, too small for the whole image;
-        // 10.8 % of a 6×6 grid's 417-pixel tile, enough for the fake detector.
+    void findsSmallFacesOfALargePhotoAtALargerScale() {
+        // 45-pixel faces in a 2000×1200 photo: 2.25 % of the side, too small for the whole image at
+        // 128²; 14.4 px at the largest scale (640 across), enough for the fake detector (12.8).
         FakeFaceModels models = new FakeFaceModels();
         SceneFace[] small = new SceneFace[8];
         for (int i = 0; i < small.length; i++) {
@@ -407,17 +403,18 @@ class FacePipelineTest {
         for (int rank = 0; rank < 8; rank++) {
             assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
         }
-        // No face on the whole photo, of 2000 px: faces down to 20 px are looked for, so the step
-        // that reaches farthest runs, the 6×6 grid (6 across, ceil(6 × 1200 / 2000) = 4 down), and
-        // finds them.
-        assertEquals(24, models.calls.stream().filter(c -> c.endsWith(" tile")).count());
+        // No face on the whole photo, of 2000 px: faces down to 20 px are looked for, so the largest
+        // scale runs (640 across, 384 down) and finds them.
+        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "short-range@0 640x384"));
+        expected.addAll(java.util.Collections.nCopies(8, "landmarks"));
+        assertEquals(expected, models.calls);
 
-        FakeFaceModels untiled = new FakeFaceModels();
-        untiled.scene.addAll(models.scene);
-        assertTrue(FacePipeline.detect(untiled, 2000, 1200, 1f,
-                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0)).isEmpty());
+        FakeFaceModels unsearched = new FakeFaceModels();
+        unsearched.scene.addAll(models.scene);
+        assertTrue(FacePipeline.detect(unsearched, 2000, 1200, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setSearchSide(0)).isEmpty());
         assertEquals(Arrays.asList("short-range@0", "short-range@90", "short-range@180", "short-range@270"),
-                untiled.calls);
+                unsearched.calls);
     }
 
     @Test
@@ -437,7 +434,7 @@ class FacePipelineTest {
         SceneFace face = models.add(300, 250, 160, 0);
         face.rejectedLandmarkRuns = 1; // its sure 0° detection is turned down: the turned passes run
         List<Face> faces = FacePipeline.detect(models, 600, 500, 1f,
-                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setTileGrid(0));
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setSearchSide(0));
         // The 0° detection is rejected; the next in its group is the 90° pass's sideways one.
         assertEquals(1, faces.size());
         assertEquals(90, faces.get(0).rotationDegrees);

@@ -43,8 +43,8 @@ public final class FakeFaceModels implements FaceModels {
         /** The landmark model rejects this many runs on this face before it sees it. */
         int rejectedLandmarkRuns;
         /**
-         * The detector reports it only on inputs at most this wide (image pixels): a texture that
-         * looks like a face only close up. Unlimited by default.
+         * The detector reports it only on inputs that show at most this many image pixels per
+         * input pixel: a texture that looks like a face only close up. Unlimited by default.
          */
         float seenOnInputsUpTo = Float.MAX_VALUE;
 
@@ -108,16 +108,12 @@ public final class FakeFaceModels implements FaceModels {
         return face;
     }
 
-    /** Side of the first detector input: the whole (letterboxed) image; smaller ones are tiles. */
-    private float wholeSide;
-
+    /** Names a run "short-range@0", with the input's size when it is not the trained 128²: "short-range@0 208x160". */
     @Override
     public float[] runDetector(DetectorSpec spec, RotatedRect inputRect) {
-        if (wholeSide == 0) {
-            wholeSide = inputRect.width;
-        }
+        boolean trained = spec.inputWidth == spec.inputSize && spec.inputHeight == spec.inputSize;
         calls.add(spec.name + "@" + Math.round(Math.toDegrees(inputRect.rotation))
-                + (inputRect.width < wholeSide ? " tile" : ""));
+                + (trained ? "" : " " + spec.inputWidth + "x" + spec.inputHeight));
         int v = DetectorSpec.VALUES_PER_ANCHOR;
         float[] raw = new float[spec.anchorCount * v];
         for (int i = 0; i < spec.anchorCount; i++) {
@@ -135,8 +131,9 @@ public final class FakeFaceModels implements FaceModels {
             if (centre[0] < 0 || centre[0] > 1 || centre[1] < 0 || centre[1] > 1) {
                 continue; // not in this input
             }
-            float fraction = face.size / inputRect.width;
-            if (fraction < MIN_SIZE || inputRect.width > face.seenOnInputsUpTo) {
+            // Seen from MIN_SIZE of the trained input's side, in the input's pixels.
+            float pixels = face.size * spec.inputWidth / inputRect.width;
+            if (pixels < MIN_SIZE * spec.inputSize || inputRect.width / spec.inputWidth > face.seenOnInputsUpTo) {
                 continue;
             }
             float logit = face.logit - (float) (2 * Math.abs(relative) / (Math.PI / 2));
@@ -153,17 +150,18 @@ public final class FakeFaceModels implements FaceModels {
     /** Writes one detection of {@code face}, its box centre shifted by {@code shift} sizes in x. */
     private static void encode(float[] raw, boolean[] used, DetectorSpec spec, RotatedRect rect,
             SceneFace face, double seenRoll, float shift, float boxScale, float logit) {
-        int n = spec.inputSize;
+        int w = spec.inputWidth;
+        int h = spec.inputHeight;
         float[] p = new float[2];
         float[] c = new float[2];
         face.point(shift, 0, p);
-        rect.imageToCrop(p[0], p[1], n, n, c);
+        rect.imageToCrop(p[0], p[1], w, h, c);
         float[] anchors = spec.anchors();
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         for (int i = 0; i < spec.anchorCount; i++) {
-            double dx = anchors[2 * i] * n - c[0];
-            double dy = anchors[2 * i + 1] * n - c[1];
+            double dx = anchors[2 * i] * w - c[0];
+            double dy = anchors[2 * i + 1] * h - c[1];
             double d = dx * dx + dy * dy;
             if (d < bestDistance) {
                 bestDistance = d;
@@ -174,10 +172,10 @@ public final class FakeFaceModels implements FaceModels {
             throw new IllegalStateException("two scene faces share anchor " + best);
         }
         used[best] = true;
-        float ax = anchors[2 * best] * n;
-        float ay = anchors[2 * best + 1] * n;
+        float ax = anchors[2 * best] * w;
+        float ay = anchors[2 * best + 1] * h;
         int o = best * DetectorSpec.VALUES_PER_ANCHOR;
-        float size = face.size * boxScale / rect.width * n;
+        float size = face.size * boxScale / rect.width * w;
         raw[o] = logit;
         raw[o + 1] = c[0] - ax;
         raw[o + 2] = c[1] - ay;
@@ -185,7 +183,7 @@ public final class FakeFaceModels implements FaceModels {
         raw[o + 4] = size;
         for (int k = 0; k < 6; k++) {
             face.point(KEYPOINTS[2 * k], KEYPOINTS[2 * k + 1], seenRoll, p);
-            rect.imageToCrop(p[0], p[1], n, n, c);
+            rect.imageToCrop(p[0], p[1], w, h, c);
             raw[o + 5 + 2 * k] = c[0] - ax;
             raw[o + 6 + 2 * k] = c[1] - ay;
         }
