@@ -197,6 +197,18 @@ window.Bench = (() => {
     return {mask, width: source.width, height: source.height, bytes: first.size, ms};
   }
 
+  /** {@code run} once to set it up, then timed {@code rounds} times: the ms of each. */
+  function timeRuns(run, rounds) {
+    run();
+    const ms = [];
+    for (let r = 0; r < rounds; r++) {
+      const start = performance.now();
+      run();
+      ms.push(performance.now() - start);
+    }
+    return ms;
+  }
+
   /**
    * The floor: each model alone, execute() on a pre-made input tensor of its size and a read of
    * the outputs the app uses, as the app's own model instances would run it (fresh instances of
@@ -217,16 +229,10 @@ window.Bench = (() => {
         tensors.forEach(t => t.dataSync());
         tf.dispose(tensors);
       };
-      for (let w = 0; w < 3; w++) run();
-      const ms = [];
-      for (let r = 0; r < rounds; r++) {
-        const start = performance.now();
-        run();
-        ms.push(performance.now() - start);
-      }
+      for (let w = 0; w < 2; w++) run();
+      out[spec.name] = timeRuns(run, rounds);
       input.dispose();
       model.dispose();
-      out[spec.name] = ms;
     }
     out.detectorShapes = await detectorShapes(Math.max(5, Math.round(rounds / 5)));
     return out;
@@ -256,15 +262,8 @@ window.Bench = (() => {
         result.dataSync();
         result.dispose();
       };
-      run();
-      const ms = [];
-      for (let r = 0; r < rounds; r++) {
-        const start = performance.now();
-        run();
-        ms.push(performance.now() - start);
-      }
+      const ms = timeRuns(run, rounds).sort((a, b) => a - b);
       input.dispose();
-      ms.sort((a, b) => a - b);
       out.push({batch: n, width: w, height: h, units: n * w * h / (128 * 128), medianMs: ms[ms.length >> 1]});
     }
     model.dispose();
