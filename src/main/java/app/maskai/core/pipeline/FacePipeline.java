@@ -96,13 +96,21 @@ public final class FacePipeline {
      */
     static final float SMALLER_FACES = 2;
     /**
-     * With no face found at all, the search looks for faces down to this share of the long side
-     * (what the 2×2 tiles it had before reached: a fifth of 1.25 / 2 of the side, 51 px on a 512-px
-     * photo), for about twice a 128² run (208×160 on a 4:3 photo).
+     * A face found with a lower score than this (the detector's threshold, 0.5, barely passed) does
+     * not tell how small the photo's other faces may be ({@link #target}): on a group photo of our
+     * own making whose six faces are all 24–38 px (EveryFaceIT), the whole photo's step took a 26-px
+     * face and the coffee cup around it for a 171-px face (score 0.53, the landmark model
+     * accepting it), and the search, looking then for faces down to 85 px, ended with none of the
+     * six. The real faces of the group photos score 0.56–0.95, the test photos' 0.8–0.93.
      */
-    static final float EMPTY_REACH = 0.1f;
-    /** With no face found at all, photos with a long side of at least this are searched down to {@link #MIN_FACE_PIXELS}. */
-    static final int EMPTY_SEARCH_MIN_SIDE = 1024;
+    static final float SCALE_MIN_SCORE = TURNED_MIN_SCORE;
+    /**
+     * A face whose landmark box holds another face's centre and is this many times wider is a
+     * false one made round the smaller or a part of the larger (faces do not nest): the lower
+     * scoring of the two is dropped. (The 171-px "face" round the 26-px one above, 0.53, against
+     * the 26-px face's own detection.)
+     */
+    static final float NESTED_WIDTH_RATIO = 2;
     /** From pixel-index coordinates to the API's, where pixel i's centre is at i + 0.5. */
     public static final float PIXEL_CENTRE = 0.5f;
 
@@ -175,9 +183,12 @@ public final class FacePipeline {
      *       it finds smaller ones, down to {@link #MIN_FACE_PIXELS}. A portrait's large face (twice
      *       what the short range sees at 128²: a third of a 500-px photo) ends the search after
      *       step 1; a medium shot's face pays one input of about 3× 128² (224² for a 100-px face
-     *       in 512 px); a group photo's faces, near the floor, send it on. With no face found, faces
-     *       down to {@link #EMPTY_REACH} of the long side are looked for, and on photos of
-     *       {@link #EMPTY_SEARCH_MIN_SIDE} px or more down to {@link #MIN_FACE_PIXELS}. Measured on 3
+     *       in 512 px); a group photo's faces, near the floor, send it on. With no face found,
+     *       faces down to {@link #MIN_FACE_PIXELS} are looked for, whatever the photo's size: a
+     *       group photo of people round a table may have no face the first step sees (EveryFaceIT's
+     *       fourth photo, six faces 24–38 px wide in 500×375: none found when the search then
+     *       looked only for faces down to a tenth of the side). On a 500×375 photo that step is
+     *       512×384, 12× a 128² run (about 25 ms), which a photo with no face at all pays. Measured on 3
      *       group photos of our own making (EveryFaceIT: 6 faces 24–80 px each, 500×375; with the
      *       tiles that came before): 18 of 18 faces found, against 8 when the search stopped at
      *       the first sure face; with faces down to 1/1.5 of the smallest instead of 1/2, 13 (a
@@ -244,21 +255,18 @@ public final class FacePipeline {
     }
 
     /**
-     * The narrowest face the search still looks for, given the faces found: none found, faces as
-     * narrow as {@link #EMPTY_REACH} of the long side (or, on a photo with a long side of
-     * {@link #EMPTY_SEARCH_MIN_SIDE} or more, {@link #MIN_FACE_PIXELS}); else faces down to
-     * 1/{@link #SMALLER_FACES} of the smallest found, and never below {@link #MIN_FACE_PIXELS}.
-     * {@code longSide} is in the faces' pixels.
+     * The narrowest face the search still looks for, given the faces found: faces down to
+     * 1/{@link #SMALLER_FACES} of the smallest found with a score of {@link #SCALE_MIN_SCORE} or
+     * more, never below {@link #MIN_FACE_PIXELS}; with no such face, {@link #MIN_FACE_PIXELS}.
      */
-    static float target(List<Face> faces, float longSide) {
-        if (faces.isEmpty()) {
-            return longSide >= EMPTY_SEARCH_MIN_SIDE ? MIN_FACE_PIXELS : EMPTY_REACH * longSide;
-        }
+    static float target(List<Face> faces) {
         float smallest = Float.POSITIVE_INFINITY;
         for (int i = 0; i < faces.size(); i++) {
-            smallest = Math.min(smallest, faces.get(i).width);
+            if (faces.get(i).score >= SCALE_MIN_SCORE) {
+                smallest = Math.min(smallest, faces.get(i).width);
+            }
         }
-        return Math.max(MIN_FACE_PIXELS, smallest / SMALLER_FACES);
+        return smallest == Float.POSITIVE_INFINITY ? MIN_FACE_PIXELS : Math.max(MIN_FACE_PIXELS, smallest / SMALLER_FACES);
     }
 
     /**
@@ -269,7 +277,7 @@ public final class FacePipeline {
      * that is less than {@link SearchScale#MIN_STEP} times the last.
      */
     private static int nextSide(List<Face> faces, float reached, float longSide, int side, PipelineOptions options) {
-        float target = target(faces, longSide);
+        float target = target(faces);
         if (reached <= target) {
             return -1;
         }
@@ -595,7 +603,7 @@ public final class FacePipeline {
 
     /**
      * Keeps faces in descending score (stable), dropping each whose landmark box overlaps an already
-     * kept one with IoU &gt; {@link #SAME_FACE_IOU}.
+     * kept one with IoU &gt; {@link #SAME_FACE_IOU}, or nests with one ({@link #NESTED_WIDTH_RATIO}).
      */
     private static List<Face> dropDuplicates(List<Face> found) {
         List<Face> sorted = new ArrayList<>(found);
@@ -607,12 +615,21 @@ public final class FacePipeline {
             for (int j = 0; j < kept.size() && !duplicate; j++) {
                 Face other = kept.get(j);
                 duplicate = Detection.iou(face.x, face.y, face.x + face.width, face.y + face.height,
-                        other.x, other.y, other.x + other.width, other.y + other.height) > SAME_FACE_IOU;
+                        other.x, other.y, other.x + other.width, other.y + other.height) > SAME_FACE_IOU
+                        || nested(face, other) || nested(other, face);
             }
             if (!duplicate) {
                 kept.add(face);
             }
         }
         return kept;
+    }
+
+    /** Whether {@code outer} holds {@code inner}'s centre and is {@link #NESTED_WIDTH_RATIO} times wider or more. */
+    private static boolean nested(Face outer, Face inner) {
+        float cx = inner.x + inner.width / 2;
+        float cy = inner.y + inner.height / 2;
+        return outer.width >= NESTED_WIDTH_RATIO * inner.width && cx > outer.x && cx < outer.x + outer.width
+                && cy > outer.y && cy < outer.y + outer.height;
     }
 }

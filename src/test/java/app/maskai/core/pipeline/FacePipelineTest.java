@@ -51,10 +51,10 @@ class FacePipelineTest {
 
     /**
      * Every step of a search that finds nothing on a 640×480 photo: the short range on it at 128²,
-     * then at the scale that sees faces a tenth of the long side (64 px at 20.5 px: 208 px across,
-     * 480 × 208 / 640 = 156 rounded up to 160 down), then the turns.
+     * then at the scale that sees faces of 20 px (20.5 × 640 / 20 = 655 px across, capped at 640),
+     * then the turns.
      */
-    private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 208x160",
+    private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 640x480",
             "short-range@90", "short-range@180", "short-range@270");
 
     private static long landmarkRuns(FakeFaceModels models) {
@@ -200,13 +200,12 @@ class FacePipelineTest {
         assertFaceMatches(near, faces.get(0), 1f);
         assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
         assertFaceMatches(far, faces.get(1), 1f);
-        // Nothing on the whole photo: the short range at the scale that sees faces of 100 px (a
-        // tenth of the side: 208 px across) finds the near face. Faces half its 72 px may be there:
-        // the scale that sees them (1000 × 20.48 / 36 = 569, rounded up to 576) finds the far one.
-        // Faces half the far one's 32 px would need 1024 px, capped at 640: under 1.25× the last
-        // step, so the search ends. A face found: the turned passes do not run.
-        assertEquals(Arrays.asList("short-range@0", "short-range@0 208x128", "landmarks", "short-range@0 576x352",
-                "landmarks"), models.calls);
+        // Nothing on the whole photo: faces down to 20 px are looked for, at the largest scale
+        // allowed (1024 px across wanted, 640 × 384 run), which finds both (one landmark batch).
+        // Faces half the far one's 32 px need no larger input than that: the search ends. A face
+        // found: the turned passes do not run.
+        assertEquals(Arrays.asList("short-range@0", "short-range@0 640x384", "landmarks", "landmarks"),
+                models.calls);
     }
 
     @Test
@@ -257,6 +256,46 @@ class FacePipelineTest {
     }
 
     @Test
+    void aBarelyFoundFaceDoesNotEndTheSearch() {
+        // A large face found with 0.53 tells nothing of the other faces' size: the search goes on
+        // down to 20 px and finds the small ones the whole photo could not show.
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace weak = models.add(250, 300, 300, 0);
+        weak.logit = 0.12f; // 0.53
+        SceneFace[] small = new SceneFace[3];
+        for (int i = 0; i < small.length; i++) {
+            small[i] = models.add(600 + 120 * i, 250, 40, 0);
+        }
+        List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false));
+        assertEquals(4, faces.size());
+        assertEquals(sigmoid(0.12f), faces.get(3).score, 1e-6f);
+        assertTrue(models.calls.contains("short-range@0 640x384"), models.calls.toString());
+
+        // Sure of it (0.73), the search looks only for faces down to half its 240 px: none of the small ones.
+        FakeFaceModels sure = new FakeFaceModels();
+        sure.scene.addAll(models.scene);
+        weak.logit = 1f;
+        assertEquals(1, FacePipeline.detect(sure, 1000, 600, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false)).size());
+    }
+
+    @Test
+    void dropsTheLowerScoringOfTwoNestedFaces() {
+        // A "face" three times as wide round a real one (a cup round a small face, say): faces do
+        // not nest, so the lower scoring one goes; side by side, both stay.
+        FakeFaceModels models = new FakeFaceModels();
+        SceneFace small = models.add(500, 300, 40, 0);
+        small.logit = 1f; // 0.73
+        SceneFace around = models.add(505, 310, 130, 0);
+        around.logit = 0.12f; // 0.53
+        List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f,
+                new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false));
+        assertEquals(1, faces.size(), faces.toString());
+        assertFaceMatches(small, faces.get(0), 1f);
+    }
+
+    @Test
     void batchesEachLandmarkPassOverEveryFace() {
         FakeFaceModels models = new FakeFaceModels();
         SceneFace left = models.add(200, 300, PORTRAIT, 0);
@@ -294,11 +333,12 @@ class FacePipelineTest {
 
     @Test
     void aFinerStepKeepsNoDetectionAsWideAsTheStepsBeforeReach() {
-        // Small faces send the search on to large scales; there a patch of texture looks, not
-        // surely, like a face wider than the steps before reach (which saw nothing there): left out.
+        // Small faces, none of which the whole photo shows, send the search on to a large scale;
+        // there a patch of texture looks, not surely, like a face wider than the first step reaches
+        // (which saw nothing there): left out.
         FakeFaceModels models = new FakeFaceModels();
-        SceneFace near = models.add(300, 300, 90, 0); // 9 %: the scale for faces of 100 px shows it
-        SceneFace far = models.add(700, 150, 40, 0); // 4 %: only the scale for faces of 36 px shows it
+        SceneFace near = models.add(300, 300, 90, 0); // 9 %: only a larger scale shows it
+        SceneFace far = models.add(700, 150, 40, 0); // 4 %: likewise
         far.logit = 2f;
         SceneFace texture = models.add(620, 450, 180, 0); // 180 px, but only at 2 image px an input px or less
         texture.seenOnInputsUpTo = 2;
@@ -322,10 +362,9 @@ class FacePipelineTest {
         PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setSearchSide(320);
         List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
         assertEquals(1, faces.size());
-        // 208 px across finds the near face; faces half its 72 px may be there, which 576 px across
-        // would see: the largest side allowed runs instead, and the far face stays unseen.
-        assertEquals(Arrays.asList("short-range@0", "short-range@0 208x128", "landmarks", "short-range@0 320x192"),
-                models.calls);
+        // Nothing on the whole photo: the largest side allowed runs (faces of 20 px would need 1024)
+        // and finds the near face; the far one stays unseen, and no larger step is allowed.
+        assertEquals(Arrays.asList("short-range@0", "short-range@0 320x192", "landmarks"), models.calls);
         FakeFaceModels unlimited = new FakeFaceModels();
         unlimited.scene.addAll(models.scene);
         assertEquals(2, FacePipeline.detect(unlimited, 1000, 600, 1f,
