@@ -66,10 +66,11 @@ public final class FacePipeline {
     /**
      * Lowest score accepted from a finer search step for a detection as wide as the steps before
      * it already see, whose better-placed view showed nothing there: as for a turned pass. (A 4×4
-     * short-range tile, in the search's tiles before SearchScale, took a space suit's chest for a 136-px face, score 0.54, landmark flag
-     * accepting, on 2 of LiveCameraIT's 30 camera frames, where the whole photo sees faces from
-     * 102 px. Dropping such detections whatever their score also lost one 24-px face of the
-     * benchmark's 42 on the group photos: its box was wider than its landmarks'.)
+     * short-range tile, in the search's tiles before SearchScale, took a space suit's chest for a
+     * 136-px face, score 0.54, landmark flag accepting, on 2 of LiveCameraIT's 30 camera frames,
+     * where the whole photo sees faces from 102 px. Dropping such detections whatever their score
+     * also lost one 24-px face of the benchmark's 42 on the group photos: its box was wider than its
+     * landmarks'.)
      */
     static final float WIDE_ON_TILES_MIN_SCORE = TURNED_MIN_SCORE;
     /**
@@ -188,8 +189,8 @@ public final class FacePipeline {
      *       group photo of people round a table may have no face the first step sees (EveryFaceIT's
      *       fourth photo, six faces 24–38 px wide in 500×375: none found when the search then
      *       looked only for faces down to a tenth of the side). On a 500×375 photo that step is
-     *       512×384, 12× a 128² run (about 25 ms), which a photo with no face at all pays. Measured on 3
-     *       group photos of our own making (EveryFaceIT: 6 faces 24–80 px each, 500×375; with the
+     *       512×384, 12× a 128² run (about 25 ms), which a photo with no face at all pays.
+     *       Measured on 3 group photos of our own making (EveryFaceIT: 6 faces 24–80 px each, 500×375; with the
      *       tiles that came before): 18 of 18 faces found, against 8 when the search stopped at
      *       the first sure face; with faces down to 1/1.5 of the smallest instead of 1/2, 13 (a
      *       step that finds nothing new ends the search).
@@ -266,7 +267,8 @@ public final class FacePipeline {
                 smallest = Math.min(smallest, faces.get(i).width);
             }
         }
-        return smallest == Float.POSITIVE_INFINITY ? MIN_FACE_PIXELS : Math.max(MIN_FACE_PIXELS, smallest / SMALLER_FACES);
+        return smallest == Float.POSITIVE_INFINITY ? MIN_FACE_PIXELS
+                : Math.max(MIN_FACE_PIXELS, smallest / SMALLER_FACES);
     }
 
     /**

@@ -166,7 +166,8 @@ public final class TfFaceModels implements FaceModels {
         try {
             Float32Array values = detectorValues = sized(detectorValues, n * spec.inputWidth * spec.inputHeight * 3);
             for (int i = 0; i < n; i++) {
-                crop(inputRects[i], spec.inputWidth, spec.inputHeight, DETECTOR_SCALE, DETECTOR_OFFSET, false, values, i);
+                crop(inputRects[i], spec.inputWidth, spec.inputHeight, DETECTOR_SCALE, DETECTOR_OFFSET, false, values,
+                        i);
             }
             float[] all = shortRange.execute(Tf.batch(values, n, spec.inputWidth, spec.inputHeight), spec.outputNode)
                     .dataSync()
