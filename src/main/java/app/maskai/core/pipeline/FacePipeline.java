@@ -106,6 +106,15 @@ public final class FacePipeline {
      */
     static final float SCALE_MIN_SCORE = TURNED_MIN_SCORE;
     /**
+     * With no face found (or none above {@link #SCALE_MIN_SCORE}), the search first looks for faces
+     * down to this share of the long side (51 px on a 512-px photo: a 208-px input, twice a 128²
+     * run), and only if that finds none either, down to {@link #MIN_FACE_PIXELS}. Going straight to
+     * 20 px found the same faces but, on the camera test photo mirrored (whose face the first step
+     * misses), also a 21-px "face" beside the real one (score 0.62) that a step sized by the real
+     * face (30 px and up) never sees.
+     */
+    static final float EMPTY_REACH = 0.1f;
+    /**
      * A face whose landmark box holds another face's centre and is this many times wider is a
      * false one made round the smaller or a part of the larger (faces do not nest): the lower
      * scoring of the two is dropped. (The 171-px "face" round the 26-px one above, 0.53, against
@@ -185,11 +194,12 @@ public final class FacePipeline {
      *       what the short range sees at 128²: a third of a 500-px photo) ends the search after
      *       step 1; a medium shot's face pays one input of about 3× 128² (224² for a 100-px face
      *       in 512 px); a group photo's faces, near the floor, send it on. With no face found,
-     *       faces down to {@link #MIN_FACE_PIXELS} are looked for, whatever the photo's size: a
-     *       group photo of people round a table may have no face the first step sees (EveryFaceIT's
-     *       fourth photo, six faces 24–38 px wide in 500×375: none found when the search then
-     *       looked only for faces down to a tenth of the side). On a 500×375 photo that step is
-     *       512×384, 12× a 128² run (about 25 ms), which a photo with no face at all pays.
+     *       faces down to {@link #EMPTY_REACH} of the long side are looked for, and if there are
+     *       still none, faces down to {@link #MIN_FACE_PIXELS}, whatever the photo's size: a group
+     *       photo of people round a table may have no face the first steps see (EveryFaceIT's
+     *       fourth photo, six faces 24–38 px wide in 500×375: none found when the search ended
+     *       there). On a 500×375 photo that last step is 512×384, 12× a 128² run (about 25 ms),
+     *       which a photo with no face at all pays.
      *       Measured on 3 group photos of our own making (EveryFaceIT: 6 faces 24–80 px each, 500×375; with the
      *       tiles that came before): 18 of 18 faces found, against 8 when the search stopped at
      *       the first sure face; with faces down to 1/1.5 of the smallest instead of 1/2, 13 (a
@@ -256,19 +266,25 @@ public final class FacePipeline {
     }
 
     /**
-     * The narrowest face the search still looks for, given the faces found: faces down to
-     * 1/{@link #SMALLER_FACES} of the smallest found with a score of {@link #SCALE_MIN_SCORE} or
-     * more, never below {@link #MIN_FACE_PIXELS}; with no such face, {@link #MIN_FACE_PIXELS}.
+     * The narrowest face the search still looks for, given the faces found and how far the steps
+     * so far reach ({@code reached}, in the faces' pixels, on a photo of long side {@code longSide}):
+     * faces down to 1/{@link #SMALLER_FACES} of the smallest found with a score of
+     * {@link #SCALE_MIN_SCORE} or more, never below {@link #MIN_FACE_PIXELS}. With no such face,
+     * first faces down to {@link #EMPTY_REACH} of the long side (a medium face found there sends
+     * the search on by its size), and once that has been looked at, {@link #MIN_FACE_PIXELS}.
      */
-    static float target(List<Face> faces) {
+    static float target(List<Face> faces, float reached, float longSide) {
         float smallest = Float.POSITIVE_INFINITY;
         for (int i = 0; i < faces.size(); i++) {
             if (faces.get(i).score >= SCALE_MIN_SCORE) {
                 smallest = Math.min(smallest, faces.get(i).width);
             }
         }
-        return smallest == Float.POSITIVE_INFINITY ? MIN_FACE_PIXELS
-                : Math.max(MIN_FACE_PIXELS, smallest / SMALLER_FACES);
+        if (smallest == Float.POSITIVE_INFINITY) {
+            float coarse = Math.max(MIN_FACE_PIXELS, EMPTY_REACH * longSide);
+            return reached > coarse ? coarse : MIN_FACE_PIXELS;
+        }
+        return Math.max(MIN_FACE_PIXELS, smallest / SMALLER_FACES);
     }
 
     /**
@@ -279,7 +295,7 @@ public final class FacePipeline {
      * that is less than {@link SearchScale#MIN_STEP} times the last.
      */
     private static int nextSide(List<Face> faces, float reached, float longSide, int side, PipelineOptions options) {
-        float target = target(faces);
+        float target = target(faces, reached, longSide);
         if (reached <= target) {
             return -1;
         }

@@ -51,11 +51,12 @@ class FacePipelineTest {
 
     /**
      * Every step of a search that finds nothing on a 640×480 photo: the short range on it at 128²,
-     * then at the scale that sees faces of 20 px (20.5 × 640 / 20 = 655 px across, capped at 640),
-     * then the turns.
+     * then at the scale that sees faces a tenth of the long side (64 px at 20.5 px: 208 px across,
+     * 480 × 208 / 640 = 156 rounded up to 160 down), then at the scale that sees faces of 20 px
+     * (655 px across, capped at 640), then the turns.
      */
-    private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 640x480",
-            "short-range@90", "short-range@180", "short-range@270");
+    private static final List<String> ALL_PASSES = Arrays.asList("short-range@0", "short-range@0 208x160",
+            "short-range@0 640x480", "short-range@90", "short-range@180", "short-range@270");
 
     private static long landmarkRuns(FakeFaceModels models) {
         return models.calls.stream().filter(c -> c.equals("landmarks")).count();
@@ -183,7 +184,7 @@ class FacePipelineTest {
         models.add(320, 240, 150, (float) Math.PI); // upside down: invisible at 0°
         PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setRetryRotations(false);
         assertTrue(FacePipeline.detect(models, 640, 480, 1f, options).isEmpty());
-        assertEquals(ALL_PASSES.subList(0, 2), models.calls);
+        assertEquals(ALL_PASSES.subList(0, 3), models.calls);
     }
 
     @Test
@@ -200,12 +201,13 @@ class FacePipelineTest {
         assertFaceMatches(near, faces.get(0), 1f);
         assertEquals(sigmoid(2f), faces.get(1).score, 1e-6f);
         assertFaceMatches(far, faces.get(1), 1f);
-        // Nothing on the whole photo: faces down to 20 px are looked for, at the largest scale
-        // allowed (1024 px across wanted, 640 × 384 run), which finds both (one landmark batch).
-        // Faces half the far one's 32 px need no larger input than that: the search ends. A face
-        // found: the turned passes do not run.
-        assertEquals(Arrays.asList("short-range@0", "short-range@0 640x384", "landmarks", "landmarks"),
-                models.calls);
+        // Nothing on the whole photo: faces down to a tenth of the side (100 px) are looked for
+        // first, 208 px across, which finds the near face. Faces half its 72 px may be there: the
+        // scale that sees them (1000 × 20.48 / 36 = 569, rounded up to 576) finds the far one.
+        // Faces half the far one's 32 px would need 1024 px, capped at 640: under 1.25× the last
+        // step, so the search ends. A face found: the turned passes do not run.
+        assertEquals(Arrays.asList("short-range@0", "short-range@0 208x128", "landmarks", "short-range@0 576x352",
+                "landmarks"), models.calls);
     }
 
     @Test
@@ -362,9 +364,10 @@ class FacePipelineTest {
         PipelineOptions options = new PipelineOptions().setRefinePasses(0).setMirrorAverage(false).setSearchSide(320);
         List<Face> faces = FacePipeline.detect(models, 1000, 600, 1f, options);
         assertEquals(1, faces.size());
-        // Nothing on the whole photo: the largest side allowed runs (faces of 20 px would need 1024)
-        // and finds the near face; the far one stays unseen, and no larger step is allowed.
-        assertEquals(Arrays.asList("short-range@0", "short-range@0 320x192", "landmarks"), models.calls);
+        // 208 px across finds the near face; faces half its 72 px may be there, which 576 px across
+        // would see: the largest side allowed runs instead, and the far face stays unseen.
+        assertEquals(Arrays.asList("short-range@0", "short-range@0 208x128", "landmarks", "short-range@0 320x192"),
+                models.calls);
         FakeFaceModels unlimited = new FakeFaceModels();
         unlimited.scene.addAll(models.scene);
         assertEquals(2, FacePipeline.detect(unlimited, 1000, 600, 1f,
@@ -442,9 +445,10 @@ class FacePipelineTest {
         for (int rank = 0; rank < 8; rank++) {
             assertFaceMatches(small[7 - rank], faces.get(rank), 1f);
         }
-        // No face on the whole photo, of 2000 px: faces down to 20 px are looked for, so the largest
-        // scale runs (640 across, 384 down) and finds them.
-        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "short-range@0 640x384"));
+        // No face on the whole photo, of 2000 px, nor at a tenth of its side (208 across): faces down
+        // to 20 px are looked for, so the largest scale runs (640 across, 384 down) and finds them.
+        List<String> expected = new java.util.ArrayList<>(Arrays.asList("short-range@0", "short-range@0 208x128",
+                "short-range@0 640x384"));
         expected.addAll(java.util.Collections.nCopies(8, "landmarks"));
         assertEquals(expected, models.calls);
 
