@@ -168,6 +168,15 @@ public class LiveCameraIT {
         return (int) Math.max(0, Math.min(255, Math.round(value)));
     }
 
+    /** Chooses {@code style} in "Style and more" ("" for none) and waits until the live view has drawn 30 more frames. */
+    private static void chooseStyleAndWait(String style, String what) {
+        browser.execute("const s = document.getElementById('style-choice'); s.value = arguments[0];"
+                + " s.dispatchEvent(new Event('change'));", style);
+        long from = ((Number) browser.execute("return MaskAI.live.frames;")).longValue();
+        browser.waitFor(Duration.ofSeconds(30), what, d -> ((Number) browser.execute(
+                "return MaskAI.live.frames;")).longValue() >= from + 30);
+    }
+
     private static Map<String, Object> live() {
         return Browser.asMap(browser.execute("return window.MaskAI.live;"));
     }
@@ -289,18 +298,10 @@ public class LiveCameraIT {
                 }
                 return {corner: sum / n, frames: MaskAI.live.frames};
                 """;
-        browser.execute("const s = document.getElementById('style-choice'); s.value = 'halftone';"
-                + " s.dispatchEvent(new Event('change'));");
-        long from = ((Number) browser.execute("return MaskAI.live.frames;")).longValue();
-        browser.waitFor(Duration.ofSeconds(30), "30 frames drawn with the style", d -> ((Number) browser.execute(
-                "return MaskAI.live.frames;")).longValue() >= from + 30);
+        chooseStyleAndWait("halftone", "30 frames drawn with the style");
         Map<String, Object> styled = Browser.asMap(browser.execute(corner));
         browser.screenshot(LiveSite.screenshots().resolve("live-halftone.png"));
-        browser.execute("const s = document.getElementById('style-choice'); s.value = '';"
-                + " s.dispatchEvent(new Event('change'));");
-        long back = ((Number) browser.execute("return MaskAI.live.frames;")).longValue();
-        browser.waitFor(Duration.ofSeconds(30), "30 frames drawn without", d -> ((Number) browser.execute(
-                "return MaskAI.live.frames;")).longValue() >= back + 30);
+        chooseStyleAndWait("", "30 frames drawn without");
         Map<String, Object> plain = Browser.asMap(browser.execute(corner));
         System.out.println("live view, the background corner against the camera: halftone " + styled + ", none " + plain);
         assertTrue(number(styled, "corner") > 20, "the halftone over the live view's background: " + styled);
