@@ -54,7 +54,7 @@ public final class Benchmark {
     private static final int COLD_LOADS = 3;
     private static final int WARM_LOADS = 3;
     private static final int BESIDE_REFERENCE_LOADS = 5;
-    private static final int FIRST_PHOTO_LOADS = 3;
+    private static final int FIRST_PHOTO_LOADS = 5;
     private static final int LATER_PHOTOS = 4;
     /** How long after ready the first photo is chosen: less than a person takes to pick a file. */
     private static final int CHOOSING_MS = 2000;
@@ -354,6 +354,104 @@ public final class Benchmark {
         report.put("coldStartBesideReference", Map.of("maskai", a.json(), "reference", b.json(), "phases", phaseJson));
         report.target("cold start to ready ≤ 1.0× the reference's", a.median() / b.median(), "×", 1.0, true,
                 String.format("%.0f against %.0f ms (medians of %d)", a.median(), b.median(), BESIDE_REFERENCE_LOADS));
+        startProfiles(reference);
+    }
+
+    private static final int PROFILED_LOADS = 3;
+
+    /**
+     * Where each start's page thread spends its time until ready: cold loads of both, alternating,
+     * with V8's sampling profiler on (every 0.2 ms), its samples up to ready (MaskAI.ready, the
+     * reference's detector created) summed by what ran: the browser's own work ("(program)":
+     * parsing, compiling, style and layout), the garbage collector, TF.js's scripts, MaskAI's code
+     * (its Wasm module, its loader, boot.js), the reference's package and page script, and idle
+     * (the thread waiting: on the network, on background compiles). A start whose thread is
+     * seldom idle is bounded by its thread's work, not by what it waits for.
+     */
+    private void startProfiles(String reference) {
+        Map<String, List<Double>> maskai = new LinkedHashMap<>();
+        Map<String, List<Double>> ref = new LinkedHashMap<>();
+        for (int i = 0; i < PROFILED_LOADS; i++) {
+            profiledStart(server.baseUrl(), "return window.__benchReadyAt !== undefined ? window.__benchReadyAt : null;",
+                    maskai);
+            profiledStart(reference, "return window.__referenceReadyAt !== undefined ? window.__referenceReadyAt : null;",
+                    ref);
+        }
+        report.row("  the page's thread until ready, ms by what ran (V8's sampling profiler, medians of %d cold loads"
+                + " each, alternating; a profiled start is slower):", PROFILED_LOADS);
+        report.row("  %-44s %s", "MaskAI", phases(maskai));
+        report.row("  %-44s %s", "reference", phases(ref));
+        Map<String, Object> json = new LinkedHashMap<>();
+        maskai.forEach((name, ms) -> json.put("maskai " + name, Sample.of(ms).json()));
+        ref.forEach((name, ms) -> json.put("reference " + name, Sample.of(ms).json()));
+        report.put("startProfiles", json);
+    }
+
+    /** One cold load of {@code url} profiled until {@code readyScript} gives its ready time; adds its split to {@code into}. */
+    private void profiledStart(String url, String readyScript, Map<String, List<Double>> into) {
+        clearOrigin();
+        chrome.executeCdpCommand("Profiler.enable", Map.of());
+        chrome.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+        chrome.executeCdpCommand("Profiler.start", Map.of());
+        browser.openAsIs(url);
+        double readyAt = ((Number) browser.waitFor(Duration.ofSeconds(60), "ready at " + url,
+                d -> browser.execute(readyScript))).doubleValue();
+        double pageNow = ((Number) browser.execute("return performance.now();")).doubleValue();
+        Map<String, Object> profile = Browser.asMap(chrome.executeCdpCommand("Profiler.stop", Map.of()).get("profile"));
+        chrome.executeCdpCommand("Profiler.disable", Map.of());
+        Map<Long, String> kinds = new LinkedHashMap<>();
+        for (Object o : (List<?>) profile.get("nodes")) {
+            Map<String, Object> node = Browser.asMap(o);
+            Map<String, Object> frame = Browser.asMap(node.get("callFrame"));
+            kinds.put(((Number) node.get("id")).longValue(), kindOf(String.valueOf(frame.get("functionName")),
+                    String.valueOf(frame.get("url"))));
+        }
+        List<?> samples = (List<?>) profile.get("samples");
+        List<?> deltas = (List<?>) profile.get("timeDeltas");
+        double end = ((Number) profile.get("endTime")).doubleValue();
+        double[] at = new double[samples.size()];
+        double t = ((Number) profile.get("startTime")).doubleValue();
+        for (int i = 0; i < samples.size(); i++) {
+            t += ((Number) deltas.get(i)).doubleValue();
+            at[i] = t;
+        }
+        Map<String, Double> split = new LinkedHashMap<>();
+        for (String kind : List.of("program", "gc", "TF.js", "MaskAI code", "reference code", "other", "idle")) {
+            split.put(kind, 0.0);
+        }
+        for (int i = 0; i < samples.size(); i++) {
+            // A sample's time on the page's clock: the profile's end is (about) pageNow.
+            double pageTime = pageNow - (end - at[i]) / 1000;
+            double next = i + 1 < samples.size() ? at[i + 1] : end;
+            if (pageTime >= 0 && pageTime <= readyAt) {
+                split.merge(kinds.get(((Number) samples.get(i)).longValue()), (next - at[i]) / 1000, Double::sum);
+            }
+        }
+        split.forEach((kind, ms) -> into.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms));
+        into.computeIfAbsent("ready", k -> new ArrayList<>()).add(readyAt);
+    }
+
+    /** What a profile's function is: the browser's own work, GC, idle, or whose script. */
+    private static String kindOf(String function, String url) {
+        if (function.equals("(idle)")) {
+            return "idle";
+        }
+        if (function.equals("(program)") || function.equals("(root)")) {
+            return "program";
+        }
+        if (function.equals("(garbage collector)")) {
+            return "gc";
+        }
+        if (url.contains("/vendor/tfjs/")) {
+            return "TF.js";
+        }
+        if (url.contains("/js/maskai") || url.endsWith("/js/boot.js")) {
+            return "MaskAI code";
+        }
+        if (url.contains("/__test__/bench/")) {
+            return "reference code";
+        }
+        return "other";
     }
 
     /**
