@@ -268,6 +268,7 @@ public class LiveCameraIT {
                         corner: meanDiff(4, 4, 100, 30)};
                 """));
         browser.screenshot(LiveSite.screenshots().resolve("live-camera.png"));
+        System.out.println("live view against the camera's frame, mean difference: " + diff);
         assertTrue(number(diff, "face") > 25, "mask over the lower face: mean difference " + diff);
         assertTrue(number(diff, "corner") < 6, "background untouched: mean difference " + diff);
         String shown = page.waitForStatus(Pattern.compile("(?i)camera on"));
