@@ -176,6 +176,7 @@ public final class MaskAiApp {
         batch.ready();
         api.resolve(engine, choice.threads);
         setState("ready");
+        Clock.mark("ready");
         OfflineCache.start();
         new WarmUp(page::renderer, page::photoChosen, engine, faceModels).start();
         // Each mask's metadata, read now rather than before ready; one that is malformed leaves

@@ -89,6 +89,51 @@ class WarmUpIT {
         }
     }
 
+    /**
+     * The API's own renderer is warmed only for a page script that asks for MaskAI.ready: a page
+     * that never does makes no second WebGL context; one that does gets its first tryOn from a
+     * renderer already set up, with the same result as a later call's.
+     */
+    @Test
+    void warmsTheApisRendererOnlyOnceAPageScriptAsksForReady() throws Exception {
+        try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());
+             Browser browser = Browser.launch(LiveSite.buildDir())) {
+            browser.open(server.baseUrl());
+            // Ready by the page's own attributes, not by MaskAI.ready.
+            browser.waitFor(Duration.ofSeconds(60), "the page ready and its warm-up done", d -> browser.execute(
+                    "const root = document.documentElement; return root.getAttribute('data-maskai') === 'ready'"
+                            + " && root.getAttribute('data-maskai-warm') === 'done' ? true : null;"));
+            Thread.sleep(1500);
+            Object untouched = browser.execute("return document.documentElement.getAttribute('data-maskai-api-warm');");
+            browser.waitReady();
+            String state = (String) browser.waitFor(Duration.ofSeconds(30), "the API's warm-up", d -> browser.execute(
+                    "const s = document.documentElement.getAttribute('data-maskai-api-warm');"
+                            + " return s === 'done' || s === 'skipped' ? s : null;"));
+            @SuppressWarnings("unchecked")
+            List<Number> sizes = (List<Number>) browser.call("""
+                    const blob = await (await fetch('/__test__/faces/astronaut.png')).blob();
+                    const mask = MaskAI.masks()[0].id;
+                    const sizes = [];
+                    for (let k = 0; k < 2; k++) {
+                      const png = await MaskAI.tryOn(blob, {mask});
+                      const bitmap = await createImageBitmap(png);
+                      sizes.push(bitmap.width, bitmap.height, png.size);
+                      bitmap.close();
+                    }
+                    return sizes;
+                    """);
+            System.out.println("API warm-up: before ready was asked " + untouched + ", after " + state
+                    + "; two tryOn results (width, height, bytes) " + sizes);
+            assertAll(
+                    () -> assertEquals(null, untouched, "the API's warm-up on a page that never asked for ready"),
+                    () -> assertEquals("done", state, "the API's warm-up once ready was asked for"),
+                    () -> assertEquals(List.of(512L, 512L), List.of(sizes.get(0).longValue(), sizes.get(1).longValue()),
+                            "the first result's size"),
+                    () -> assertEquals(sizes.get(2).longValue(), sizes.get(5).longValue(),
+                            "the first and second results' PNG bytes (the same photo and mask)"));
+        }
+    }
+
     @Test
     void aPhotoChosenTheMomentTheAppIsReadyGetsItsResult() throws Exception {
         try (StaticServer server = StaticServer.start(LiveSite.siteDir(), 0, LiveSite.testData());

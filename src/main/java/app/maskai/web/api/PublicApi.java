@@ -6,6 +6,8 @@ import app.maskai.core.hands.Hand;
 import app.maskai.core.occlusion.Occlusion;
 import app.maskai.core.pipeline.Face;
 import app.maskai.web.custom.CustomMaskApi;
+import app.maskai.web.dom.Console;
+import app.maskai.web.dom.Idle;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.Images;
 import app.maskai.web.dom.JsErrors;
@@ -19,6 +21,7 @@ import app.maskai.core.hair.HairColour;
 import app.maskai.web.render.MeshWarpRenderer;
 import app.maskai.web.tryon.Failures;
 import app.maskai.web.tryon.TryOnEngine;
+import app.maskai.web.tryon.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -43,6 +46,8 @@ public final class PublicApi {
     private JSConsumer<Object> rejectReady;
     private TryOnEngine engine;
     private MeshWarpRenderer renderer;
+    /** Whether a page script has asked for {@code MaskAI.ready} (the API's renderer is then warmed). */
+    private boolean warmAsked;
     private CustomMaskApi customMasks;
     private java.util.function.Supplier<JSObject> liveStats;
     private java.util.function.Function<String, JSObject> commands;
@@ -54,7 +59,13 @@ public final class PublicApi {
             rejectReady = reject;
         });
         JSObject api = JsValues.object();
-        JsValues.set(api, "ready", ready);
+        // A page script that asks for ready is one that will call the API: its renderer is then
+        // warmed in an idle moment after ready (app.maskai.web.tryon.WarmUp#warm), so that its first
+        // tryOn is not the slow one. Pages that never ask make no second WebGL context.
+        ApiShapes.defineGetter(api, "ready", () -> {
+            warmRendererWhenReady();
+            return ready;
+        });
         JsValues.setString(api, "version", version);
         ApiShapes.define2(api, "detect", (image, options) -> whenReady().flatThen(e -> detect(e, image, options)));
         ApiShapes.define0(api, "masks", this::masks);
@@ -399,6 +410,39 @@ public final class PublicApi {
     private static JSPromise<TryOnEngine.Detection> faces(TryOnEngine engine, ImageBitmap bitmap, Request request) {
         List<float[]> given = request.givenLandmarks();
         return given != null ? JSPromise.resolve(TryOnEngine.given(bitmap, given)) : engine.detect(bitmap);
+    }
+
+    private void warmRendererWhenReady() {
+        if (warmAsked) {
+            return;
+        }
+        warmAsked = true;
+        ready.then(info -> {
+            // <html data-maskai-api-warm>: "running", then "done", or "skipped" where a call made
+            // the renderer first or there is no WebGL2 (tests read it).
+            setWarmState("running");
+            boolean[] drawn = {false};
+            Idle.next(1000)
+                    // Only while no call has made the renderer: the warm-up draws in one task, so it
+                    // never comes between a call's drawing and its export.
+                    .flatThen(x -> WarmUp.warm(() -> {
+                        drawn[0] = renderer() != null;
+                        return renderer;
+                    }, engine, () -> renderer == null))
+                    .then(x -> {
+                        setWarmState(drawn[0] ? "done" : "skipped");
+                        return null;
+                    }, error -> {
+                        Console.warn("MaskAI warm-up (API): " + JsErrors.messageOf((JSObject) error));
+                        setWarmState("skipped");
+                        return null;
+                    });
+            return null;
+        }, error -> null);
+    }
+
+    private static void setWarmState(String state) {
+        HTMLDocument.current().getDocumentElement().setAttribute("data-maskai-api-warm", state);
     }
 
     private MeshWarpRenderer renderer() {

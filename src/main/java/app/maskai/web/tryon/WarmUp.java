@@ -116,10 +116,49 @@ public final class WarmUp {
     /** Draws the default mask on a face placed from the canonical face, into the hidden result canvas. */
     private void draw(ImageBitmap photo, MaskLibrary.Entry mask, ImageBitmap texture) {
         MeshWarpRenderer renderer = this.renderer.get();
-        FaceLayout layout = engine.layout();
         if (renderer == null || photoChosen.getAsBoolean()) {
             return;
         }
+        drawOn(renderer, engine, photo, mask, texture, true);
+    }
+
+    /**
+     * The same for another renderer than the page's (the API's own, which a page script's first
+     * {@code MaskAI.tryOn} would otherwise set up: its first draw took the software GPU 94 ms to
+     * compile, its programs ~15 ms to link): the synthetic photo made and decoded, the default mask
+     * drawn, a pixel read back, the result exported as PNG. {@code stillIdle} is asked just
+     * before the drawing, which then happens in one task: false (the renderer got work meanwhile)
+     * leaves it untouched.
+     */
+    public static JSPromise<Object> warm(Supplier<MeshWarpRenderer> renderer, TryOnEngine engine,
+            BooleanSupplier stillIdle) {
+        HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+        canvas.setWidth(WIDTH);
+        canvas.setHeight(HEIGHT);
+        paintGradient(canvas);
+        MaskLibrary.Entry mask = engine.masks().entries().get(0);
+        return Images.toPng(canvas)
+                .flatThen(png -> TryOnEngine.decode(png, "The warm-up"))
+                .flatThen(photo -> mask.texture().then(texture -> {
+                    MeshWarpRenderer target = stillIdle.getAsBoolean() ? renderer.get() : null;
+                    if (target != null) {
+                        drawOn(target, engine, photo, mask, texture, false);
+                    }
+                    photo.close();
+                    return target;
+                }, error -> {
+                    photo.close();
+                    return (MeshWarpRenderer) null;
+                }))
+                // Its export too: the first PNG of a WebGL canvas took 30 ms more than later ones.
+                .flatThen(target -> target == null ? JSPromise.resolve(null)
+                        : Images.toPng(target.canvas()).then(png -> (Object) null));
+    }
+
+    /** The drawing itself; with {@code restoreSize}, the canvas gets its size back after. */
+    private static void drawOn(MeshWarpRenderer renderer, TryOnEngine engine, ImageBitmap photo,
+            MaskLibrary.Entry mask, ImageBitmap texture, boolean restoreSize) {
+        FaceLayout layout = engine.layout();
         List<Face> faces = new ArrayList<>();
         if (layout != null) {
             faces.add(canonicalFace(layout));
@@ -130,8 +169,10 @@ public final class WarmUp {
         engine.render(renderer, photo, faces, List.of(new TryOnEngine.FaceStyle(mask, texture, FitAdjustment.NONE)));
         // Makes the GPU draw it now (a software GPU compiles its pipelines at the first draw).
         renderer.finish();
-        canvas.setWidth(width);
-        canvas.setHeight(height);
+        if (restoreSize) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+        }
     }
 
     /** The canonical face's landmarks (centimetres) scaled to about half the photo's height, upright and frontal. */
