@@ -63,14 +63,7 @@ public final class WarmUp {
         setState("running");
         // All of it after ready's own task: a 2D canvas's first context alone took 3-140 ms there
         // (cold loads, 2 cores), and ready waited for it.
-        Idle.next(250).flatThen(x -> {
-            HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
-            canvas.setWidth(WIDTH);
-            canvas.setHeight(HEIGHT);
-            paintGradient(canvas);
-            return Images.toPng(canvas);
-        })
-                .flatThen(png -> TryOnEngine.decode(png, "The warm-up"))
+        Idle.next(250).flatThen(x -> syntheticPhoto())
                 .flatThen(photo -> steps(photo).onSettled(() -> {
                     photo.close();
                     return null;
@@ -132,13 +125,8 @@ public final class WarmUp {
      */
     public static JSPromise<Object> warm(Supplier<MeshWarpRenderer> renderer, TryOnEngine engine,
             BooleanSupplier stillIdle) {
-        HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
-        canvas.setWidth(WIDTH);
-        canvas.setHeight(HEIGHT);
-        paintGradient(canvas);
         MaskLibrary.Entry mask = engine.masks().entries().get(0);
-        return Images.toPng(canvas)
-                .flatThen(png -> TryOnEngine.decode(png, "The warm-up"))
+        return syntheticPhoto()
                 .flatThen(photo -> mask.texture().then(texture -> {
                     MeshWarpRenderer target = stillIdle.getAsBoolean() ? renderer.get() : null;
                     if (target != null) {
@@ -153,6 +141,15 @@ public final class WarmUp {
                 // Its export too: the first PNG of a WebGL canvas took 30 ms more than later ones.
                 .flatThen(target -> target == null ? JSPromise.resolve(null)
                         : Images.toPng(target.canvas()).then(png -> (Object) null));
+    }
+
+    /** The synthetic photo, encoded to PNG and decoded from a Blob as a chosen file is. */
+    private static JSPromise<ImageBitmap> syntheticPhoto() {
+        HTMLCanvasElement canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+        canvas.setWidth(WIDTH);
+        canvas.setHeight(HEIGHT);
+        paintGradient(canvas);
+        return Images.toPng(canvas).flatThen(png -> TryOnEngine.decode(png, "The warm-up"));
     }
 
     /** The drawing itself; with {@code restoreSize}, the canvas gets its size back after. */
