@@ -6,6 +6,7 @@ import app.maskai.core.hands.Hand;
 import app.maskai.core.hands.HandDetector;
 import app.maskai.web.dom.JsErrors;
 import java.util.List;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSPromise;
@@ -14,7 +15,8 @@ import org.teavm.jso.typedarrays.Float32Array;
 /**
  * The hand detector (core.hands.HandDetector), loaded the first time a photo is searched for
  * hands: 3.6 MB that a person who never asks for it never downloads. The service worker keeps it
- * once used. Runs on the page's TF.js backend, with the face models' image staging.
+ * once used. Runs on the page's TF.js backend (or the hands worker's), with the face models' image
+ * staging, on an {@link HandDetector#INPUT_SIZE} square.
  */
 public final class TfHandModel {
     /**
@@ -30,11 +32,29 @@ public final class TfHandModel {
         this.model = model;
     }
 
-    /** Loads the model from {@code url} (models/handtrack.json). */
+    /**
+     * Loads the model from {@code url} (models/handtrack.json), its upsampling shapes set for
+     * {@link HandDetector#INPUT_SIZE} (the file on disk is unchanged).
+     */
     public static JSPromise<TfHandModel> load(String url) {
         Tf.registerUnusedKernels(UNUSED_OPS);
-        return Tf.loadGraphModel(url, fraction -> { }).then(TfHandModel::new);
+        return Tf.loadGraphModel(url, fraction -> { }).then(model -> {
+            for (int i = 0; i < HandDetector.UPSAMPLE_SHAPES.length; i++) {
+                int[] shape = HandDetector.upsampleShape(i, HandDetector.INPUT_SIZE);
+                if (!replaceShape(model, HandDetector.UPSAMPLE_SHAPES[i], shape[0], shape[1], shape[2], shape[3])) {
+                    throw new IllegalStateException("models/handtrack.json has no " + HandDetector.UPSAMPLE_SHAPES[i]);
+                }
+            }
+            return new TfHandModel(model);
+        });
     }
+
+    /** Gives the graph's int32 constant {@code name} (a reshape's target shape) new values; false where it has none. */
+    @JSBody(params = {"model", "name", "a", "b", "c", "d"}, script = "var weights = model.weights;"
+            + " if (!weights[name] || weights[name].length !== 1 || weights[name][0].size !== 4) return false;"
+            + " var old = weights[name][0]; weights[name] = [tf.tensor1d([a, b, c, d], 'int32')]; old.dispose();"
+            + " return true;")
+    private static native boolean replaceShape(GraphModel model, String name, int a, int b, int c, int d);
 
     /**
      * The detector's input: a photo letterboxed into the detector's square, staged at once (the
@@ -62,20 +82,20 @@ public final class TfHandModel {
             return new Staged(values, square, width, height);
         }
 
-        /** The hands in the detector's outputs for these pixels, in the photo's own pixels. */
-        public List<Hand> decode(float[] scores, float[] boxes) {
-            return HandDetector.decode(scores, boxes, square, width, height);
+        /** The hands in the detector's raw outputs for these pixels, in the photo's own pixels. */
+        public List<Hand> decode(float[] logits, float[] offsets) {
+            return HandDetector.decode(logits, offsets, HandDetector.INPUT_SIZE, square, width, height);
         }
     }
 
-    /** The detector's two outputs for one input: class scores and boxes (HandDetector.decode). */
+    /** The detector's two raw outputs for one input: class logits and box offsets (HandDetector.decode). */
     public static final class Outputs {
-        public final float[] scores;
-        public final float[] boxes;
+        public final float[] logits;
+        public final float[] offsets;
 
-        public Outputs(float[] scores, float[] boxes) {
-            this.scores = scores;
-            this.boxes = boxes;
+        public Outputs(float[] logits, float[] offsets) {
+            this.logits = logits;
+            this.offsets = offsets;
         }
     }
 
@@ -103,7 +123,7 @@ public final class TfHandModel {
         try {
             Tensor input = Tf.batch(pixels, 1, HandDetector.INPUT_SIZE);
             JSArrayReader<Tensor> result = Tf.executeFrom(model, HandDetector.PREPROCESSED_INPUT, input,
-                    HandDetector.SCORES_OUTPUT + "," + HandDetector.BOXES_OUTPUT);
+                    HandDetector.LOGITS_OUTPUT + "," + HandDetector.OFFSETS_OUTPUT);
             return JSPromise.resolve(new Outputs(result.get(0).dataSync().copyToJavaArray(),
                     result.get(1).dataSync().copyToJavaArray()));
         } catch (Throwable failure) {
@@ -115,6 +135,6 @@ public final class TfHandModel {
 
     /** The hands in staged pixels, found on this thread. */
     public JSPromise<List<Hand>> detect(Staged staged) {
-        return run(staged.pixels).then(found -> staged.decode(found.scores, found.boxes));
+        return run(staged.pixels).then(found -> staged.decode(found.logits, found.offsets));
     }
 }
