@@ -32,9 +32,12 @@ public final class Tf {
      * multi-threaded build is switched off (TF.js would otherwise pick it wherever the page is
      * cross-origin isolated); with it, TF.js picks it where SharedArrayBuffer and wasm threads
      * are there (see core.pipeline.WasmThreads), with a thread per core (TF.js's own default,
-     * measured, gave a pool of 1 on 2 cores).
+     * measured, gave a pool of 1 on 2 cores). Where js/boot.js has already started the backend
+     * with these paths (self.__maskaiWasmPaths), they are not set again: TF.js refuses paths once
+     * its backend has begun to start.
      */
-    @JSBody(params = {"prefix", "threads"}, script = "if (!tf.wasm) return false; tf.wasm.setWasmPaths(prefix);"
+    @JSBody(params = {"prefix", "threads"}, script = "if (!tf.wasm) return false;"
+            + " if (self.__maskaiWasmPaths !== prefix) tf.wasm.setWasmPaths(prefix);"
             + " if (!threads) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);"
             + " else tf.wasm.setThreadsCount(Math.max(2, navigator.hardwareConcurrency || 2)); return true;")
     public static native boolean configureWasm(String prefix, boolean threads);
@@ -61,8 +64,16 @@ public final class Tf {
             + " document.head.appendChild(script); });")
     public static native JSPromise<org.teavm.jso.core.JSBoolean> loadBackendScript(String url, String name);
 
-    /** Resolves to true when the backend is usable. */
-    @JSBody(params = "name", script = "return Promise.resolve().then(function () {"
+    /**
+     * Resolves to true when the backend is usable. The wasm backend's start that js/boot.js began
+     * on the page as soon as TF.js's scripts had run (self.__maskaiEarlyWasm, configured as
+     * {@link #configureWasm} would with threads off) is taken over, once, rather than begun again
+     * (a second tf.setBackend would start a second instance); where it failed, it is begun here.
+     */
+    @JSBody(params = "name", script = "var early;"
+            + " if (name === 'wasm') { early = self.__maskaiEarlyWasm; self.__maskaiEarlyWasm = undefined; }"
+            + " return (early ? Promise.resolve(early).catch(function () { return false; }) : Promise.resolve(false))"
+            + ".then(function (ok) { if (ok) return true;"
             + " if (!tf.findBackendFactory(name)) return false; return tf.setBackend(name); })"
             + ".then(function (ok) { return ok ? tf.ready().then(function () { return true; }) : false; });")
     public static native JSPromise<org.teavm.jso.core.JSBoolean> useBackend(String name);
