@@ -101,7 +101,11 @@ class HandDetectorTest {
     @Test
     void outputsOfTheWrongSizeAreRefused() {
         RotatedRect square = Letterbox.square(10, 10, 0);
-        assertThrows(IllegalArgumentException.class, () -> HandDetector.decode(new float[HandAnchors.count(320) * L],
-                new float[HandAnchors.count(320) * 4], SIDE, square, 10, 10));
+        // The outputs of another input size: one cell's anchors fewer.
+        int fewer = N - HandAnchors.PER_CELL;
+        assertThrows(IllegalArgumentException.class, () -> HandDetector.decode(new float[fewer * L],
+                new float[fewer * 4], SIDE, square, 10, 10));
+        assertThrows(IllegalArgumentException.class, () -> HandDetector.decode(new float[N * L],
+                new float[fewer * 4], SIDE, square, 10, 10));
     }
 }
