@@ -21,12 +21,14 @@ import java.util.List;
  * <p>The graph was exported for 320 × 320, the size its signature asks for; its convolutions run
  * on any square whose side is a multiple of 32 once the shapes of its two upsampling reshapes
  * ({@link #UPSAMPLE_SHAPES}) are set for that size, and its decoding (anchors held as 8-bit
- * constants for 320) is done here instead, against exact anchors. The cost is the input's pixels
- * (measured in Node on the same wasm backend: 59 ms at 320, 32 at 256, 26 at 224), but the whole
- * photo at a smaller size loses hands: at 256 the test fist over the astronaut's mouth scored 0.75
- * instead of 0.88, its box a quarter too wide, and the live view (the square about the face) lost
- * it; at 224 the benchmark's try-on of the photo with nothing in front took 1.39× the try-on
- * without occlusion instead of 1.7×. So {@link #INPUT_SIZE} stays 320 for now.
+ * constants for 320) is done here instead, against exact anchors. Its cost is its input's pixels
+ * (Node, the same wasm backend, warm: 47 ms at 320, 39 at 288, 32 at 256), and with occlusion on,
+ * a photo's try-on waits for it: the page finds the faces and the hair meanwhile (about 45 ms on
+ * the astronaut), the hands worker's answer came at 62–69 ms at 320, 45–61 at 288.
+ * {@link #INPUT_SIZE} is 288, the smallest that keeps the hands of the tests: at 288 the test
+ * fist over the astronaut's mouth scores 0.79 (0.88 at 320) with its box within 3 px of 320's,
+ * and the fist's pixels kept in front of each mask rose to 95.6–97.2 % (95.2–96.5); at 256 it
+ * scored 0.75 with its box a quarter too wide, and the live view (the square about the face) lost it.
  */
 public final class HandDetector {
     /** The graph's two raw outputs read here: the class logits and the box offsets, for every anchor. */
@@ -42,7 +44,7 @@ public final class HandDetector {
     public static final float INPUT_SCALE = 2 / 255f;
     public static final float INPUT_OFFSET = -1;
     /** The side of the square the detector runs on (see above). */
-    public static final int INPUT_SIZE = 320;
+    public static final int INPUT_SIZE = 288;
     /**
      * The feature pyramid's top-down upsampling reshapes, whose target shapes the graph holds as
      * constants for 320 × 320: {1, side / 16, side / 16, 128} and {1, side / 8, side / 8, 128}
