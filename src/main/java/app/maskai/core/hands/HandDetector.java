@@ -23,12 +23,13 @@ import java.util.List;
  * ({@link #UPSAMPLE_SHAPES}) are set for that size, and its decoding (anchors held as 8-bit
  * constants for 320) is done here instead, against exact anchors. Its cost is its input's pixels
  * (Node, the same wasm backend, warm: 47 ms at 320, 39 at 288, 32 at 256), and with occlusion on,
- * a photo's try-on waits for it: the page finds the faces and the hair meanwhile (about 45 ms on
- * the astronaut), the hands worker's answer came at 62–69 ms at 320, 45–61 at 288.
- * {@link #INPUT_SIZE} is 288, the smallest that keeps the hands of the tests: at 288 the test
- * fist over the astronaut's mouth scores 0.79 (0.88 at 320) with its box within 3 px of 320's,
- * and the fist's pixels kept in front of each mask rose to 95.6–97.2 % (95.2–96.5); at 256 it
- * scored 0.75 with its box a quarter too wide, and the live view (the square about the face) lost it.
+ * a photo's try-on waits for it (the hands worker's answer at 62–69 ms from the photo decoded,
+ * the faces and hair found on the page by 42–60). Smaller squares were measured and not kept, as
+ * they lose hands: at 256 the test fist over the astronaut's mouth scored 0.75 (0.88 at 320) with
+ * its box a quarter too wide, and the live view lost it; at 288 the photo's try-on with occlusion
+ * took 1.48–1.61× the try-on without (1.62–1.83× at 320) and the fist scored 0.79, but the
+ * benchmark's swaying fist in the live view was matted on 83–84 of 100 samples (100 at 320) and
+ * LiveHandsIT once saw it in front on 3 of 20. So {@link #INPUT_SIZE} is 320.
  */
 public final class HandDetector {
     /** The graph's two raw outputs read here: the class logits and the box offsets, for every anchor. */
@@ -44,7 +45,7 @@ public final class HandDetector {
     public static final float INPUT_SCALE = 2 / 255f;
     public static final float INPUT_OFFSET = -1;
     /** The side of the square the detector runs on (see above). */
-    public static final int INPUT_SIZE = 288;
+    public static final int INPUT_SIZE = 320;
     /**
      * The feature pyramid's top-down upsampling reshapes, whose target shapes the graph holds as
      * constants for 320 × 320: {1, side / 16, side / 16, 128} and {1, side / 8, side / 8, 128}

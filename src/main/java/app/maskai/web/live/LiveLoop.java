@@ -308,7 +308,7 @@ final class LiveLoop {
                 faces.add(tracked.face(i));
             }
             fitMasks(faces);
-            renderer.setOccluders(handsInFront(tracked.frame, tracked.width, tracked.height)
+            renderer.setMatte(handsInFront(tracked.frame, tracked.width, tracked.height)
                     ? tracked.occlusion : null);
             stats.handsInFront(tracked.occlusion == null || drawn.isEmpty() ? 0 : tracked.occlusion.hands);
             double fitted = Clock.now();
@@ -337,7 +337,7 @@ final class LiveLoop {
             return;
         }
         drawn.clear();
-        renderer.setOccluders(null);
+        renderer.setMatte(null);
         VideoFrames.matchSize(video, width, height);
         renderer.setPhoto(VideoFrames.asBitmap(video));
         beforeDraw.run();

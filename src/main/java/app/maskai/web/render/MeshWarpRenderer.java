@@ -64,7 +64,7 @@ public final class MeshWarpRenderer {
     private Program occlude;
     private WebGLTexture matteTexture;
     /** The matte of what is in front of the masks for the photo drawn next, or null. */
-    private Occlusion occluders;
+    private Matte occluders;
     /** The portrait style drawn over everything, or null; its strength (0..1). */
     private PortraitStyle style;
     private float styleStrength = PortraitStyle.DEFAULT_STRENGTH;
@@ -626,6 +626,11 @@ public final class MeshWarpRenderer {
      * drawn again over them through the matte. Null: nothing in front.
      */
     public void setOccluders(Occlusion occluders) {
+        this.occluders = Matte.of(occluders);
+    }
+
+    /** As {@link #setOccluders(Occlusion)}, the matte given as the renderer keeps it (the live view's, from its worker). */
+    public void setMatte(Matte occluders) {
         this.occluders = occluders;
     }
 
@@ -638,7 +643,7 @@ public final class MeshWarpRenderer {
         gl.pixelStorei(Gl.UNPACK_ALIGNMENT, 1);
         gl.pixelStorei(Gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, 0);
         gl.texImage2D(Gl.TEXTURE_2D, 0, Gl.R8, occluders.width, occluders.height, 0, Gl.RED, Gl.UNSIGNED_BYTE,
-                Uint8Array.create(Int8Array.copyFromJavaArray(occluders.alpha)));
+                Uint8Array.create(occluders.alpha.getBuffer(), occluders.alpha.getByteOffset(), occluders.alpha.getLength()));
         gl.pixelStorei(Gl.UNPACK_ALIGNMENT, 4);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MIN_FILTER, Gl.LINEAR);
         gl.texParameteri(Gl.TEXTURE_2D, Gl.TEXTURE_MAG_FILTER, Gl.LINEAR);

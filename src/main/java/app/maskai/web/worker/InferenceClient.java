@@ -4,6 +4,7 @@ import app.maskai.core.fit.FitSensitivity;
 import app.maskai.core.hands.Hand;
 import app.maskai.core.landmarks.LandmarkModel;
 import app.maskai.core.occlusion.Occlusion;
+import app.maskai.web.render.Matte;
 import app.maskai.core.pipeline.Face;
 import app.maskai.web.dom.ImageBitmap;
 import app.maskai.web.dom.JsErrors;
@@ -54,7 +55,7 @@ public final class InferenceClient {
         public final double pixelsMs;
         public final double modelMs;
         /** The hands in front of the faces, matted on this frame (null: none, or none were sent). */
-        public final Occlusion occlusion;
+        public final Matte occlusion;
         /** How long the worker took to matte them (0: none). */
         public final double occlusionMs;
 
@@ -75,10 +76,9 @@ public final class InferenceClient {
                 occlusion = null;
                 occlusionMs = 0;
             } else {
-                occlusion = new Occlusion((int) WorkerScope.number(matte, "x"), (int) WorkerScope.number(matte, "y"),
+                occlusion = new Matte((int) WorkerScope.number(matte, "x"), (int) WorkerScope.number(matte, "y"),
                         (int) WorkerScope.number(matte, "width"), (int) WorkerScope.number(matte, "height"),
-                        ((Int8Array) WorkerScope.object(matte, "alpha")).copyToJavaArray(),
-                        (int) WorkerScope.number(matte, "hands"), false);
+                        (int) WorkerScope.number(matte, "hands"), (Int8Array) WorkerScope.object(matte, "alpha"));
                 occlusionMs = WorkerScope.number(matte, "milliseconds");
             }
         }
