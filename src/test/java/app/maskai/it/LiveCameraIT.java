@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -200,12 +202,16 @@ public class LiveCameraIT {
         Map<String, Object> before = live();
         // Faces counted once a frame over the next 120 frames (about four loops of the video).
         int[] withFace = {0};
+        int[] withMask = {0};
         int[] samples = {0};
         browser.waitFor(LIVE_TIMEOUT, "120 more live frames", d -> {
             Map<String, Object> now = live();
             samples[0]++;
             if (number(now, "faces") == 1) {
                 withFace[0]++;
+                if (number(now, "masks") == 1) {
+                    withMask[0]++;
+                }
             }
             return number(now, "frames") >= number(before, "frames") + 120;
         });
@@ -224,6 +230,8 @@ public class LiveCameraIT {
         assertEquals(WIDTH, number(after, "width"), "camera frame width");
         assertEquals("worker", after.get("inference"), "where the models run: off the page's thread");
         assertTrue(withFace[0] >= 0.9 * samples[0], "a face in " + withFace[0] + " of " + samples[0] + " readings");
+        assertEquals(withFace[0], withMask[0], "readings whose frame had a face and drew its mask, of "
+                + samples[0] + " readings");
         assertTrue(detectorRuns / frames < 0.2, "the detector ran on " + detectorRuns + " of " + frames
                 + " frames while tracking held");
         assertTrue(detectorRuns >= 1, "the detector re-runs on schedule (every 30 frames): " + detectorRuns);
@@ -242,9 +250,32 @@ public class LiveCameraIT {
         double cy = ((Number) box.get(1)).doubleValue() + ((Number) box.get(3)).doubleValue() / 2;
         assertTrue(cx > 250 && cx < 450 && cy > 60 && cy < 260, "face centre " + cx + ", " + cy);
 
-        // The mask is drawn: the live canvas differs from the camera's own frame over the lower
-        // face (mouth and chin), and not over the plain background in the corner.
-        Map<String, Object> diff = Browser.asMap(browser.execute("""
+        // The mask is drawn where the face is: the live canvas differs from the camera's own frame
+        // over the lower face (mouth and chin), and not over the plain background in the corner.
+        // Read three times, a third of the video's loop apart: the canvas shows the frame the
+        // worker answered for, the video element the camera's newest, so one reading races the
+        // two clocks (in one CI run of many a single reading fell to 24.9 where readings are
+        // 47-82); the median of three is judged, all three printed.
+        List<Map<String, Object>> readings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            readings.add(viewAgainstCamera());
+            pause(330);
+        }
+        readings.sort(Comparator.comparingDouble(r -> number(r, "face")));
+        Map<String, Object> diff = readings.get(1);
+        browser.screenshot(LiveSite.screenshots().resolve("live-camera.png"));
+        System.out.println("live view against the camera's frame, mean difference (3 readings, sorted): " + readings);
+        assertTrue(number(diff, "face") > 25, "mask over the lower face: median mean difference " + readings);
+        for (Map<String, Object> reading : readings) {
+            assertTrue(number(reading, "corner") < 6, "background untouched: mean difference " + readings);
+        }
+        String shown = page.waitForStatus(Pattern.compile("(?i)camera on"));
+        assertNotNull(shown, "#status says the camera is on: " + page.statusTexts());
+    }
+
+    /** The live canvas against the camera's frame, mean channel difference: {face, corner}. */
+    private static Map<String, Object> viewAgainstCamera() {
+        return Browser.asMap(browser.execute("""
                 const view = document.getElementById('live-view');
                 const video = document.getElementById('live-video');
                 const b = MaskAI.live.boxes[0];
@@ -267,12 +298,15 @@ public class LiveCameraIT {
                 return {face: meanDiff(b[0] + 0.3 * b[2], b[1] + 0.7 * b[3], b[0] + 0.7 * b[2], b[1] + 0.9 * b[3]),
                         corner: meanDiff(4, 4, 100, 30)};
                 """));
-        browser.screenshot(LiveSite.screenshots().resolve("live-camera.png"));
-        System.out.println("live view against the camera's frame, mean difference: " + diff);
-        assertTrue(number(diff, "face") > 25, "mask over the lower face: mean difference " + diff);
-        assertTrue(number(diff, "corner") < 6, "background untouched: mean difference " + diff);
-        String shown = page.waitForStatus(Pattern.compile("(?i)camera on"));
-        assertNotNull(shown, "#status says the camera is on: " + page.statusTexts());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -315,6 +315,7 @@ final class LiveLoop {
             renderer.setPhoto(tracked.frame, tracked.width, tracked.height);
             beforeDraw.run();
             renderer.draw(drawn);
+            stats.masksDrawn(drawn.size());
             double end = Clock.now();
             stats.frame(tracked.width, tracked.height, tracked.pixelsMs,
                     tracked.modelMs, fitted - start, end - fitted, tracked.detected, tracked.frames,
@@ -342,6 +343,7 @@ final class LiveLoop {
         renderer.setPhoto(VideoFrames.asBitmap(video));
         beforeDraw.run();
         renderer.draw(drawn);
+        stats.masksDrawn(0);
     }
 
     /**
@@ -457,6 +459,7 @@ final class LiveLoop {
         renderer.setPhoto(VideoFrames.asBitmap(video));
         beforeDraw.run();
         renderer.draw(drawn);
+        stats.masksDrawn(drawn.size());
         double end = Clock.now();
         stats.frame(width, height, cropMs, tracked - start - cropMs, fitted - tracked, end - fitted,
                 tracker.detectedLastFrame(), tracker.frames(), tracker.detectorRuns(), this.faces);

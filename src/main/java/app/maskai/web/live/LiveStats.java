@@ -12,12 +12,13 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * What the live view is doing, for people (#diag-fps, #diag-stages in the diagnostics panel) and
  * for tests and embedders ({@code window.MaskAI.live}, read-only: each read is a frozen copy of
- * {running, facing, mirrored, width, height, frames, detectorRuns, fps, faces, boxes: [[x, y, w, h]],
+ * {running, facing, mirrored, width, height, frames, detectorRuns, fps, faces, masks, boxes: [[x, y, w, h]],
  * stages: {capture, pixels, track, detect, fit, draw, roundTrip} in ms, sent, dropped, frameSource,
  * inference: 'worker' | 'page', tracksLive}). roundTrip: a frame's time from its sending to the
  * worker to its reply; sent: frames sent to the worker since the camera started; dropped: camera
  * frames let go because two were with the worker already; frameSource: "track", "track, pulling"
- * or "video" (see LiveLoop).
+ * or "video" (see LiveLoop); masks: how many masks the last frame drew (fewer than faces while
+ * the chosen mask's picture loads).
  */
 final class LiveStats {
     /** Weight of the newest frame in the per-stage running means. */
@@ -54,6 +55,11 @@ final class LiveStats {
     /** How many hands the last frame drew in front of its masks ("Keep hands and hair in front of the mask"). */
     void handsInFront(int count) {
         JsValues.setNumber(data, "handsInFront", count);
+    }
+
+    /** How many masks the last frame drew. */
+    void masksDrawn(int count) {
+        JsValues.setNumber(data, "masks", count);
     }
 
     /** A frozen copy of the statistics now (MaskAI.live). */
@@ -125,6 +131,7 @@ final class LiveStats {
         JsValues.set(data, "running", JsValues.wrap(false));
         JsValues.setNumber(data, "fps", 0);
         JsValues.setNumber(data, "faces", 0);
+        JsValues.setNumber(data, "masks", 0);
         clearBoxes(data);
         set(fpsText, "–");
     }
@@ -200,6 +207,7 @@ final class LiveStats {
         JsValues.setNumber(data, "detectorRuns", 0);
         JsValues.setNumber(data, "fps", 0);
         JsValues.setNumber(data, "faces", 0);
+        JsValues.setNumber(data, "masks", 0);
         JsValues.set(data, "boxes", JSArray.create());
         JsValues.set(data, "stages", JsValues.object());
         JSObject holder = JsValues.object();
