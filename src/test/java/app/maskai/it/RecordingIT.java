@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class RecordingIT {
     private static final Duration LIVE_TIMEOUT = Duration.ofSeconds(90);
     private static final double RECORD_SECONDS = 5.0;
+    /** The fewest frames a second a recording keeps here (3.0–4.7 measured with two busy loops beside it). */
+    private static final int MIN_FRAMES_A_SECOND = 1;
     /** "loads" or "fails": whether a new video element can read the metadata at args[0]. */
     private static final String PROBE = """
             const probe = document.createElement('video');
@@ -177,8 +179,13 @@ class RecordingIT {
                 () -> assertEquals(0x1A45DFA3, ((webm[0] & 0xFF) << 24) | ((webm[1] & 0xFF) << 16)
                         | ((webm[2] & 0xFF) << 8) | (webm[3] & 0xFF), "an EBML file"),
                 () -> assertEquals(RECORD_SECONDS * 1000, declaredMs, 500, "it declares 5 ± 0.5 s"),
-                () -> assertTrue(frames >= 1 && declaredMs > spanMs, "its " + frames + " frames, over " + spanMs
+                () -> assertTrue(declaredMs > spanMs, "its " + frames + " frames, over " + spanMs
                         + " ms, within the duration it declares"),
+                // A busy device may keep fewer than the 30 a second asked for (each then shown
+                // longer), but the live view must go on being shown, and so recorded: 1 frame in 5 s
+                // was a page that Chromium no longer showed (LiveLoop draws at animation frames).
+                () -> assertTrue(frames >= MIN_FRAMES_A_SECOND * RECORD_SECONDS, "at least "
+                        + MIN_FRAMES_A_SECOND + " frames a second: " + frames + " over " + spanMs + " ms"),
                 () -> assertTrue(played.get("duration") instanceof Number n
                         && Math.abs(n.doubleValue() - declaredMs / 1000) < 0.05,
                         "the browser plays it for the duration it declares (not Infinity): " + played.get("duration")),
@@ -258,7 +265,9 @@ class RecordingIT {
         assertAll(
                 () -> assertTrue(String.valueOf(shown.get("summary")).startsWith("0:15 · "), "summary: " + shown.get("summary")),
                 () -> assertEquals("false", shown.get("pressed")),
-                () -> assertEquals(15.0, declaredMs / 1000, 0.5, "the duration the file declares"));
+                () -> assertEquals(15.0, declaredMs / 1000, 0.5, "the duration the file declares"),
+                () -> assertTrue(WebmDuration.frames(webm) >= MIN_FRAMES_A_SECOND * 15, "at least "
+                        + MIN_FRAMES_A_SECOND + " frames a second: " + WebmDuration.frames(webm)));
     }
 
     private static double number(Map<String, Object> map, String key) {

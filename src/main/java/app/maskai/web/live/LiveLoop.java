@@ -27,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -38,7 +39,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * <p>Where the browser can, the models run in the inference worker ({@link InferenceClient}): each
  * frame is copied to an ImageBitmap and moved to the worker, which follows the faces and moves it
  * back with their landmarks; the page's thread then fits and draws that very frame, so the mask
- * never lags the picture and the page's thread never waits for a model. Up to
+ * never lags the picture and the page's thread never waits for a model. A frame back is drawn at
+ * the browser's next animation frame, not at once: the view is drawn at the pace the screen is
+ * shown, and a frame a newer one overtakes before then is let go undrawn ("skipped"). Drawn as each
+ * came, the loop kept the GPU's thread (SwiftShader on this project's machines) so busy that
+ * Chromium showed the page about once a second once anything else on it changed, while the loop
+ * drew 30 frames a second unseen (README, "Recording the live view"). Up to
  * {@link #MAX_IN_FLIGHT} frames are on their way at once, so the worker is never idle while the
  * page draws. Until the worker is ready the bare video is drawn; where it cannot start, the models
  * run on the page's thread as before, one tensor scope per frame, dropping frames that arrive
@@ -103,6 +109,10 @@ final class LiveLoop {
     private boolean handSearching;
     /** The camera track's frames as they come (MediaStreamTrackProcessor), or null. */
     private JSObject frames;
+    /** The newest frame back from the worker, to be drawn at the next animation frame; or null. */
+    private InferenceClient.Tracked pending;
+    /** Whether an animation frame is asked for, to draw {@link #pending}. */
+    private boolean drawAsked;
 
     LiveLoop(TfFaceModels models, InferenceClient worker, FaceLayout layout, MeshWarpRenderer renderer, HTMLElement video,
             Supplier<MaskLibrary.Entry> maskChoice, LiveStats stats, Consumer<String> onFailure,
@@ -173,6 +183,20 @@ final class LiveLoop {
         run++;
         running = false;
         closeFrames();
+        letPendingGo();
+    }
+
+    private void letPendingGo() {
+        if (pending != null) {
+            close(pending.frame);
+            pending = null;
+        }
+    }
+
+    private static void close(ImageBitmap frame) {
+        if (frame != null) {
+            frame.close();
+        }
     }
 
     private void closeFrames() {
@@ -285,24 +309,50 @@ final class LiveLoop {
         });
     }
 
-    /** A frame back from the worker: fit and draw it with its faces, then let it go. */
+    /**
+     * A frame back from the worker: kept to be drawn with its faces at the next animation frame
+     * (one that was waiting for it is let go undrawn), or let go.
+     */
     private void tracked(InferenceClient.Tracked tracked, String problem, ImageBitmap frame) {
         inFlight = Math.max(0, inFlight - 1);
-        ImageBitmap back = tracked != null ? tracked.frame : frame;
-        try {
-            if (tracked == null) {
-                if (++failures >= MAX_FAILURES) {
-                    run++;
-                    onFailure.accept("The live view stopped: " + problem);
+        if (tracked == null) {
+            close(frame);
+            if (++failures >= MAX_FAILURES) {
+                run++;
+                onFailure.accept("The live view stopped: " + problem);
+            }
+            return;
+        }
+        if (!running || tracked.id < runStartId) {
+            close(tracked.frame);
+            return;
+        }
+        failures = 0;
+        stats.roundTrip(Clock.now() - sentAt[(int) (tracked.id % sentAt.length)]);
+        if (pending != null) {
+            close(pending.frame);
+            stats.skipped();
+        }
+        pending = tracked;
+        if (!drawAsked) {
+            drawAsked = true;
+            int current = run;
+            Window.requestAnimationFrame(timestamp -> {
+                drawAsked = false;
+                if (current == run && pending != null) {
+                    InferenceClient.Tracked next = pending;
+                    pending = null;
+                    draw(next);
                 }
-                return;
-            }
-            if (!running || tracked.id < runStartId) {
-                return;
-            }
-            failures = 0;
+            });
+        }
+    }
+
+    /** Fits and draws a frame back from the worker with its faces, then lets it go. */
+    private void draw(InferenceClient.Tracked tracked) {
+        ImageBitmap back = tracked.frame;
+        try {
             double start = Clock.now();
-            stats.roundTrip(start - sentAt[(int) (tracked.id % sentAt.length)]);
             faces.clear();
             for (int i = 0; i < tracked.count && i < vertices.length; i++) {
                 faces.add(tracked.face(i));
@@ -324,9 +374,7 @@ final class LiveLoop {
             run++;
             onFailure.accept("The live view stopped: " + Failures.message(failure));
         } finally {
-            if (back != null) {
-                back.close();
-            }
+            close(back);
         }
     }
 

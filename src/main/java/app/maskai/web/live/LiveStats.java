@@ -13,10 +13,11 @@ import org.teavm.jso.dom.html.HTMLElement;
  * What the live view is doing, for people (#diag-fps, #diag-stages in the diagnostics panel) and
  * for tests and embedders ({@code window.MaskAI.live}, read-only: each read is a frozen copy of
  * {running, facing, mirrored, width, height, frames, detectorRuns, fps, faces, masks, boxes: [[x, y, w, h]],
- * stages: {capture, pixels, track, detect, fit, draw, roundTrip} in ms, sent, dropped, frameSource,
+ * stages: {capture, pixels, track, detect, fit, draw, roundTrip} in ms, sent, dropped, skipped, frameSource,
  * inference: 'worker' | 'page', tracksLive}). roundTrip: a frame's time from its sending to the
  * worker to its reply; sent: frames sent to the worker since the camera started; dropped: camera
- * frames let go because two were with the worker already; frameSource: "track", "track, pulling"
+ * frames let go because two were with the worker already; skipped: frames back from the worker
+ * let go undrawn, overtaken by a newer one before the next animation frame; frameSource: "track", "track, pulling"
  * or "video" (see LiveLoop); masks: how many masks the last frame drew (fewer than faces while
  * the chosen mask's picture loads).
  */
@@ -38,6 +39,7 @@ final class LiveStats {
     private double roundTrip;
     /** Camera frames let go unprocessed since the camera started. */
     private long dropped;
+    private long skipped;
     /** Frames sent to the worker since the camera started. */
     private long sent;
     private double track;
@@ -79,8 +81,10 @@ final class LiveStats {
         fps = 0;
         pixels = capture = track = detect = fit = draw = roundTrip = 0;
         dropped = 0;
+        skipped = 0;
         sent = 0;
         JsValues.setNumber(data, "dropped", 0);
+        JsValues.setNumber(data, "skipped", 0);
         JsValues.setNumber(data, "sent", 0);
     }
 
@@ -110,6 +114,12 @@ final class LiveStats {
     void dropped() {
         dropped++;
         JsValues.setNumber(data, "dropped", dropped);
+    }
+
+    /** A frame back from the worker let go undrawn: a newer one came before the next animation frame. */
+    void skipped() {
+        skipped++;
+        JsValues.setNumber(data, "skipped", skipped);
     }
 
     /** Frames drawn a second over the last whole second (0 before the first). */
