@@ -168,6 +168,9 @@ class FaultsIT {
             boolean webgl2 = (Boolean) fresh.execute("return !!document.createElement('canvas').getContext('webgl2');");
             if (webgl2) {
                 assertEquals("webgl", ready.get("backend"), "backend where WebGL2 works and wasm does not");
+                // Shapes as uniforms: the face search's inputs of many sizes share the programs.
+                assertEquals(true, fresh.execute("return tf.env().getBool('WEBGL_USE_SHAPES_UNIFORMS');"),
+                        "the webgl backend compiles a program once for every input size");
             }
             assertTrue(status.matches("(?s).*(?i)could not start.*" + ready.get("backend") + ".*"),
                     "the person is told which engine runs and why: " + status);

@@ -27,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.AnimationFrameCallback;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -113,6 +114,7 @@ final class LiveLoop {
     private InferenceClient.Tracked pending;
     /** Whether an animation frame is asked for, to draw {@link #pending}. */
     private boolean drawAsked;
+    private final AnimationFrameCallback drawPending = this::drawPending;
 
     LiveLoop(TfFaceModels models, InferenceClient worker, FaceLayout layout, MeshWarpRenderer renderer, HTMLElement video,
             Supplier<MaskLibrary.Entry> maskChoice, LiveStats stats, Consumer<String> onFailure,
@@ -336,15 +338,17 @@ final class LiveLoop {
         pending = tracked;
         if (!drawAsked) {
             drawAsked = true;
-            int current = run;
-            Window.requestAnimationFrame(timestamp -> {
-                drawAsked = false;
-                if (current == run && pending != null) {
-                    InferenceClient.Tracked next = pending;
-                    pending = null;
-                    draw(next);
-                }
-            });
+            Window.requestAnimationFrame(drawPending);
+        }
+    }
+
+    /** Draws {@link #pending} at an animation frame (one callback for every frame: nothing made per frame). */
+    private void drawPending(double timestamp) {
+        drawAsked = false;
+        if (running && pending != null) {
+            InferenceClient.Tracked next = pending;
+            pending = null;
+            draw(next);
         }
     }
 

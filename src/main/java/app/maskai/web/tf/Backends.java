@@ -60,7 +60,12 @@ public final class Backends {
         String name = ORDER[index];
         JSPromise<JSBoolean> usable = "wasm".equals(name) ? Tf.useBackend(name)
                 : Tf.loadBackendScript(folder + ("webgl".equals(name) ? WEBGL_SCRIPT : CPU_SCRIPT), name)
-                        .flatThen(loaded -> Tf.useBackend(name));
+                        .flatThen(loaded -> {
+                            if ("webgl".equals(name)) {
+                                Tf.webglShapesAsUniforms();
+                            }
+                            return Tf.useBackend(name);
+                        });
         usable.then(ok -> {
             if (ok.booleanValue()) {
                 onChosen.accept(new Choice(name, "wasm".equals(name) && Tf.wasmSimd(), skipped));

@@ -65,6 +65,17 @@ public final class Tf {
     public static native JSPromise<org.teavm.jso.core.JSBoolean> loadBackendScript(String url, String name);
 
     /**
+     * Makes the webgl backend pass tensor shapes to its shader programs as uniforms rather than
+     * compile them into each program (TF.js's WEBGL_USE_SHAPES_UNIFORMS, off by default): the face
+     * search runs the detector on inputs of many sizes, and each new size compiled every program
+     * of the graph again. Where wasm could not start (its files missing, on SwiftShader, Chromium
+     * 156), the first photo's detect took 14.8 s without it and 4.8 s with it; later ones 0.71
+     * against 0.81 s. Call once the webgl backend's script is in (it registers the flag).
+     */
+    @JSBody(script = "try { tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', true); } catch (e) { }")
+    public static native void webglShapesAsUniforms();
+
+    /**
      * Resolves to true when the backend is usable. The wasm backend's start that js/boot.js began
      * on the page as soon as TF.js's scripts had run (self.__maskaiEarlyWasm, configured as
      * {@link #configureWasm} would with threads off) is taken over, once, rather than begun again
