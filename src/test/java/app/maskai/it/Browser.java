@@ -1,11 +1,13 @@
 package app.maskai.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +40,7 @@ import java.util.stream.Stream;
  * Headless Chromium for the browser tests: the Debian chromium and chromedriver in /usr/bin
  * (Selenium Manager never runs, so nothing is downloaded), a fresh profile and download folder
  * under target/ per instance, software WebGL (SwiftShader), and the tab's network and console
- * recorded for the whole session.
+ * recorded for the whole session (a lent browser's, from when it was lent).
  */
 public final class Browser implements AutoCloseable {
 
@@ -54,10 +58,20 @@ public final class Browser implements AutoCloseable {
         CDP_VERSION_LOG.setLevel(Level.SEVERE);
     }
 
+    /** The window size every browser starts with, and a lent one is given back at. */
+    private static final Dimension WINDOW = new Dimension(1280, 900);
+    /** The browser this test JVM lends to the next test class ({@link #lend}), or null. */
+    private static Browser idle;
+    private static boolean quitIdleAtExit;
+
     private final ChromeDriverService service;
     private final ChromeDriver driver;
-    private final Path downloadDir;
+    private Path downloadDir;
     private final Path profile;
+    /** Whether close gives it back to be lent again rather than quits it. */
+    private boolean lent;
+    /** The origins of the pages opened since it was lent (their storage is cleared when it is given back). */
+    private final Set<String> originsOpened = new LinkedHashSet<>();
     private final List<String> requestUrls = new ArrayList<>();
     private final List<LoggedRequest> loggedRequests = new ArrayList<>();
     private final Set<String> answeredByWorker = new HashSet<>();
@@ -71,6 +85,102 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.downloadDir = downloadDir;
         this.profile = profile;
+    }
+
+    /**
+     * A browser for one test class's site ({@link LiveSite}): the one the class before it in this
+     * test JVM gave back, in a new tab with its window size, timeouts, logs and download folder
+     * fresh, or a new one. Starting Chromium costs 2–4 s and about 6 CPU-seconds on 2 cores (its
+     * GPU process on SwiftShader alone 1.3), for each of some 40 classes. Each class serves the
+     * site on a port of its own, so its pages have an origin of their own (storage, service
+     * worker, permissions and cache are kept by origin); what the last class's pages stored is
+     * cleared when it is given back. {@link #close()} gives it back; quit at the JVM's exit.
+     */
+    public static synchronized Browser lend(Path workDir) throws IOException {
+        Browser browser = idle;
+        idle = null;
+        if (browser != null) {
+            try {
+                browser.freshTab();
+                return browser;
+            } catch (RuntimeException e) {
+                browser.quit();
+            }
+        }
+        browser = launch(workDir);
+        browser.lent = true;
+        if (!quitIdleAtExit) {
+            quitIdleAtExit = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle));
+        }
+        return browser;
+    }
+
+    private static synchronized void quitIdle() {
+        if (idle != null) {
+            idle.quit();
+            idle = null;
+        }
+    }
+
+    /** Takes a lent browser back: its pages' origins cleared, its tabs left for a blank one. */
+    private static synchronized void giveBack(Browser browser) {
+        try {
+            browser.clearOrigins();
+            browser.freshTab();
+        } catch (RuntimeException e) {
+            browser.quit();
+            return;
+        }
+        if (idle != null) {
+            idle.quit();
+        }
+        idle = browser;
+    }
+
+    private void clearOrigins() {
+        driver.get("about:blank");
+        for (String origin : originsOpened) {
+            // Its service worker unregistered and stopped, its caches and storage gone.
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+        originsOpened.clear();
+    }
+
+    /**
+     * A new blank tab in place of every other, at the starting window size and timeouts, with a
+     * new download folder and empty logs: what a test set on the old tab (emulation, scripts
+     * added to new documents) stays with it.
+     */
+    private void freshTab() {
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(fresh)) {
+                driver.switchTo().window(handle);
+                driver.close();
+            }
+        }
+        driver.switchTo().window(fresh);
+        driver.manage().window().setSize(WINDOW);
+        driver.manage().timeouts().scriptTimeout(CALL_TIMEOUT);
+        try {
+            downloadDir = Files.createTempDirectory(profile.getParent(), "downloads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloadDir.toString()));
+        driver.get("about:blank");
+        synchronized (this) {
+            driver.manage().logs().get("performance");
+            driver.manage().logs().get("browser");
+            requestUrls.clear();
+            loggedRequests.clear();
+            answeredByWorker.clear();
+            settled.clear();
+            consoleErrors.clear();
+        }
     }
 
     /** Starts Chromium with its profile, downloads and driver log under {@code workDir}. */
@@ -106,7 +216,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--use-angle=swiftshader",
                 "--enable-unsafe-swiftshader",
-                "--window-size=1280,900",
+                "--window-size=" + WINDOW.width + "," + WINDOW.height,
                 "--lang=en-US",
                 "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
@@ -166,12 +276,21 @@ public final class Browser implements AutoCloseable {
 
     /** Opens {@code url}; a page of the site gets {@code ?build=} when {@link #build()} names one. */
     public void open(String url) {
+        noteOrigin(url);
         driver.get(withBuild(url));
     }
 
     /** Opens {@code url} exactly as given, whatever {@link #build()} says. */
     public void openAsIs(String url) {
+        noteOrigin(url);
         driver.get(url);
+    }
+
+    private void noteOrigin(String url) {
+        if (url.startsWith("http")) {
+            URI uri = URI.create(url);
+            originsOpened.add(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        }
     }
 
     static String withBuild(String url) {
@@ -342,9 +461,20 @@ public final class Browser implements AutoCloseable {
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Quits Chromium and deletes its profile (about 12 MB); the downloads stay for a look. */
+    /**
+     * Quits Chromium and deletes its profile (about 12 MB); the downloads stay for a look. A lent
+     * browser ({@link #lend}) is given back instead.
+     */
     @Override
     public void close() {
+        if (lent) {
+            giveBack(this);
+        } else {
+            quit();
+        }
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } finally {

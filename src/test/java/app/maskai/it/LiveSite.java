@@ -12,13 +12,25 @@ import java.util.Map;
 /**
  * The built site (system property maskai.site, set by failsafe) served on a random port of
  * 127.0.0.1 with the test data mounted at /__test__/, and one headless Chromium, for one test
- * class, opened and ready before the first test. Register with
+ * class, opened and ready before the first test: the browser the test JVM lends from class to
+ * class ({@link Browser#lend}), in a new tab, or one of the class's own. Register with
  * {@code @RegisterExtension static final LiveSite site = new LiveSite();}.
  */
 public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
 
+    private final boolean ownBrowser;
     private StaticServer server;
     private Browser browser;
+
+    /** A site with a browser lent for the class ({@link Browser#lend}). */
+    public LiveSite() {
+        this(false);
+    }
+
+    /** With {@code ownBrowser}, a browser started for this class alone and quit after it (an audit's). */
+    public LiveSite(boolean ownBrowser) {
+        this.ownBrowser = ownBrowser;
+    }
     private Map<String, Object> ready;
 
     public static Path siteDir() {
@@ -45,7 +57,7 @@ public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException("No built site at " + site + ": run `mvn package` first.");
         }
         server = StaticServer.start(site, 0, testData());
-        browser = Browser.launch(buildDir());
+        browser = ownBrowser ? Browser.launch(buildDir()) : Browser.lend(buildDir());
         openAndWaitReady();
     }
 

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StaysOnItsOwnOriginIT {
 
     @RegisterExtension
-    static final LiveSite site = new LiveSite();
+    static final LiveSite site = new LiveSite(true);
 
     @Test
     void makesEveryRequestToItsOwnOriginAndSendsNothing() throws Exception {
