@@ -123,11 +123,10 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Takes a lent browser back: its pages' origins cleared, its tabs left for a blank one. */
+    /** Takes a lent browser back: its pages' origins cleared (the next {@link #lend} gives it a new tab). */
     private static synchronized void giveBack(Browser browser) {
         try {
             browser.clearOrigins();
-            browser.freshTab();
         } catch (RuntimeException e) {
             browser.quit();
             return;
