@@ -21,6 +21,7 @@ public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
     private final boolean ownBrowser;
     private StaticServer server;
     private Browser browser;
+    private Map<String, Object> ready;
 
     /** A site with a browser lent for the class ({@link Browser#lend}). */
     public LiveSite() {
@@ -31,7 +32,6 @@ public final class LiveSite implements BeforeAllCallback, AfterAllCallback {
     public LiveSite(boolean ownBrowser) {
         this.ownBrowser = ownBrowser;
     }
-    private Map<String, Object> ready;
 
     public static Path siteDir() {
         return Path.of(System.getProperty("maskai.site", "target/site")).toAbsolutePath();
