@@ -64,8 +64,7 @@ final class AuditSession {
         browser.execute("document.getElementById('batch-vary-colour').click();"
                 + " document.getElementById('batch-start').scrollIntoView();");
         browser.find("#batch-start").click();
-        browser.waitFor(WAIT, "the batch to finish", d -> String.valueOf(browser.execute(
-                "return document.getElementById('batch-status').textContent;")).startsWith("Done:"));
+        browser.waitInPage(WAIT, "the batch to finish", "return $('#batch-status').textContent.startsWith('Done:');");
         browser.find("#batch-download").click();
         browser.waitFor(WAIT, "the batch's ZIP downloaded", d -> {
             try (Stream<Path> files = Files.list(browser.downloadDir())) {
@@ -76,8 +75,8 @@ final class AuditSession {
         });
         Object drawn = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
         browser.execute("document.querySelector('#batch-grid li button').click();");
-        browser.waitFor(WAIT, "the opened result drawn", d -> !java.util.Objects.equals(drawn, browser.execute(
-                "return document.getElementById('result').getAttribute('data-drawn');")));
+        browser.waitInPage(WAIT, "the opened result drawn", "return $('#result').getAttribute('data-drawn') !== args[0];",
+                drawn);
         page.waitForResult();
         browser.find("#batch-discard").click();
     }
@@ -128,12 +127,12 @@ final class AuditSession {
         // Hair colours and templates (issue 15): the page's pickers, then the API.
         pick("#hair-choice", "pink");
         pick("#hair-choice", "");
-        browser.waitFor(Duration.ofSeconds(30), "the templates listed", d -> Boolean.TRUE.equals(browser.execute(
-                "return document.querySelectorAll('#template-choice option').length > 1;")));
+        browser.waitInPage(Duration.ofSeconds(30), "the templates listed",
+                "return document.querySelectorAll('#template-choice option').length > 1;");
         pick("#template-choice", "knight");
         pick("#template-choice", "");
-        browser.waitFor(Duration.ofSeconds(30), "the hairstyles listed", d -> Boolean.TRUE.equals(browser.execute(
-                "return document.querySelectorAll('#hairstyle-choice option').length > 1;")));
+        browser.waitInPage(Duration.ofSeconds(30), "the hairstyles listed",
+                "return document.querySelectorAll('#hairstyle-choice option').length > 1;");
         pick("#hairstyle-choice", "bun");
         pick("#hairstyle-choice", "");
         // Edits in words: the box, an undo, and the API's command (a colour and a cut), then back.
@@ -161,9 +160,8 @@ final class AuditSession {
     private void pick(String css, String value) {
         Object before = browser.execute("return document.getElementById('result').getAttribute('data-drawn');");
         new org.openqa.selenium.support.ui.Select(browser.find(css)).selectByValue(value);
-        browser.waitFor(Duration.ofSeconds(60), "the result drawn with " + css + " '" + value + "'",
-                d -> !java.util.Objects.equals(before,
-                        browser.execute("return document.getElementById('result').getAttribute('data-drawn');")));
+        browser.waitInPage(Duration.ofSeconds(60), "the result drawn with " + css + " '" + value + "'",
+                "return $('#result').getAttribute('data-drawn') !== args[0];", before);
         page.waitForResult();
     }
 
@@ -187,10 +185,10 @@ final class AuditSession {
         Path picture = Files.createDirectories(LiveSite.buildDir().resolve("audit-it")).resolve("blue-mask.png");
         ImageIO.write(CustomMaskIT.blueMaskOnWhite(), "png", picture.toFile());
         browser.find("#custom-input").sendKeys(picture.toString());
-        browser.waitFor(WAIT, "the anchor editor to open", d -> browser.find("#custom-panel").isDisplayed()
-                && browser.findAll("#custom-mask[aria-busy=true]").isEmpty());
+        browser.waitInPage(WAIT, "the anchor editor to open",
+                "return shown($('#custom-panel')) && !$('#custom-mask[aria-busy=true]');");
         browser.find("#custom-add").click();
-        browser.waitFor(WAIT, "the editor to close", d -> !browser.find("#custom-panel").isDisplayed());
+        browser.waitInPage(WAIT, "the editor to close", "return !shown($('#custom-panel'));");
         page.waitForResult();
         return (String) browser.execute(
                 "const r = document.querySelector('#mask-gallery input[name=mask]:checked'); return r && r.value;");
@@ -208,8 +206,7 @@ final class AuditSession {
         new Select(browser.find("#default-mask")).selectByIndex(2);
         new Select(browser.find("#theme")).selectByValue("DARK");
         browser.find("#privacy-open").click();
-        browser.waitFor(WAIT, "the privacy policy rendered into #privacy-text",
-                d -> (Boolean) browser.execute("return !!document.querySelector('#privacy-text h3');"));
+        browser.waitInPage(WAIT, "the privacy policy rendered into #privacy-text", "return !!$('#privacy-text h3');");
         browser.find("#privacy-close").click();
     }
 
@@ -247,19 +244,15 @@ final class AuditSession {
      */
     void useCameraAndCapture() {
         browser.find("#live-toggle").click();
-        browser.waitFor(WAIT, "the live view to process 20 frames with a face", d -> {
-            Map<String, Object> live = Browser.asMap(browser.execute("return window.MaskAI.live;"));
-            return Boolean.TRUE.equals(live.get("running")) && ((Number) live.get("frames")).intValue() >= 20
-                    && ((Number) live.get("faces")).intValue() >= 1;
-        });
+        browser.waitInPage(WAIT, "the live view to process 20 frames with a face",
+                "const live = window.MaskAI.live; return live.running && live.frames >= 20 && live.faces >= 1;");
         browser.find("#live-capture").click();
         page.waitForResult();
         // A short recording, downloaded, then discarded (its object URL revoked).
         browser.find("#live-record").click();
         browser.call("await new Promise(resolve => setTimeout(resolve, 1500));");
         browser.find("#live-record").click();
-        browser.waitFor(Duration.ofSeconds(60), "the recording on show", d -> Boolean.TRUE.equals(browser.execute(
-                "return !document.getElementById('recording').hidden;")));
+        browser.waitInPage(Duration.ofSeconds(60), "the recording on show", "return !$('#recording').hidden;");
         List<Path> before = filesQuietly();
         browser.find("#recording-download").click();
         browser.waitFor(WAIT, "the recording downloaded", d -> {
@@ -268,8 +261,7 @@ final class AuditSession {
         });
         browser.find("#recording-discard").click();
         browser.find("#live-toggle").click();
-        browser.waitFor(Duration.ofSeconds(10), "the camera to stop",
-                d -> !Boolean.TRUE.equals(Browser.asMap(browser.execute("return window.MaskAI.live;")).get("running")));
+        browser.waitInPage(Duration.ofSeconds(10), "the camera to stop", "return !(window.MaskAI.live && window.MaskAI.live.running);");
     }
 
     private List<Path> filesQuietly() {

@@ -292,11 +292,11 @@ public class StylesIT {
         org.openqa.selenium.WebElement box = browser.find("#command");
         box.clear();
         box.sendKeys(words + org.openqa.selenium.Keys.ENTER);
-        browser.waitFor(java.time.Duration.ofSeconds(30), "the command '" + words + "' done", d -> "".equals(
-                browser.execute("return document.getElementById('command').value;")));
+        browser.waitInPage(java.time.Duration.ofSeconds(30), "the command '" + words + "' done",
+                "return $('#command').value === '';");
         if (page != null) {
-            browser.waitFor(java.time.Duration.ofSeconds(60), "the result drawn after '" + words + "'", d -> !java.util.Objects
-                    .equals(before, browser.execute("return document.getElementById('result').getAttribute('data-drawn');")));
+            browser.waitInPage(java.time.Duration.ofSeconds(60), "the result drawn after '" + words + "'",
+                    "return $('#result').getAttribute('data-drawn') !== args[0];", before);
             page.waitForResult();
         }
         return (String) browser.execute("return document.getElementById('command-said').textContent;");

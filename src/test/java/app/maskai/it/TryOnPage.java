@@ -21,6 +21,10 @@ final class TryOnPage {
     /** How long #status must stay the same, with nothing busy, to count as the page's answer. */
     private static final Duration SETTLED = Duration.ofMillis(1500);
 
+    /** Nothing busy, #result on show, #download enabled. */
+    private static final String RESULT_ON_SHOW = "return !$('[aria-busy=true]') && shown($('#result'))"
+            + " && !$('#download').matches(':disabled');";
+
     private final Browser browser;
 
     TryOnPage(Browser browser) {
@@ -97,16 +101,18 @@ final class TryOnPage {
             throw new AssertionError("mask radio " + id + " has no label to click");
         }
         label.click();
-        browser.waitFor(Duration.ofSeconds(5), "mask " + id + " checked after clicking its label",
-                d -> radio.isSelected());
+        browser.waitInPage(Duration.ofSeconds(5), "mask " + id + " checked after clicking its label",
+                "return args[0].checked;", radio);
     }
 
     /** Waits until a result is on show: nothing busy, #result visible, #download enabled. */
     void waitForResult() {
-        browser.waitFor(RESULT_TIMEOUT, "a result on show (#result visible, #download enabled, nothing busy);"
-                + " #status: " + status(), d -> browser.findAll("[aria-busy=true]").isEmpty()
-                && browser.find("#result").isDisplayed()
-                && browser.find("#download").isEnabled());
+        try {
+            browser.waitInPage(RESULT_TIMEOUT, "a result on show (#result visible, #download enabled, nothing busy)",
+                    RESULT_ON_SHOW);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; #status: " + status(), e);
+        }
     }
 
     /** Presses #download and waits for a complete PNG in the download folder. */
