@@ -321,12 +321,12 @@ public final class Browser implements AutoCloseable {
     /**
      * Waits up to {@code timeout} for {@code condition}, the body of a function run in the page
      * (with {@code args} in scope), to return a truthy value, and returns that value. The page
-     * checks it every 25 ms itself, so the wait is one WebDriver call: {@link #waitFor} with a
-     * condition of three WebDriver calls, polled every 100 ms, cost the browser and its GPU process
-     * about four times the CPU of the page's own work while a mask was picked and drawn (probe of
-     * 2026-12-08: 14 masks picked, 3.6 CPU-seconds against 1.0), on a machine whose two cores the
-     * tests keep busy. A condition that throws counts as not yet met; the last error is reported.
-     * Not for waits across a navigation, which ends the script.
+     * checks it every 25 ms itself and answers once, so the wait is one WebDriver call, where
+     * {@link #waitFor} polls a Java condition (often several WebDriver calls) every 100 ms. A
+     * condition that throws counts as not yet met; the last error is reported. In scope besides
+     * {@code args}: {@code $(selector)} and {@code shown(element)} (rendered with a size, visible
+     * and not transparent, as WebDriver's isDisplayed). Not for waits across a navigation, which
+     * ends the script.
      */
     public Object waitInPage(Duration timeout, String what, String condition, Object... args) {
         String script = "const done = arguments[arguments.length - 1];\n"
